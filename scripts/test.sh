@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Sets up (idempotently) and runs every test of procurement-precheck:
+#   1. Rust: unit, integration and doc tests (native)
+#   2. the npm package: built, packed with `npm pack`, installed into a throwaway project,
+#      then node --test against it and `tsc --strict` over a typed usage file
+#   3. the browser: Playwright (playwright-core) driving Debian's headless chromium over the demo
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+say() { printf '\033[1m[test]\033[0m %s\n' "$*"; }
+
+./scripts/setup.sh --browser
+
+say "cargo fmt --check"
+cargo fmt --all -- --check
+say "cargo clippy"
+cargo clippy --quiet --all-targets -- -D warnings
+say "cargo test (native)"
+cargo test --quiet 2>&1 | tee target/cargo-test.log | grep -E '^(test result|running|error|failures|---- )' || true
+grep -q 'test result: FAILED' target/cargo-test.log && exit 1
+grep -q 'test result: ok' target/cargo-test.log || { echo "cargo test ran nothing"; exit 1; }
+
+./scripts/build.sh
+
+say "npm pack → install into a throwaway project"
+rm -rf target/npm && mkdir -p target/npm/consumer/test
+(cd pkg && npm pack --silent --pack-destination "$root/target/npm") >/dev/null
+tarball=$(ls "$root"/target/npm/procurement-precheck-*.tgz)
+cd target/npm/consumer
+cat > package.json <<JSON
+{ "name": "consumer", "private": true, "type": "module" }
+JSON
+npm install --no-audit --no-fund --silent "$tarball"
+cp "$root"/tests/js/*.test.mjs "$root"/tests/js/types.ts test/
+say "node --test (the installed package)"
+FIXTURES="$root/tests/fixtures" node --test test/
+say "tsc --strict over the public types"
+cat > tsconfig.json <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "nodenext",
+  "moduleResolution": "nodenext", "skipLibCheck": false, "types": [] }, "files": ["test/types.ts"] }
+JSON
+"$root/node_modules/.bin/tsc" -p tsconfig.json
+cd "$root"
+
+say "browser tests (headless chromium)"
+node --test tests/browser/

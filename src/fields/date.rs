@@ -1,0 +1,229 @@
+//! Calendar dates: a small exact type, the formats Chinese forms use, and the arithmetic the
+//! rules need (add years with the 29 February rule, compare, count days).
+
+use super::{normalize, text_input, CheckResult, FieldOptions, Input};
+use crate::report::{codes, Raw};
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// Years accepted by the parser.
+pub const MIN_YEAR: i32 = 1800;
+pub const MAX_YEAR: i32 = 9999;
+
+/// A proleptic Gregorian calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A real date, or `None`.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        if (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {
+            Some(Date { year, month, day })
+        } else {
+            None
+        }
+    }
+    pub fn year(self) -> i32 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn days_since_epoch(self) -> i64 {
+        // Civil-from-days inverse (H. Hinnant's algorithm, written from its description).
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after 1970-01-01.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Add (or with a negative `n`, subtract) whole years; 29 February becomes 28 February in a
+    /// common year ("3 years before 29 February is 28 February", RULES.md §2.1).
+    pub fn add_years(self, n: i32) -> Date {
+        let year = self.year.saturating_add(n);
+        let day = self.day.min(days_in_month(year, self.month));
+        Date {
+            year,
+            month: self.month,
+            day,
+        }
+    }
+
+    /// Add whole days.
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + n)
+    }
+
+    /// Today in UTC+8 (China Standard Time), from the system clock. Native builds only: the
+    /// wasm boundary passes the browser's date instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Date::from_days_since_epoch((secs + 8 * 3600).div_euclid(86_400))
+    }
+
+    /// Parse the formats forms use: `2024-01-05`, `2024/1/5`, `2024.1.5`, `2024年1月5日`,
+    /// `20240105` (full-width digits and surrounding spaces allowed). A time part after the
+    /// date (`2024-01-05 08:00`, `2024-01-05T08:00:00Z`) is ignored.
+    pub fn parse(input: &str) -> Result<Date, DateError> {
+        let (s, _) = normalize::normalize(
+            input,
+            normalize::Rules {
+                drop_spaces: false,
+                drop_hyphens: false,
+                upper_case: false,
+            },
+        );
+        let s = s.as_str();
+        // Drop a time part.
+        let s = match s.find(['T', ' ']) {
+            Some(i) if i >= 8 => &s[..i],
+            _ => s,
+        };
+        let parts: Vec<&str> = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+            vec![&s[0..4], &s[4..6], &s[6..8]]
+        } else if let Some(rest) = s.strip_suffix('日') {
+            let (y, rest) = rest.split_once('年').ok_or(DateError::Format)?;
+            let (m, d) = rest.split_once('月').ok_or(DateError::Format)?;
+            vec![y, m, d]
+        } else {
+            let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'));
+            match sep {
+                Some(sep) => s.split(sep).collect(),
+                None => return Err(DateError::Format),
+            }
+        };
+        let [y, m, d] = parts.as_slice() else {
+            return Err(DateError::Format);
+        };
+        let digits = |p: &str, min: usize, max: usize| -> Result<u32, DateError> {
+            if p.len() < min || p.len() > max || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(DateError::Format);
+            }
+            p.parse().map_err(|_| DateError::Format)
+        };
+        let year = digits(y.trim(), 4, 4)? as i32;
+        let month = digits(m.trim(), 1, 2)? as u8;
+        let day = digits(d.trim(), 1, 2)? as u8;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(DateError::OutOfRange);
+        }
+        Date::new(year, month, day).ok_or(DateError::NotADate)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Why a date did not parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not in any accepted format.
+    Format,
+    /// Well formed but not on the calendar (2023-02-29, 2024-13-01).
+    NotADate,
+    /// Year outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    OutOfRange,
+}
+
+impl DateError {
+    /// The finding for this error, on `value` as entered.
+    pub fn raw(self, value: &str) -> Raw {
+        let code = match self {
+            DateError::Format => codes::DATE_FORMAT,
+            DateError::NotADate => codes::DATE_NOT_A_DATE,
+            DateError::OutOfRange => codes::DATE_OUT_OF_RANGE,
+        };
+        let raw = Raw::error(code).with("value", value);
+        if self == DateError::OutOfRange {
+            raw.with("min", MIN_YEAR).with("max", MAX_YEAR)
+        } else {
+            raw
+        }
+    }
+}
+
+/// Decoded parts of a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateInfo {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    /// ISO weekday, 1 = Monday … 7 = Sunday.
+    pub weekday: u8,
+}
+
+/// `parseDate`: any accepted format → `YYYY-MM-DD`.
+pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<DateInfo> {
+    let key = "date";
+    let text = match text_input(input, true) {
+        Ok(Some(t)) => t,
+        Ok(None) => return CheckResult::empty(key, opts),
+        Err(raw) => return CheckResult::fail(key, opts, vec![raw]),
+    };
+    match Date::parse(&text) {
+        Ok(d) => {
+            let weekday = (d.days_since_epoch() + 3).rem_euclid(7) as u8 + 1;
+            let info = DateInfo {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+                weekday,
+            };
+            CheckResult::build(key, opts, Some(d.to_string()), vec![], Some(info))
+        }
+        Err(e) => CheckResult::fail(key, opts, vec![e.raw(text.trim())]),
+    }
+}

@@ -1,0 +1,39 @@
+//! Province-level division prefixes (GB/T 2260), from `data/provinces.tsv`.
+
+use crate::report::Locale;
+
+const TABLE: &str = include_str!("../../data/provinces.tsv");
+
+/// Where a prefix may stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// First two digits of a resident ID number.
+    IdNumber,
+    /// Positions 3–4 of a USCC.
+    Uscc,
+}
+
+/// The province name of a two-digit prefix valid for `usage`, in `locale`.
+pub fn province(prefix: &str, usage: Use, locale: Locale) -> Option<&'static str> {
+    TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|line| {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [code, cn, tw, en, uses] = cols.as_slice() else {
+                return None;
+            };
+            let tag = match usage {
+                Use::IdNumber => "id",
+                Use::Uscc => "uscc",
+            };
+            if *code != prefix || !uses.split(',').any(|u| u == tag) {
+                return None;
+            }
+            Some(match locale {
+                Locale::ZhCn => *cn,
+                Locale::ZhTw => *tw,
+                Locale::En => *en,
+            })
+        })
+}

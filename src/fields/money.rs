@@ -1,0 +1,413 @@
+//! Money in 元 or 万元, exact (`rust_decimal`, never floating point): `1234.56`, `1,234.56`,
+//! full-width digits, `¥`/`￥`/`RMB`/`人民币` prefixes, a `元`/`万元`/`万` suffix. At most two
+//! decimals in 元; negative amounts only where allowed; at most 10^12 元. Also the comparison of
+//! a 大写金额 with the figures.
+
+use super::normalize::{half_width, is_space};
+use super::uppercase::{self, ParseError};
+use super::{text_input, CheckResult, FieldOptions, Input};
+use crate::report::{codes, PrecheckError, Raw};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::str::FromStr;
+
+/// The unit an amount is entered in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    #[default]
+    Yuan,
+    /// 万元 = 10,000 元.
+    Wan,
+}
+
+/// The largest amount accepted: 10^12 元.
+pub fn max_yuan() -> Decimal {
+    Decimal::from(1_000_000_000_000_i64)
+}
+
+/// Options of `parseAmount`.
+#[derive(Debug, Clone, Default)]
+pub struct MoneyOptions {
+    pub field: FieldOptions,
+    /// The unit of a bare number (`opts.unit`, default 元). A unit written in the text wins.
+    pub unit: Unit,
+    /// Accept negative amounts (`opts.allowNegative`, default false).
+    pub allow_negative: bool,
+}
+
+/// An amount read from text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    /// The amount in 元, scale 2.
+    pub yuan: Decimal,
+    /// The unit it was entered in.
+    pub unit: Unit,
+}
+
+impl Amount {
+    /// The amount in 分, if it is not negative and below the 大写 limit.
+    pub fn fen(&self) -> Option<u64> {
+        let fen = (self.yuan * Decimal::from(100)).trunc();
+        u64::from_str(&fen.to_string()).ok()
+    }
+}
+
+/// Read an amount. `value` is the text as entered (for messages).
+pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Result<Amount, Raw> {
+    let shown: String = text.trim_matches(is_space).chars().take(60).collect();
+    let invalid = || Raw::error(codes::MONEY_INVALID).with("value", &shown);
+    if matches!(shown.as_str(), "NaN" | "Infinity" | "-Infinity") {
+        return Err(Raw::error(codes::MONEY_NOT_FINITE));
+    }
+    let mut s: String = text
+        .chars()
+        .map(|c| match c {
+            '，' => ',',
+            '。' => '.',
+            '\u{2212}' => '-',
+            '\u{FFE5}' => '¥',
+            c => half_width(c),
+        })
+        .filter(|c| !is_space(*c))
+        .collect();
+    // Sign, then currency, then unit suffix.
+    let mut negative = false;
+    if let Some(rest) = s.strip_prefix('-') {
+        negative = true;
+        s = rest.to_string();
+    } else if let Some(rest) = s.strip_prefix('+') {
+        s = rest.to_string();
+    }
+    for prefix in ["¥", "RMB", "CNY", "人民币", "人民幣"] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest.to_string();
+            break;
+        }
+    }
+    if !negative {
+        if let Some(rest) = s.strip_prefix('-') {
+            negative = true;
+            s = rest.to_string();
+        }
+    }
+    let mut unit = default_unit;
+    for (suffix, u) in [
+        ("万元", Unit::Wan),
+        ("萬元", Unit::Wan),
+        ("万", Unit::Wan),
+        ("萬", Unit::Wan),
+        ("元", Unit::Yuan),
+        ("圆", Unit::Yuan),
+    ] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            s = rest.to_string();
+            unit = u;
+            break;
+        }
+    }
+    let (int_part, frac_part) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    if int_part.is_empty() || frac_part.is_some_and(|f| f.is_empty()) {
+        return Err(invalid());
+    }
+    if !int_part.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || !frac_part.is_none_or(|f| f.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(invalid());
+    }
+    if int_part.contains(',') {
+        let groups: Vec<&str> = int_part.split(',').collect();
+        let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
+        if !first_ok || groups.iter().skip(1).any(|g| g.len() != 3) {
+            return Err(Raw::error(codes::MONEY_GROUPING).with("value", &shown));
+        }
+    }
+    let digits: String = int_part.chars().filter(|c| *c != ',').collect();
+    let significant = digits.trim_start_matches('0');
+    let too_large = || Raw::error(codes::MONEY_TOO_LARGE).with("max", "1000000000000");
+    if significant.len() > 13 {
+        return Err(too_large());
+    }
+    let frac = frac_part.unwrap_or("");
+    let decimals_in_yuan = |f: &str| {
+        let f = f.trim_end_matches('0');
+        match unit {
+            Unit::Yuan => f.len(),
+            Unit::Wan => f.len().saturating_sub(4),
+        }
+    };
+    if decimals_in_yuan(frac) > 2 {
+        return Err(Raw::error(codes::MONEY_TOO_MANY_DECIMALS)
+            .with("value", &shown)
+            .with("decimals", decimals_in_yuan(frac)));
+    }
+    let frac = frac.trim_end_matches('0');
+    let whole = if significant.is_empty() {
+        "0"
+    } else {
+        significant
+    };
+    let number = if frac.is_empty() {
+        whole.to_string()
+    } else {
+        format!("{whole}.{frac}")
+    };
+    let mut yuan = Decimal::from_str(&number).map_err(|_| invalid())?;
+    if unit == Unit::Wan {
+        yuan = yuan
+            .checked_mul(Decimal::from(10_000))
+            .ok_or_else(too_large)?;
+    }
+    if negative {
+        yuan = -yuan;
+    }
+    if yuan.is_sign_negative() && !yuan.is_zero() && !allow_negative {
+        return Err(Raw::error(codes::MONEY_NEGATIVE));
+    }
+    if yuan.abs() > max_yuan() {
+        return Err(too_large());
+    }
+    if yuan.is_zero() {
+        yuan = Decimal::ZERO;
+    }
+    yuan.rescale(2);
+    Ok(Amount { yuan, unit })
+}
+
+/// Decoded parts of an amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AmountInfo {
+    /// In 元, two decimals.
+    pub yuan: String,
+    /// In 分, an integer.
+    pub fen: String,
+    /// The unit as entered.
+    pub unit: Unit,
+    /// The canonical 大写金额 (absent for negative amounts and 10^12 元).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uppercase: Option<String>,
+}
+
+fn amount_text(input: &Input) -> Result<Option<String>, Raw> {
+    text_input(input, true)
+}
+
+/// `parseAmount`.
+pub fn check(input: &Input, opts: &MoneyOptions) -> CheckResult<AmountInfo> {
+    let key = "amount";
+    let fo = &opts.field;
+    let text = match amount_text(input) {
+        Ok(Some(t)) => t,
+        Ok(None) => return CheckResult::empty(key, fo),
+        Err(raw) => return CheckResult::fail(key, fo, vec![raw]),
+    };
+    match parse_amount(&text, opts.unit, opts.allow_negative) {
+        Ok(a) => {
+            let mut raws = Vec::new();
+            if a.unit == Unit::Wan {
+                let entered: String = text.trim().chars().take(60).collect();
+                raws.push(
+                    Raw::info(codes::MONEY_CONVERTED)
+                        .with("value", entered.trim_end_matches(['万', '元', '萬']))
+                        .with("yuan", a.yuan),
+                );
+            }
+            let fen = (a.yuan * Decimal::from(100)).trunc();
+            let info = AmountInfo {
+                yuan: a.yuan.to_string(),
+                fen: fen.to_string(),
+                unit: a.unit,
+                uppercase: a.fen().and_then(|f| uppercase::to_uppercase(f).ok()),
+            };
+            CheckResult::build(key, fo, Some(a.yuan.to_string()), raws, Some(info))
+        }
+        Err(raw) => CheckResult::fail(key, fo, vec![raw]),
+    }
+}
+
+/// `amountToUppercase`: the canonical 大写金额 of an amount, or a structured error.
+pub fn to_uppercase(input: &Input, opts: &MoneyOptions) -> Result<String, PrecheckError> {
+    let result = check(
+        input,
+        &MoneyOptions {
+            allow_negative: false,
+            ..opts.clone()
+        },
+    );
+    let error = |code: &str, message: &str| PrecheckError {
+        code: code.to_string(),
+        path: opts.field.path.clone().unwrap_or_else(|| "amount".into()),
+        message: message.to_string(),
+    };
+    if let Some(f) = result
+        .findings
+        .iter()
+        .find(|f| f.severity == crate::report::Severity::Error)
+    {
+        return Err(error(&f.code, &f.message));
+    }
+    match result.info.and_then(|i| i.uppercase) {
+        Some(u) => Ok(u),
+        None => {
+            let raw = Raw::error(codes::UPPER_TOO_LARGE);
+            let r = CheckResult::<()>::fail("uppercaseAmount", &opts.field, vec![raw]);
+            let message = r
+                .findings
+                .first()
+                .map(|f| f.message.clone())
+                .unwrap_or_default();
+            Err(error(codes::UPPER_TOO_LARGE, &message))
+        }
+    }
+}
+
+/// Options of `checkUppercaseAmount`.
+#[derive(Debug, Clone, Default)]
+pub struct UppercaseOptions {
+    /// For the uppercase field (default label 大写金额, path `uppercaseAmount`).
+    pub field: FieldOptions,
+    /// Unit of a bare figures value (`opts.unit`).
+    pub unit: Unit,
+    /// Path and label of the figures field (`opts.amountPath`, `opts.amountLabel`).
+    pub amount_path: Option<String>,
+    pub amount_label: Option<String>,
+}
+
+/// Decoded parts of a 大写金额 check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UppercaseInfo {
+    /// The value the uppercase text spells, in 元.
+    pub parsed: String,
+    /// The figures, in 元 (absent if they could not be read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
+    /// The canonical spelling of the figures (or of the parsed value without figures).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// Whether the spelling is one the PBOC rules allow.
+    pub standard: bool,
+}
+
+fn yuan_of_fen(fen: u64) -> String {
+    let mut d = Decimal::from(fen) / Decimal::from(100);
+    d.rescale(2);
+    d.to_string()
+}
+
+fn parse_error_raw(e: ParseError) -> Raw {
+    match e {
+        ParseError::Empty => Raw::error(codes::FIELD_REQUIRED),
+        ParseError::InvalidChar { ch, pos } => Raw::error(codes::UPPER_INVALID_CHAR)
+            .with("char", ch)
+            .with("position", pos + 1),
+        ParseError::LowercaseNumeral { ch, pos, suggest } => {
+            Raw::error(codes::UPPER_LOWERCASE_NUMERAL)
+                .with("char", ch)
+                .with("position", pos + 1)
+                .with("suggest", suggest)
+        }
+        ParseError::Malformed { pos } => {
+            Raw::error(codes::UPPER_MALFORMED).with("position", pos + 1)
+        }
+        ParseError::MissingYuan => Raw::error(codes::UPPER_MISSING_YUAN),
+        ParseError::TooLarge => Raw::error(codes::UPPER_TOO_LARGE),
+    }
+}
+
+/// `checkUppercaseAmount`: parse the 大写金额 and compare it with the figures by value.
+pub fn check_uppercase(
+    upper: &Input,
+    figures: &Input,
+    opts: &UppercaseOptions,
+) -> CheckResult<UppercaseInfo> {
+    let key = "uppercaseAmount";
+    let fo = &opts.field;
+    // The figures first: their findings carry their own path and label.
+    let amount_opts = MoneyOptions {
+        field: FieldOptions {
+            locale: fo.locale,
+            label: opts.amount_label.clone(),
+            path: opts.amount_path.clone(),
+            required: true,
+        },
+        unit: opts.unit,
+        allow_negative: false,
+    };
+    let amount = check(figures, &amount_opts);
+    let amount_fen = amount
+        .value
+        .as_deref()
+        .and_then(|v| Decimal::from_str(v).ok())
+        .and_then(|d| u64::from_str(&(d * Decimal::from(100)).trunc().to_string()).ok());
+    let amount_findings: Vec<_> = amount
+        .findings
+        .into_iter()
+        .filter(|f| f.code != codes::MONEY_CONVERTED)
+        .collect();
+    let text = match text_input(upper, false) {
+        Ok(Some(t)) => t,
+        Ok(None) => {
+            let mut r = CheckResult::empty(key, fo);
+            r.findings.splice(0..0, amount_findings);
+            r.ok = r.ok && amount.ok;
+            return r;
+        }
+        Err(raw) => {
+            let mut r = CheckResult::fail(key, fo, vec![raw]);
+            r.findings.splice(0..0, amount_findings);
+            return r;
+        }
+    };
+    let mut raws = Vec::new();
+    let parsed = match uppercase::parse_uppercase(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            let mut r = CheckResult::fail(key, fo, vec![parse_error_raw(e)]);
+            r.findings.splice(0..0, amount_findings);
+            return r;
+        }
+    };
+    let canonical_fen = amount_fen.unwrap_or(parsed.fen);
+    let canonical = uppercase::to_uppercase(canonical_fen).ok();
+    let shown: String = text.trim().chars().take(60).collect();
+    match amount_fen {
+        Some(f) if f != parsed.fen => raws.push(
+            Raw::error(codes::UPPER_MISMATCH)
+                .with("uppercase", &shown)
+                .with("parsed", yuan_of_fen(parsed.fen))
+                .with("amount", yuan_of_fen(f))
+                .with("canonical", canonical.clone().unwrap_or_default()),
+        ),
+        _ => {
+            if parsed.missing_leading_one {
+                raws.push(Raw::warning(codes::UPPER_MISSING_LEADING_ONE));
+            } else if !parsed.standard {
+                raws.push(
+                    Raw::warning(codes::UPPER_NONSTANDARD)
+                        .with("canonical", canonical.clone().unwrap_or_default()),
+                );
+            }
+        }
+    }
+    let info = UppercaseInfo {
+        parsed: yuan_of_fen(parsed.fen),
+        amount: amount_fen.map(yuan_of_fen),
+        canonical: canonical.clone(),
+        standard: parsed.standard,
+    };
+    let value = if amount_fen.is_none_or(|f| f == parsed.fen) {
+        uppercase::to_uppercase(parsed.fen).ok()
+    } else {
+        None
+    };
+    let mut r = CheckResult::build(key, fo, value, raws, Some(info));
+    let figures_ok = amount.ok;
+    r.findings.splice(0..0, amount_findings);
+    r.ok = r.ok && figures_ok;
+    r
+}

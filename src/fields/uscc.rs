@@ -1,0 +1,231 @@
+//! 统一社会信用代码 (USCC, GB 32100-2015).
+//!
+//! 18 characters from `0-9 A-H J-N P-R T U W-Y`: registration authority (1), entity type (2),
+//! the registering authority's division code (3–8), a GB 11714 organisation code (9–17) and a
+//! check character (18): weights 3^(i−1) mod 31, check = (31 − Σ mod 31) mod 31 — the outer
+//! mod gives '0' when the sum is a multiple of 31.
+//!
+//! ```
+//! use procurement_precheck::fields::uscc;
+//! assert_eq!(uscc::check_char("91110000600037341"), Some('L'));
+//! let r = uscc::check(&"91110000600037341L".into(), &Default::default());
+//! assert!(r.ok);
+//! assert_eq!(r.info.unwrap().summary, "市场监管 · 企业 · 北京市");
+//! ```
+
+use super::divisions::{province, Use};
+use super::normalize::{normalize, Rules};
+use super::{normalized_note, org_code, resident_id, text_input, CheckResult, FieldOptions, Input};
+use crate::report::{codes, Locale, Raw};
+use serde::Serialize;
+
+/// The GB 32100 alphabet; a character's value is its index.
+pub const ALPHABET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const TYPES: &str = include_str!("../../data/uscc_types.tsv");
+
+fn value(c: char) -> Option<u32> {
+    ALPHABET.find(c).map(|i| i as u32)
+}
+
+/// The check character for the first 17 characters, or `None` if they are not 17 valid ones.
+pub fn check_char(first17: &str) -> Option<char> {
+    if first17.chars().count() != 17 {
+        return None;
+    }
+    let mut sum = 0;
+    let mut weight = 1;
+    for c in first17.chars() {
+        sum += value(c)? * weight;
+        weight = weight * 3 % 31;
+    }
+    ALPHABET.chars().nth(((31 - sum % 31) % 31) as usize)
+}
+
+/// A row of the authority/type table: (entity kind, names in zh-CN, zh-TW, en).
+fn type_row(code: &str) -> Option<(&'static str, [&'static str; 3])> {
+    TYPES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(
+            |line| match line.split('\t').collect::<Vec<_>>().as_slice() {
+                [c, kind, cn, tw, en] if *c == code => Some((*kind, [*cn, *tw, *en])),
+                _ => None,
+            },
+        )
+}
+
+fn pick(names: [&'static str; 3], locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => names[0],
+        Locale::ZhTw => names[1],
+        Locale::En => names[2],
+    }
+}
+
+/// Options of `checkUscc`.
+#[derive(Debug, Clone, Default)]
+pub struct UsccOptions {
+    pub field: FieldOptions,
+    /// Real pilot-era codes that fail the check character (`opts.usccPilotAllowlist`): for
+    /// these a wrong check character is a warning.
+    pub pilot_allowlist: Vec<String>,
+}
+
+/// Decoded parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UsccInfo {
+    /// Position 1.
+    pub authority_code: String,
+    pub authority: &'static str,
+    /// Position 2.
+    pub type_code: String,
+    #[serde(rename = "type")]
+    pub type_name: &'static str,
+    /// The entity kind this type maps to (`enterprise`, `individual_business`, …).
+    pub entity_kind: &'static str,
+    /// Positions 3–8: the registering authority's division code.
+    pub division_code: String,
+    /// The province (or 全国) of that division.
+    pub province: &'static str,
+    /// Positions 9–17 as an organisation code, `XXXXXXXX-C`.
+    pub org_code: String,
+    /// "authority · type · province", for display.
+    pub summary: String,
+}
+
+/// `checkUscc`.
+pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
+    let key = "uscc";
+    let fo = &opts.field;
+    let original = match text_input(input, false) {
+        Ok(Some(t)) => t,
+        Ok(None) => return CheckResult::empty(key, fo),
+        Err(raw) => return CheckResult::fail(key, fo, vec![raw]),
+    };
+    let (code, changes) = normalize(
+        &original,
+        Rules {
+            drop_spaces: true,
+            drop_hyphens: true,
+            upper_case: true,
+        },
+    );
+    let mut raws: Vec<Raw> = Vec::new();
+    let chars: Vec<char> = code.chars().collect();
+    if chars.len() != 18 {
+        raws.push(Raw::error(codes::USCC_LENGTH).with("length", chars.len()));
+        return CheckResult::fail(key, fo, raws);
+    }
+    if let Some((i, c)) = chars.iter().enumerate().find(|(_, c)| value(**c).is_none()) {
+        raws.push(
+            Raw::error(codes::USCC_INVALID_CHAR)
+                .with("position", i + 1)
+                .with("char", c),
+        );
+        return CheckResult::fail(key, fo, raws);
+    }
+    raws.extend(normalized_note(&original, &code, &changes));
+    // Everything below is ASCII: byte slicing is safe.
+    let value_out = Some(code.clone());
+    let structural_from = raws.len();
+    let pair = &code[..2];
+    let row = type_row(pair);
+    if row.is_none() {
+        raws.push(Raw::error(codes::USCC_AUTHORITY_TYPE).with("pair", pair));
+    }
+    let division = &code[2..8];
+    let prov = if division.bytes().all(|b| b.is_ascii_digit()) {
+        province(&division[..2], Use::Uscc, fo.locale)
+    } else {
+        None
+    };
+    if prov.is_none() {
+        raws.push(Raw::error(codes::USCC_DIVISION).with("division", division));
+    }
+    let org = &code[8..17];
+    if !org_code::is_valid(org) {
+        let expected = org_code::check_char(&org[..8]).map(String::from);
+        raws.push(
+            Raw::error(codes::USCC_ORG_CODE)
+                .with("orgCode", format!("{}-{}", &org[..8], &org[8..]))
+                .with("expected", expected.unwrap_or_else(|| "?".into())),
+        );
+    }
+    // An ID number can pass the check character; the structure gives it away.
+    if raws.len() > structural_from && resident_id::looks_valid(&code) {
+        raws.truncate(structural_from);
+        raws.push(Raw::error(codes::USCC_LOOKS_LIKE_ID_NUMBER).with("value", &code));
+        return CheckResult::build(key, fo, value_out, raws, None);
+    }
+    let expected = check_char(&code[..17]).unwrap_or('?');
+    let actual = chars[17];
+    if expected != actual {
+        if opts.pilot_allowlist.iter().any(|a| {
+            normalize(
+                a,
+                Rules {
+                    drop_spaces: true,
+                    drop_hyphens: true,
+                    upper_case: true,
+                },
+            )
+            .0 == code
+        }) {
+            raws.push(
+                Raw::warning(codes::USCC_PILOT_ALLOWLISTED)
+                    .with("expected", expected)
+                    .with("actual", actual),
+            );
+        } else {
+            raws.push(
+                Raw::error(codes::USCC_CHECK_CHAR)
+                    .with("expected", expected)
+                    .with("actual", actual),
+            );
+        }
+    }
+    let info = match (row, type_row(&code[..1]), prov) {
+        (Some((kind, type_names)), Some((_, authority_names)), Some(p)) => {
+            let authority = pick(authority_names, fo.locale);
+            let type_name = pick(type_names, fo.locale);
+            Some(UsccInfo {
+                authority_code: code[..1].to_string(),
+                authority,
+                type_code: code[1..2].to_string(),
+                type_name,
+                entity_kind: kind,
+                division_code: division.to_string(),
+                province: p,
+                org_code: format!("{}-{}", &org[..8], &org[8..]),
+                summary: format!("{authority} · {type_name} · {p}"),
+            })
+        }
+        _ => None,
+    };
+    let result = CheckResult::build(key, fo, value_out, raws, info);
+    if result.ok {
+        result
+    } else {
+        CheckResult {
+            info: None,
+            ..result
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn worked_example() {
+        assert_eq!(check_char("91110000600037341"), Some('L'));
+    }
+    #[test]
+    fn alphabet_has_31_chars_without_iosvz() {
+        assert_eq!(ALPHABET.len(), 31);
+        for c in ['I', 'O', 'S', 'V', 'Z'] {
+            assert!(!ALPHABET.contains(c));
+        }
+    }
+}

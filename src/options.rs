@@ -1,0 +1,171 @@
+//! Options of the entry points, read from a loosely typed [`Value`] so that a wrong option is
+//! a structured error naming it (`opts.locale`), never a crash.
+
+use crate::fields::date::Date;
+use crate::report::{codes, Locale, Params, PrecheckError};
+use crate::value::Value;
+
+/// Options every field check takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldOptions {
+    /// Message language (`opts.locale`; default zh-CN).
+    pub locale: Locale,
+    /// The field's label as the form shows it (`opts.label`); default: the field's usual name.
+    pub label: Option<String>,
+    /// The path findings carry (`opts.path`); default: the field key (`uscc`, `idNumber`, …).
+    pub path: Option<String>,
+    /// Whether an empty value is an error (`opts.required`; default true).
+    pub required: bool,
+}
+
+impl Default for FieldOptions {
+    fn default() -> Self {
+        FieldOptions {
+            locale: Locale::ZhCn,
+            label: None,
+            path: None,
+            required: true,
+        }
+    }
+}
+
+/// Reads an options object; every accessor names the option in its error.
+pub struct Reader<'a> {
+    value: Option<&'a Value>,
+    prefix: &'a str,
+    locale: Locale,
+}
+
+impl<'a> Reader<'a> {
+    /// `value` may be `null`/absent (all defaults) or an object; anything else is an error.
+    pub fn new(value: Option<&'a Value>, prefix: &'a str) -> Result<Self, PrecheckError> {
+        let value = value.filter(|v| !v.is_null());
+        let mut reader = Reader {
+            value,
+            prefix,
+            locale: Locale::ZhCn,
+        };
+        if let Some(v) = value {
+            if !matches!(v, Value::Object(_)) {
+                return Err(reader.wrong_type(None, "object", v));
+            }
+        }
+        // The locale is read first so that every later error is in the caller's language.
+        if let Some(tag) = reader.string("locale")? {
+            reader.locale = Locale::parse(&tag)
+                .ok_or_else(|| reader.bad_value("locale", &tag, "zh-CN | zh-TW | en"))?;
+        }
+        Ok(reader)
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    fn path(&self, key: Option<&str>) -> String {
+        match key {
+            Some(k) => format!("{}.{}", self.prefix, k),
+            None => self.prefix.to_string(),
+        }
+    }
+
+    fn error(&self, code: &'static str, key: Option<&str>, params: Params) -> PrecheckError {
+        use crate::report::{Context, Raw};
+        let path = self.path(key);
+        let mut raw = Raw::error(code);
+        raw.params = params;
+        raw.params.insert("path".into(), path.clone());
+        let finding = Context {
+            locale: self.locale,
+            path: &path,
+            label: "",
+            group: None,
+        }
+        .render(raw);
+        PrecheckError {
+            code: code.to_string(),
+            path,
+            message: finding.message,
+        }
+    }
+
+    fn wrong_type(&self, key: Option<&str>, expected: &str, got: &Value) -> PrecheckError {
+        let mut p = Params::new();
+        p.insert("expected".into(), expected.into());
+        p.insert("got".into(), got.type_name().into());
+        self.error(codes::OPTIONS_WRONG_TYPE, key, p)
+    }
+
+    /// An error for a value that has the right type but is not acceptable.
+    pub fn bad_value(&self, key: &str, value: &str, expected: &str) -> PrecheckError {
+        let mut p = Params::new();
+        p.insert("value".into(), value.chars().take(60).collect());
+        p.insert("expected".into(), expected.into());
+        self.error(codes::OPTIONS_BAD_VALUE, Some(key), p)
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.value.and_then(|v| v.get(key)).filter(|v| !v.is_null())
+    }
+
+    pub fn string(&self, key: &str) -> Result<Option<String>, PrecheckError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(v) => Err(self.wrong_type(Some(key), "string", v)),
+        }
+    }
+
+    pub fn bool(&self, key: &str) -> Result<Option<bool>, PrecheckError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(v) => Err(self.wrong_type(Some(key), "boolean", v)),
+        }
+    }
+
+    pub fn strings(&self, key: &str) -> Result<Vec<String>, PrecheckError> {
+        match self.get(key) {
+            None => Ok(vec![]),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match v {
+                    Value::String(s) => Ok(s.clone()),
+                    other => Err(self.wrong_type(Some(&format!("{key}[{i}]")), "string", other)),
+                })
+                .collect(),
+            Some(v) => Err(self.wrong_type(Some(key), "strings", v)),
+        }
+    }
+
+    /// One of several words.
+    pub fn choice(&self, key: &str, allowed: &[&str]) -> Result<Option<String>, PrecheckError> {
+        match self.string(key)? {
+            None => Ok(None),
+            Some(s) if allowed.contains(&s.as_str()) => Ok(Some(s)),
+            Some(s) => Err(self.bad_value(key, &s, &allowed.join(" | "))),
+        }
+    }
+
+    /// A date option (`YYYY-MM-DD` or any format [`Date::parse`] accepts).
+    pub fn date(&self, key: &str) -> Result<Option<Date>, PrecheckError> {
+        match self.string(key)? {
+            None => Ok(None),
+            Some(s) => Date::parse(&s)
+                .map(Some)
+                .map_err(|_| self.bad_value(key, &s, "YYYY-MM-DD")),
+        }
+    }
+
+    /// The options every field check takes.
+    pub fn field_options(&self) -> Result<FieldOptions, PrecheckError> {
+        let label = self.string("label")?.filter(|s| !s.trim().is_empty());
+        Ok(FieldOptions {
+            locale: self.locale,
+            label: label.map(|s| s.chars().take(100).collect()),
+            path: self.string("path")?,
+            required: self.bool("required")?.unwrap_or(true),
+        })
+    }
+}

@@ -1,0 +1,130 @@
+//! Findings, their stable codes, legal bases and localised messages.
+//!
+//! Every check in the crate produces [`Finding`]s. A finding is first built
+//! "raw" (code, path, severity, params) by the rule that found it and then
+//! rendered into the requested [`Locale`] from the message table in
+//! `data/messages.tsv`, which is compiled in. No message text lives in code.
+
+pub mod codes;
+mod messages;
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub use messages::{field_label, table_codes, Locale};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The value is wrong: the field or the group fails.
+    Error,
+    /// Suspicious or non-standard, but not a failure.
+    Warning,
+    /// For the applicant's information (e.g. what was normalised).
+    Info,
+}
+
+/// Parameters of a finding: locale-neutral strings (dates `YYYY-MM-DD`, amounts `1234.56`).
+pub type Params = BTreeMap<String, String>;
+
+/// One finding, rendered (RULES.md §6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The form field to highlight, e.g. `uscc` or `penalties[2].fineAmount`.
+    pub path: String,
+    /// Stable code, e.g. `uscc.check_char`; see [`codes`].
+    pub code: String,
+    pub severity: Severity,
+    /// The check group (qualification only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The legal basis or standard the rule comes from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+    /// The message in the requested locale, naming the field by its label.
+    pub message: String,
+    pub params: Params,
+}
+
+/// A finding before it is rendered: what a rule produces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Raw {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub params: Params,
+}
+
+impl Raw {
+    pub fn new(code: &'static str, severity: Severity) -> Self {
+        Raw {
+            code,
+            severity,
+            params: Params::new(),
+        }
+    }
+    pub fn error(code: &'static str) -> Self {
+        Self::new(code, Severity::Error)
+    }
+    pub fn warning(code: &'static str) -> Self {
+        Self::new(code, Severity::Warning)
+    }
+    pub fn info(code: &'static str) -> Self {
+        Self::new(code, Severity::Info)
+    }
+    /// Add a parameter.
+    pub fn with(mut self, key: &str, value: impl ToString) -> Self {
+        self.params.insert(key.to_string(), value.to_string());
+        self
+    }
+}
+
+/// Where and how findings are rendered: the field path, its label and the locale.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    pub locale: Locale,
+    pub path: &'a str,
+    /// The label as the form shows it (falls back to the field's default label).
+    pub label: &'a str,
+    pub group: Option<&'a str>,
+}
+
+impl Context<'_> {
+    /// Render a raw finding into a [`Finding`].
+    pub fn render(&self, raw: Raw) -> Finding {
+        let entry = messages::entry(raw.code);
+        let template = entry.map(|e| e.text(self.locale)).unwrap_or(raw.code);
+        let message = messages::fill(template, self.label, &raw.params, self.locale);
+        Finding {
+            path: self.path.to_string(),
+            code: raw.code.to_string(),
+            severity: raw.severity,
+            group: self.group.map(str::to_string),
+            basis: entry.and_then(|e| e.basis()).map(str::to_string),
+            message,
+            params: raw.params,
+        }
+    }
+
+    /// Render many.
+    pub fn render_all(&self, raws: Vec<Raw>) -> Vec<Finding> {
+        raws.into_iter().map(|r| self.render(r)).collect()
+    }
+}
+
+/// A structured error for a call that cannot be checked at all (bad options, not bad values).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrecheckError {
+    pub code: String,
+    /// The argument or option at fault, e.g. `opts.locale`.
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for PrecheckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({})", self.path, self.message, self.code)
+    }
+}
+
+impl std::error::Error for PrecheckError {}

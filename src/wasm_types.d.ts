@@ -1,0 +1,170 @@
+// Public TypeScript types of procurement-precheck. build.rs appends the FindingCode union
+// generated from data/messages.tsv; the shapes mirror the serde types in src/ (checked by the
+// JS tests, which compare results against them with the TypeScript compiler).
+
+/** Message language. Lenient tags such as "zh", "zh-Hant", "en-GB" are accepted too. */
+export type Locale = "zh-CN" | "zh-TW" | "en" | (string & {});
+
+export type Severity = "error" | "warning" | "info";
+
+/** One finding: which field, which rule, how serious, why (RULES.md §6). */
+export interface Finding {
+  /** The form field to highlight, e.g. "uscc" or "penalties[2].fineAmount". */
+  path: string;
+  /** Stable code; never renamed. */
+  code: FindingCode;
+  severity: Severity;
+  /** The qualification check group, where there is one. */
+  group?: string;
+  /** The legal basis or standard of the rule. */
+  basis?: string;
+  /** The message in the requested locale, naming the field by its label. */
+  message: string;
+  /** Locale-neutral parameters (dates YYYY-MM-DD, amounts 1234.56). */
+  params: Record<string, string>;
+}
+
+/** What every field check returns. */
+export interface CheckResult<I> {
+  /** No finding of severity "error". */
+  ok: boolean;
+  /** The normalised value, or null when empty or unusable. */
+  value: string | null;
+  findings: Finding[];
+  /** Decoded parts, when the value could be read. */
+  info?: I;
+}
+
+/** Options every field check takes. */
+export interface FieldOptions {
+  /** Message language; default "zh-CN". */
+  locale?: Locale;
+  /** The field's label as the form shows it; messages use it. */
+  label?: string;
+  /** The path findings carry; default the field's key ("uscc", "idNumber", …). */
+  path?: string;
+  /** Whether an empty value is an error; default true. */
+  required?: boolean;
+}
+
+export interface UsccOptions extends FieldOptions {
+  /** Real pilot-era codes that fail the check character: accepted with a warning. */
+  usccPilotAllowlist?: string[];
+}
+
+export interface IdNumberOptions extends FieldOptions {
+  /** The date the birth date may not be after and the age is counted on; default today. */
+  today?: string;
+}
+
+export interface AmountOptions extends FieldOptions {
+  /** Unit of a bare number; a unit written in the text (元, 万元) wins. Default "yuan". */
+  unit?: "yuan" | "wan";
+  /** Accept negative amounts; default false. */
+  allowNegative?: boolean;
+}
+
+export interface AmountToUppercaseOptions {
+  unit?: "yuan" | "wan";
+  locale?: Locale;
+}
+
+export interface UppercaseOptions extends FieldOptions {
+  /** Unit of the figures when they are a bare number. */
+  unit?: "yuan" | "wan";
+  /** Path and label of the figures field, for its findings; default "amount" / 金额. */
+  amountPath?: string;
+  amountLabel?: string;
+}
+
+export interface MobileOptions extends FieldOptions {
+  /** Accept a landline with area code (010-12345678); default false. */
+  allowLandline?: boolean;
+}
+
+export type EntityKind =
+  | "enterprise" | "individual_business" | "farmers_cooperative" | "social_organization"
+  | "public_institution" | "state_organ" | "rural_collective" | "self_governing"
+  | "legal_service" | "other";
+
+export interface UsccInfo {
+  authorityCode: string;
+  /** Registration authority, e.g. 市场监管. */
+  authority: string;
+  typeCode: string;
+  /** Entity type, e.g. 企业. */
+  type: string;
+  entityKind: EntityKind;
+  /** Positions 3–8: the registering authority's division code. */
+  divisionCode: string;
+  /** Province of that division, or 全国. */
+  province: string;
+  /** Positions 9–17 as XXXXXXXX-C. */
+  orgCode: string;
+  /** "市场监管 · 企业 · 北京市". */
+  summary: string;
+}
+
+export interface IdNumberInfo {
+  /** YYYY-MM-DD */
+  birthDate: string;
+  sex: "male" | "female";
+  /** Whole years on opts.today (default today). */
+  age: number;
+  divisionCode: string;
+  provinceCode: string;
+  province: string;
+}
+
+export interface OrgCodeInfo {
+  body: string;
+  checkChar: string;
+}
+
+export interface RegNo15Info {
+  divisionCode: string;
+}
+
+export interface AmountInfo {
+  /** In 元 with two decimals, e.g. "1234.50". */
+  yuan: string;
+  /** In 分, an integer string. */
+  fen: string;
+  /** The unit the amount was entered in. */
+  unit: "yuan" | "wan";
+  /** Canonical 大写金额 (absent for negative amounts and for 10^12 元). */
+  uppercase?: string;
+}
+
+export interface UppercaseInfo {
+  /** The value the uppercase text spells, in 元. */
+  parsed: string;
+  /** The figures in 元, when they could be read. */
+  amount?: string;
+  /** Canonical spelling of the figures. */
+  canonical?: string;
+  /** Whether the spelling is one the PBOC rules allow. */
+  standard: boolean;
+}
+
+export interface DateInfo {
+  year: number;
+  month: number;
+  day: number;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+}
+
+export interface PhoneInfo {
+  kind: "mobile" | "landline";
+  areaCode?: string;
+  extension?: string;
+}
+
+/** Thrown for a call that cannot be checked at all (bad options), never for bad values. */
+export interface PrecheckError extends Error {
+  name: "PrecheckError";
+  code: FindingCode;
+  /** The option at fault, e.g. "opts.locale". */
+  path: string;
+}

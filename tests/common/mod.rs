@@ -1,0 +1,33 @@
+//! Shared helpers of the integration tests.
+#![allow(dead_code)]
+
+use procurement_precheck::value::Value;
+
+/// Non-comment, non-empty lines of a fixture, split on tabs.
+pub fn fixture(name: &str) -> Vec<Vec<String>> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(|s| s.trim().to_string()).collect())
+        .collect()
+}
+
+pub fn s(v: &str) -> Value {
+    Value::String(v.to_string())
+}
+
+pub fn obj(pairs: &[(&str, Value)]) -> Value {
+    Value::Object(
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+    )
+}
+
+/// The codes of a result's findings.
+pub fn codes<I>(r: &procurement_precheck::fields::CheckResult<I>) -> Vec<&str> {
+    r.findings.iter().map(|f| f.code.as_str()).collect()
+}

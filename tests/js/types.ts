@@ -1,0 +1,40 @@
+// Compiled with `tsc --strict --noEmit` against the installed package: the public API must be
+// precisely typed (no `any`), and misuse must not compile.
+import {
+  checkUscc, checkIdNumber, parseAmount, amountToUppercase, checkUppercaseAmount, parseDate, checkMobile,
+  checkOrgCode, checkRegNo15, version,
+  type CheckResult, type UsccInfo, type Finding, type FindingCode, type Severity, type PrecheckError,
+} from 'procurement-precheck';
+
+const r: CheckResult<UsccInfo> = checkUscc('91110000600037341L', { locale: 'zh-TW', label: '信用代码' });
+const ok: boolean = r.ok;
+const value: string | null = r.value;
+const summary: string | undefined = r.info?.summary;
+const kind: 'enterprise' | 'individual_business' | 'farmers_cooperative' | 'social_organization' | 'public_institution'
+  | 'state_organ' | 'rural_collective' | 'self_governing' | 'legal_service' | 'other' | undefined = r.info?.entityKind;
+const f: Finding | undefined = r.findings[0];
+const code: FindingCode | undefined = f?.code;
+const severity: Severity | undefined = f?.severity;
+const params: Record<string, string> | undefined = f?.params;
+const age: number | undefined = checkIdNumber('11010519491231002X', { today: '2026-01-01' }).info?.age;
+const fen: string | undefined = parseAmount('1', { unit: 'wan', allowNegative: false }).info?.fen;
+const upper: string = amountToUppercase(1409.5);
+const standard: boolean | undefined = checkUppercaseAmount('壹元整', 1).info?.standard;
+const weekday: number | undefined = parseDate('2024-01-05').info?.weekday;
+const phone: 'mobile' | 'landline' | undefined = checkMobile('13812345678', { allowLandline: true }).info?.kind;
+const org: string | undefined = checkOrgCode('60003734-1').info?.body;
+const reg: string | undefined = checkRegNo15('110108000000016', { required: false }).info?.divisionCode;
+const v: string = version();
+function isPrecheckError(e: unknown): e is PrecheckError {
+  return e instanceof Error && e.name === 'PrecheckError';
+}
+try { checkUscc('x', { locale: 'fr' }); } catch (e) { if (isPrecheckError(e)) { const p: string = e.path; void p; } }
+
+// @ts-expect-error: a misspelled code is not a FindingCode
+const wrong: FindingCode = 'uscc.checkchar';
+// @ts-expect-error: unit is 'yuan' | 'wan'
+parseAmount('1', { unit: 'jiao' });
+// @ts-expect-error: the info of a USCC has no birthDate
+checkUscc('x').info?.birthDate;
+
+void [ok, value, summary, kind, code, severity, params, age, fen, upper, standard, weekday, phone, org, reg, v, wrong];

@@ -1,0 +1,8 @@
+// procurement-precheck — Node entry (Node >= 20). Instantiates the WebAssembly module
+// synchronously from the file next to this one.
+import { readFileSync } from 'node:fs';
+import { initSync } from './procurement_precheck.js';
+
+initSync({ module: readFileSync(new URL('./procurement_precheck_bg.wasm', import.meta.url)) });
+
+export * from './procurement_precheck.js';
