@@ -6,11 +6,11 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
-say "cargo build --release --target wasm32-unknown-unknown"
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
+say "cargo build --profile wasm --target wasm32-unknown-unknown (opt-level z, lto, panic=abort)"
+cargo build --quiet --profile wasm --lib --target wasm32-unknown-unknown
 rm -rf pkg && mkdir -p pkg
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
-  --out-dir pkg target/wasm32-unknown-unknown/release/procurement_precheck.wasm
+  --out-dir pkg target/wasm32-unknown-unknown/wasm/procurement_precheck.wasm
 say "wasm-opt -Oz"
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
@@ -21,6 +21,6 @@ sed -i -E 's/, opts: ([A-Za-z]+)\): /, opts?: \1): /' pkg/procurement_precheck.d
 cp www/package/index.js www/package/node.js www/package/index.d.ts pkg/
 version=$(awk -F'"' '/^version = / {print $2; exit}' Cargo.toml)
 sed "s/@VERSION@/$version/" www/package/package.json > pkg/package.json
-cp www/package/README.md pkg/README.md
+cp README.md pkg/README.md
 rm -rf www/pkg && cp -r pkg www/pkg
 say "pkg/ ready: $(wc -c < pkg/procurement_precheck_bg.wasm) bytes of wasm"

@@ -19,6 +19,7 @@ say "cargo test (native)"
 cargo test --quiet 2>&1 | tee target/cargo-test.log | grep -E '^(test result|running|error|failures|---- )' || true
 grep -q 'test result: FAILED' target/cargo-test.log && exit 1
 grep -q 'test result: ok' target/cargo-test.log || { echo "cargo test ran nothing"; exit 1; }
+cargo build --quiet --bin procurement-precheck
 
 ./scripts/build.sh
 
@@ -32,8 +33,8 @@ cat > package.json <<JSON
 JSON
 npm install --no-audit --no-fund --silent "$tarball"
 cp "$root"/tests/js/*.test.mjs "$root"/tests/js/types.ts test/
-say "node --test (the installed package)"
-FIXTURES="$root/tests/fixtures" node --test test/
+say "node --test (the installed package; parity with the native CLI)"
+FIXTURES="$root/tests/fixtures" CLI="$root/target/debug/procurement-precheck" node --test test/
 say "tsc --strict over the public types"
 cat > tsconfig.json <<JSON
 { "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "nodenext",

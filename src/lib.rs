@@ -18,6 +18,7 @@ pub mod api;
 pub mod fields;
 pub mod options;
 pub mod report;
+pub mod tables;
 pub mod value;
 
 #[cfg(target_arch = "wasm32")]

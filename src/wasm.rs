@@ -14,6 +14,12 @@ const TS_TYPES: &str = include_str!(concat!(env!("OUT_DIR"), "/types.d.ts"));
 /// A JS value as a [`Value`]; what serde cannot read (symbols, functions, BigInt, circular
 /// or too deeply nested objects) becomes [`Value::Unsupported`].
 fn read(js: &JsValue) -> Value {
+    if let Some(s) = js.as_string() {
+        return Value::String(s);
+    }
+    if js.is_undefined() || js.is_null() {
+        return Value::Null;
+    }
     serde_wasm_bindgen::from_value::<Value>(js.clone()).unwrap_or(Value::Unsupported)
 }
 
@@ -23,8 +29,12 @@ fn read_opts(js: &Option<JsValue>) -> Option<Value> {
         .map(read)
 }
 
+/// Results cross the boundary as one JSON text parsed by the engine's `JSON.parse`: much
+/// faster than building the object property by property, and the same bytes the CLI prints.
 fn to_js<T: Serialize>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    serde_json::to_string(v)
+        .ok()
+        .and_then(|s| js_sys::JSON::parse(&s).ok())
         .unwrap_or(JsValue::NULL)
 }
 

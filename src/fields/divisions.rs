@@ -1,8 +1,7 @@
 //! Province-level division prefixes (GB/T 2260), from `data/provinces.tsv`.
 
 use crate::report::Locale;
-
-const TABLE: &str = include_str!("../../data/provinces.tsv");
+use crate::tables;
 
 /// Where a prefix may stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,25 +14,19 @@ pub enum Use {
 
 /// The province name of a two-digit prefix valid for `usage`, in `locale`.
 pub fn province(prefix: &str, usage: Use, locale: Locale) -> Option<&'static str> {
-    TABLE
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .find_map(|line| {
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let [code, cn, tw, en, uses] = cols.as_slice() else {
-                return None;
-            };
-            let tag = match usage {
-                Use::IdNumber => "id",
-                Use::Uscc => "uscc",
-            };
-            if *code != prefix || !uses.split(',').any(|u| u == tag) {
-                return None;
-            }
-            Some(match locale {
-                Locale::ZhCn => *cn,
-                Locale::ZhTw => *tw,
-                Locale::En => *en,
-            })
-        })
+    let [cn, tw, en, uses] = tables::provinces().get(prefix)? else {
+        return None;
+    };
+    let tag = match usage {
+        Use::IdNumber => "id",
+        Use::Uscc => "uscc",
+    };
+    if !uses.split(',').any(|u| u == tag) {
+        return None;
+    }
+    Some(match locale {
+        Locale::ZhCn => cn,
+        Locale::ZhTw => tw,
+        Locale::En => en,
+    })
 }

@@ -17,19 +17,34 @@ use super::divisions::{province, Use};
 use super::normalize::{normalize, Rules};
 use super::{normalized_note, org_code, resident_id, text_input, CheckResult, FieldOptions, Input};
 use crate::report::{codes, Locale, Raw};
+use crate::tables;
 use serde::Serialize;
 
 /// The GB 32100 alphabet; a character's value is its index.
 pub const ALPHABET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const TYPES: &str = include_str!("../../data/uscc_types.tsv");
 
+/// A character's value in the alphabet (ASCII lookup, no search).
 fn value(c: char) -> Option<u32> {
-    ALPHABET.find(c).map(|i| i as u32)
+    const fn build() -> [u8; 128] {
+        let mut t = [255u8; 128];
+        let a = ALPHABET.as_bytes();
+        let mut i = 0;
+        while i < a.len() {
+            t[a[i] as usize] = i as u8;
+            i += 1;
+        }
+        t
+    }
+    const VALUES: [u8; 128] = build();
+    match VALUES.get(c as usize) {
+        Some(&v) if v != 255 => Some(u32::from(v)),
+        _ => None,
+    }
 }
 
 /// The check character for the first 17 characters, or `None` if they are not 17 valid ones.
 pub fn check_char(first17: &str) -> Option<char> {
-    if first17.chars().count() != 17 {
+    if first17.len() != 17 {
         return None;
     }
     let mut sum = 0;
@@ -38,20 +53,18 @@ pub fn check_char(first17: &str) -> Option<char> {
         sum += value(c)? * weight;
         weight = weight * 3 % 31;
     }
-    ALPHABET.chars().nth(((31 - sum % 31) % 31) as usize)
+    ALPHABET
+        .as_bytes()
+        .get(((31 - sum % 31) % 31) as usize)
+        .map(|b| char::from(*b))
 }
 
 /// A row of the authority/type table: (entity kind, names in zh-CN, zh-TW, en).
 fn type_row(code: &str) -> Option<(&'static str, [&'static str; 3])> {
-    TYPES
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .find_map(
-            |line| match line.split('\t').collect::<Vec<_>>().as_slice() {
-                [c, kind, cn, tw, en] if *c == code => Some((*kind, [*cn, *tw, *en])),
-                _ => None,
-            },
-        )
+    match tables::uscc_types().get(code)? {
+        [kind, cn, tw, en] => Some((*kind, [*cn, *tw, *en])),
+        _ => None,
+    }
 }
 
 fn pick(names: [&'static str; 3], locale: Locale) -> &'static str {

@@ -7,8 +7,7 @@
 use super::Params;
 use serde::Serialize;
 
-const MESSAGES: &str = include_str!("../../data/messages.tsv");
-const LABELS: &str = include_str!("../../data/labels.tsv");
+use crate::tables;
 
 /// The message languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -86,37 +85,28 @@ impl Entry {
     }
 }
 
-fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
-}
-
 /// The table row for a code.
 pub(crate) fn entry(code: &str) -> Option<Entry> {
-    rows(MESSAGES).find_map(|cols| match cols.as_slice() {
-        [c, basis, cn, tw, en] if *c == code => Some(Entry {
+    match tables::messages().get(code)? {
+        [basis, cn, tw, en] => Some(Entry {
             basis,
             texts: [cn, tw, en],
         }),
         _ => None,
-    })
+    }
 }
 
-/// Every code in the message table (for tests and docs).
+/// Every code in the message table, in file order (for tests and docs).
 pub fn table_codes() -> Vec<&'static str> {
-    rows(MESSAGES).filter_map(|c| c.first().copied()).collect()
+    tables::messages().keys().to_vec()
 }
 
 /// The default label of a field key (`uscc`, `idNumber`, …) in a locale; the key itself if unknown.
 pub fn field_label(key: &str, locale: Locale) -> &str {
-    rows(LABELS)
-        .find_map(|cols| match cols.as_slice() {
-            [k, cn, tw, en] if *k == key => Some([*cn, *tw, *en][locale.column()]),
-            _ => None,
-        })
-        .unwrap_or(key)
+    match tables::labels().get(key) {
+        Some(cols) => cols.get(locale.column()).copied().unwrap_or(key),
+        None => key,
+    }
 }
 
 /// A parameter's text; `{name:type}` renders a type word (`string`, `object`, …) in the
@@ -143,7 +133,7 @@ pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale)
                     "Label" => {
                         let mut chars = label.chars();
                         if let Some(first) = chars.next() {
-                            out.extend(first.to_uppercase());
+                            out.push(first.to_ascii_uppercase());
                             out.push_str(chars.as_str());
                         }
                     }

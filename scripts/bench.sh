@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds the package and prints the benchmark table (sizes, speed beside the peer libraries).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/build.sh >/dev/null
+node bench/bench.mjs
