@@ -120,3 +120,125 @@ pub fn check_mobile(value: &Value, opts: Option<&Value>) -> Checked<PhoneInfo> {
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
+
+// ---- the catalogue ----
+
+use crate::catalogue::screen::{ScreenOptions, ScreenReport};
+use crate::catalogue::{builtin, Catalogue, Hit};
+use crate::report::{codes, Context, Locale, Raw};
+use std::sync::Arc;
+
+/// A structured error with a message from the table.
+fn error(code: &'static str, path: &str, raw: Raw, locale: Locale) -> PrecheckError {
+    let f = Context {
+        locale,
+        path,
+        label: "",
+        group: None,
+    }
+    .render(raw);
+    PrecheckError {
+        code: code.to_string(),
+        path: path.to_string(),
+        message: f.message,
+        findings: vec![],
+    }
+}
+
+/// The locale of an options value (default zh-CN), validating the options object.
+fn locale_of(opts: Option<&Value>) -> Result<Locale, PrecheckError> {
+    Ok(reader(opts)?.locale())
+}
+
+/// `Catalogue.builtin(name?)`: an embedded catalogue (default `central-2020`).
+pub fn catalogue_builtin(name: Option<&Value>) -> Result<Arc<Catalogue>, PrecheckError> {
+    let name = match name {
+        None | Some(Value::Null) => builtin::NAMES
+            .first()
+            .copied()
+            .unwrap_or_default()
+            .to_string(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.type_name().to_string(),
+    };
+    builtin::get(&name).ok_or_else(|| {
+        error(
+            codes::CATALOGUE_UNKNOWN_BUILTIN,
+            "name",
+            Raw::error(codes::CATALOGUE_UNKNOWN_BUILTIN)
+                .with("value", name.chars().take(60).collect::<String>())
+                .with("names", builtin::NAMES.join(", ")),
+            Locale::ZhCn,
+        )
+    })
+}
+
+/// `Catalogue.fromJson(value, { locale })`: load and validate.
+pub fn catalogue_from_value(v: &Value, opts: Option<&Value>) -> Result<Catalogue, PrecheckError> {
+    Catalogue::from_value(v, locale_of(opts)?)
+}
+
+/// A JSON text that did not parse, as the catalogue error it is.
+pub fn catalogue_bad_json(detail: &str, opts: Option<&Value>) -> PrecheckError {
+    let locale = locale_of(opts).unwrap_or_default();
+    let raw = Raw::error(codes::CATALOGUE_BAD_JSON)
+        .with("detail", detail.chars().take(200).collect::<String>());
+    let mut e = error(codes::CATALOGUE_INVALID, "catalogue", raw.clone(), locale);
+    e.findings = vec![Context {
+        locale,
+        path: "catalogue",
+        label: "",
+        group: None,
+    }
+    .render(raw)];
+    e
+}
+
+/// `cat.overlay(value, { locale })`.
+pub fn catalogue_overlay(
+    cat: &Catalogue,
+    v: &Value,
+    opts: Option<&Value>,
+) -> Result<Catalogue, PrecheckError> {
+    cat.overlay(v, locale_of(opts)?)
+}
+
+/// `cat.search(query, { limit })`: a non-string query finds nothing.
+pub fn catalogue_search(
+    cat: &Catalogue,
+    query: &Value,
+    opts: Option<&Value>,
+) -> Result<Vec<Hit>, PrecheckError> {
+    let r = reader(opts)?;
+    let limit = match r.number("limit")? {
+        None => 20,
+        Some(n) if n >= 1.0 => n.min(crate::catalogue::search_max_limit() as f64) as usize,
+        Some(n) => return Err(r.bad_value("limit", &n.to_string(), "1 - 200")),
+    };
+    Ok(match query {
+        Value::String(q) => cat.search(q, limit),
+        Value::Number(n) => cat.search(n, limit),
+        _ => vec![],
+    })
+}
+
+/// `cat.screenPurchase(project, { asOf, locale })` / `screenPurchase(project, opts)`.
+pub fn screen_purchase(
+    cat: &Catalogue,
+    project: &Value,
+    opts: Option<&Value>,
+    today: Date,
+) -> Result<ScreenReport, PrecheckError> {
+    let r = reader(opts)?;
+    if opts
+        .and_then(|o| o.get("catalogue"))
+        .is_some_and(|c| !c.is_null())
+    {
+        return Err(r.wrong_type_of("catalogue", "catalogue"));
+    }
+    let o = ScreenOptions {
+        locale: r.locale(),
+        as_of: r.date("asOf")?.unwrap_or(today),
+    };
+    Ok(cat.screen_purchase(project, &o))
+}

@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod catalogue;
 pub mod fields;
 pub mod options;
 pub mod report;

@@ -86,6 +86,7 @@ impl<'a> Reader<'a> {
             code: code.to_string(),
             path,
             message: finding.message,
+            findings: vec![],
         }
     }
 
@@ -113,6 +114,24 @@ impl<'a> Reader<'a> {
             None => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
             Some(v) => Err(self.wrong_type(Some(key), "string", v)),
+        }
+    }
+
+    /// A wrong-type error for `key` (for callers that check a key themselves).
+    pub fn wrong_type_of(&self, key: &str, expected: &str) -> PrecheckError {
+        let got = self.get(key).cloned().unwrap_or(Value::Null);
+        self.wrong_type(Some(key), expected, &got)
+    }
+
+    /// A finite number option (as f64: counts and limits, never money).
+    pub fn number(&self, key: &str) -> Result<Option<f64>, PrecheckError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Number(n)) => match n.parse::<f64>() {
+                Ok(x) if x.is_finite() => Ok(Some(x)),
+                _ => Err(self.bad_value(key, n, "a finite number")),
+            },
+            Some(v) => Err(self.wrong_type(Some(key), "number", v)),
         }
     }
 

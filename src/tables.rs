@@ -70,3 +70,13 @@ table!(
     uscc_types,
     "uscc_types.tsv"
 );
+table!(
+    /// Licence grade scale → grades, highest first (one space-separated column).
+    grades,
+    "grades.tsv"
+);
+table!(
+    /// Art. 10 screening term → article item, category.
+    screening_terms,
+    "screening_terms.tsv"
+);

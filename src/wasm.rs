@@ -44,7 +44,10 @@ fn error(e: PrecheckError) -> JsValue {
     err.set_name("PrecheckError");
     let obj: &JsValue = err.as_ref();
     let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.into());
-    let _ = js_sys::Reflect::set(obj, &"path".into(), &e.path.into());
+    let _ = js_sys::Reflect::set(obj, &"path".into(), &e.path.clone().into());
+    if !e.findings.is_empty() {
+        let _ = js_sys::Reflect::set(obj, &"findings".into(), &to_js(&e.findings));
+    }
     err.into()
 }
 
@@ -157,4 +160,171 @@ pub fn check_mobile(
 #[wasm_bindgen]
 pub fn version() -> String {
     api::version().to_string()
+}
+
+// ---- the catalogue ----
+
+use crate::catalogue::Catalogue as CoreCatalogue;
+use std::sync::Arc;
+
+/// A guidance catalogue: embedded (`Catalogue.builtin()`) or the portal's own
+/// (`Catalogue.fromJson()`), with overlays, search and purchase screening.
+#[wasm_bindgen(js_name = Catalogue)]
+pub struct JsCatalogue {
+    inner: Arc<CoreCatalogue>,
+}
+
+/// A JS string is parsed with the engine's `JSON.parse` (its syntax error becomes a catalogue
+/// error); anything else is read as a value.
+fn read_json(js: &JsValue, opts: &Option<JsValue>) -> Result<Value, JsValue> {
+    match js.as_string() {
+        Some(text) => match js_sys::JSON::parse(&text) {
+            Ok(v) => Ok(read(&v)),
+            Err(e) => {
+                let detail = js_sys::Error::from(e)
+                    .message()
+                    .as_string()
+                    .unwrap_or_default();
+                Err(error(api::catalogue_bad_json(
+                    &detail,
+                    read_opts(opts).as_ref(),
+                )))
+            }
+        },
+        None => Ok(read(js)),
+    }
+}
+
+fn wrap(c: CoreCatalogue) -> JsCatalogue {
+    JsCatalogue { inner: Arc::new(c) }
+}
+
+#[wasm_bindgen(js_class = Catalogue)]
+impl JsCatalogue {
+    /// An embedded catalogue: `central-2020` (default), `county-example-2023`, `pinmu-2022-services`.
+    pub fn builtin(
+        #[wasm_bindgen(unchecked_param_type = "BuiltinCatalogueName")] name: Option<JsValue>,
+    ) -> Result<JsCatalogue, JsValue> {
+        let name = name.as_ref().map(read);
+        api::catalogue_builtin(name.as_ref())
+            .map(|inner| JsCatalogue { inner })
+            .map_err(error)
+    }
+
+    /// Names of the embedded catalogues.
+    #[wasm_bindgen(js_name = builtinNames, unchecked_return_type = "BuiltinCatalogueName[]")]
+    pub fn builtin_names() -> JsValue {
+        to_js(&crate::catalogue::builtin::NAMES)
+    }
+
+    /// Load and validate a catalogue from JSON text or an object; throws a `PrecheckError` whose
+    /// `findings` list every problem (nothing is half-loaded).
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "string | CatalogueJson")] json: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ locale?: Locale }")] opts: Option<JsValue>,
+    ) -> Result<JsCatalogue, JsValue> {
+        let v = read_json(&json, &opts)?;
+        api::catalogue_from_value(&v, read_opts(&opts).as_ref())
+            .map(wrap)
+            .map_err(error)
+    }
+
+    /// A new catalogue: this one with an overlay applied (add, rename, withdraw, require).
+    pub fn overlay(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | OverlayJson")] json: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ locale?: Locale }")] opts: Option<JsValue>,
+    ) -> Result<JsCatalogue, JsValue> {
+        let v = read_json(&json, &opts)?;
+        api::catalogue_overlay(&self.inner, &v, read_opts(&opts).as_ref())
+            .map(wrap)
+            .map_err(error)
+    }
+
+    /// The item with this code, or `null`.
+    #[wasm_bindgen(unchecked_return_type = "CatalogueItem | null")]
+    pub fn get(&self, #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
+        code.as_string()
+            .and_then(|c| self.inner.get(&c).map(to_js))
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// Children of an item, or the top-level classes without a code.
+    #[wasm_bindgen(unchecked_return_type = "CatalogueItem[]")]
+    pub fn children(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] code: Option<JsValue>,
+    ) -> JsValue {
+        match code.filter(|c| !c.is_undefined() && !c.is_null()) {
+            None => to_js(&self.inner.children(None)),
+            Some(c) => to_js(
+                &c.as_string()
+                    .map(|c| self.inner.children(Some(&c)))
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// The items from the top-level class down to `code` (empty if unknown).
+    #[wasm_bindgen(unchecked_return_type = "CatalogueItem[]")]
+    pub fn path(&self, #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
+        to_js(
+            &code
+                .as_string()
+                .map(|c| self.inner.path(&c))
+                .unwrap_or_default(),
+        )
+    }
+
+    /// Search by code, name, alias, keyword (traditional/simplified and full-width folded) and pinyin.
+    #[wasm_bindgen(unchecked_return_type = "SearchHit[]")]
+    pub fn search(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ limit?: number }")] opts: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        done(api::catalogue_search(
+            &self.inner,
+            &read(&query),
+            read_opts(&opts).as_ref(),
+        ))
+    }
+
+    /// Screen a purchase project against this catalogue.
+    #[wasm_bindgen(js_name = screenPurchase, unchecked_return_type = "ScreenReport")]
+    pub fn screen_purchase(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "PurchaseProject")] project: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScreenOptions")] opts: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        done(api::screen_purchase(
+            &self.inner,
+            &read(&project),
+            read_opts(&opts).as_ref(),
+            today(),
+        ))
+    }
+
+    /// The catalogue as JSON text (loadable with `fromJson`).
+    #[wasm_bindgen(js_name = toJson)]
+    pub fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn version(&self) -> String {
+        self.inner.version.clone()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn issuer(&self) -> String {
+        self.inner.issuer.clone()
+    }
+
+    /// Number of items.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.inner.items().len()
+    }
 }

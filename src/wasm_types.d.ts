@@ -168,3 +168,107 @@ export interface PrecheckError extends Error {
   /** The option at fault, e.g. "opts.locale". */
   path: string;
 }
+
+// ---- the catalogue ----
+
+export type BuiltinCatalogueName = "central-2020" | "county-example-2023" | "pinmu-2022-services";
+
+/** A licence an item requires. */
+export interface Requirement {
+  /** Kind of licence or qualification, e.g. 公路养护作业单位资质. */
+  kind: string;
+  /** Lowest acceptable grade (一级 … 四级, 甲级 … 丁级, 特级); none = holding it suffices. */
+  minGrade?: string;
+  /** Who must have issued it. */
+  issuer?: string;
+}
+
+/** Where an item, or a change to it, came from. */
+export interface Origin {
+  issuer: string;
+  version: string;
+  change: "base" | "added" | "renamed" | "requirements_added";
+  /** The former name, for "renamed". */
+  from?: string;
+}
+
+/** A catalogue item as stored (and as written in catalogue JSON). */
+export interface CatalogueItem {
+  code: string;
+  name: string;
+  /** 1 for a top-level class. */
+  level: number;
+  parent?: string;
+  aliases?: string[];
+  keywords?: string[];
+  /** 政府采购品目 codes: A goods, B works, C services. */
+  pinmu?: string[];
+  requirements?: Requirement[];
+  /** YYYY-MM-DD */
+  validFrom?: string;
+  validTo?: string;
+  origin?: Origin[];
+}
+
+/** An item as a catalogue file gives it (level optional: derived from the tree). */
+export type CatalogueItemInput = Omit<CatalogueItem, "level" | "origin"> & { level?: number };
+
+/** The JSON format of a catalogue (schema/catalogue.schema.json). */
+export interface CatalogueJson {
+  version: string;
+  issuer: string;
+  note?: string;
+  items: CatalogueItemInput[];
+}
+
+/** The JSON format of an overlay (schema/overlay.schema.json). */
+export interface OverlayJson {
+  version: string;
+  issuer: string;
+  note?: string;
+  add?: CatalogueItemInput[];
+  rename?: { code: string; name: string; aliases?: string[] }[];
+  withdraw?: { code: string; reason?: string }[];
+  require?: { code: string; requirements: Requirement[] }[];
+}
+
+export interface SearchHit {
+  item: CatalogueItem;
+  /** From the top-level class down to the item. */
+  path: { code: string; name: string }[];
+  matched: "code" | "name" | "alias" | "keyword" | "pinyin";
+  how: "exact" | "prefix" | "substring" | "full" | "mixed" | "initials";
+}
+
+/** A purchaser's project, as screenPurchase reads it. */
+export interface PurchaseProject {
+  /** The catalogue item bought. */
+  itemCode: string;
+  title?: string;
+  description?: string;
+  /** 品目 codes of the procurement plan (default: the item's). */
+  pinmu?: string[] | string;
+  budget?: { amount?: string | number; unit?: "yuan" | "wan"; secured?: boolean };
+  contractTerm?: { start?: string; end?: string; months?: number };
+  /** 相对固定、连续性强、经费来源稳定、价格变化幅度小 (allows up to 3 years with a secured budget). */
+  stable?: boolean;
+}
+
+export interface ScreenOptions {
+  /** The catalogue to screen against (default: Catalogue.builtin()). */
+  catalogue?: Catalogue;
+  /** The date screened for, YYYY-MM-DD; default today. */
+  asOf?: string;
+  locale?: Locale;
+}
+
+export interface ScreenReport {
+  ok: boolean;
+  findings: Finding[];
+  item?: { code: string; name: string; path: { code: string; name: string }[] };
+  termMonths?: number;
+  /** YYYY-MM-DD */
+  asOf: string;
+  /** Version of the catalogue screened against. */
+  catalogue: string;
+}

@@ -242,6 +242,7 @@ pub fn to_uppercase(input: &Input, opts: &MoneyOptions) -> Result<String, Preche
         code: code.to_string(),
         path: opts.field.path.clone().unwrap_or_else(|| "amount".into()),
         message: message.to_string(),
+        findings: vec![],
     };
     if let Some(f) = result
         .findings

@@ -119,6 +119,9 @@ pub struct PrecheckError {
     /// The argument or option at fault, e.g. `opts.locale`.
     pub path: String,
     pub message: String,
+    /// Every problem, for errors about a whole document (a catalogue that cannot be loaded).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<Finding>,
 }
 
 impl std::fmt::Display for PrecheckError {

@@ -1,0 +1,146 @@
+//! Search over a catalogue (RULES.md §4.4): by code (exact, prefix), by name, alias and keyword
+//! (prefix, substring) after folding traditional/simplified, full/half-width and case, and by
+//! pinyin (full, mixed, initials). Ranked: exact code, name, name prefix, code prefix,
+//! substring, pinyin; then shorter names, higher levels, catalogue order.
+
+use super::text::{fold, match_pinyin, pinyin_key, PinyinKey, PinyinMatch};
+use super::{Catalogue, Item};
+use serde::Serialize;
+
+/// Precomputed search keys of one item.
+#[derive(Debug, Clone)]
+pub(crate) struct Keys {
+    code: String,
+    name: String,
+    aliases: Vec<String>,
+    keywords: Vec<String>,
+    pinyin: Vec<PinyinKey>,
+}
+
+impl Keys {
+    pub(crate) fn of(item: &Item) -> Keys {
+        let mut pinyin = vec![pinyin_key(&item.name)];
+        pinyin.extend(item.aliases.iter().map(|a| pinyin_key(a)));
+        Keys {
+            code: item.code.to_ascii_uppercase(),
+            name: fold(&item.name),
+            aliases: item.aliases.iter().map(|a| fold(a)).collect(),
+            keywords: item.keywords.iter().map(|k| fold(k)).collect(),
+            pinyin,
+        }
+    }
+}
+
+/// One entry of an item's path from the root.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PathEntry {
+    pub code: String,
+    pub name: String,
+}
+
+/// A search hit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Hit {
+    pub item: Item,
+    /// From the top-level class down to the item.
+    pub path: Vec<PathEntry>,
+    /// What matched: `code`, `name`, `alias`, `keyword` or `pinyin`.
+    pub matched: &'static str,
+    /// How: `exact`, `prefix`, `substring`, `full`, `mixed` or `initials`.
+    pub how: &'static str,
+}
+
+/// Most hits returned.
+pub const MAX_LIMIT: usize = 200;
+
+fn text_match(hay: &str, needle: &str) -> Option<u8> {
+    if hay == needle {
+        Some(0)
+    } else if hay.starts_with(needle) {
+        Some(1)
+    } else if hay.contains(needle) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+impl Catalogue {
+    /// Search; at most `limit` hits (capped at [`MAX_LIMIT`]).
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let q: String = query.chars().take(64).collect();
+        let folded = fold(&q);
+        if folded.is_empty() || limit == 0 {
+            return vec![];
+        }
+        let upper = folded.to_ascii_uppercase();
+        let codeish = folded.bytes().all(|b| b.is_ascii_alphanumeric());
+        let letters = folded.bytes().all(|b| b.is_ascii_lowercase());
+        // (tier, name length, level, index, matched, how)
+        let mut ranked: Vec<(u8, usize, u32, usize, &'static str, &'static str)> = Vec::new();
+        for (i, (item, k)) in self.items.iter().zip(&self.keys).enumerate() {
+            let mut best: Option<(u8, &'static str, &'static str)> = None;
+            let consider = |best: &mut Option<(u8, &'static str, &'static str)>,
+                            tier: u8,
+                            matched: &'static str,
+                            how: &'static str| {
+                if best.is_none_or(|(t, _, _)| tier < t) {
+                    *best = Some((tier, matched, how));
+                }
+            };
+            if codeish {
+                if k.code == upper {
+                    consider(&mut best, 0, "code", "exact");
+                } else if k.code.starts_with(&upper) {
+                    consider(&mut best, 3, "code", "prefix");
+                }
+            }
+            match text_match(&k.name, &folded) {
+                Some(0) => consider(&mut best, 1, "name", "exact"),
+                Some(1) => consider(&mut best, 2, "name", "prefix"),
+                Some(_) => consider(&mut best, 4, "name", "substring"),
+                None => {}
+            }
+            for a in &k.aliases {
+                match text_match(a, &folded) {
+                    Some(0) | Some(1) => consider(&mut best, 2, "alias", "prefix"),
+                    Some(_) => consider(&mut best, 5, "alias", "substring"),
+                    None => {}
+                }
+            }
+            for kw in &k.keywords {
+                if text_match(kw, &folded).is_some() {
+                    consider(&mut best, 5, "keyword", "substring");
+                }
+            }
+            if letters && best.is_none() {
+                for key in &k.pinyin {
+                    match match_pinyin(key, &folded) {
+                        Some(PinyinMatch::Full) => consider(&mut best, 6, "pinyin", "full"),
+                        Some(PinyinMatch::Mixed) => consider(&mut best, 7, "pinyin", "mixed"),
+                        Some(PinyinMatch::Initials) => consider(&mut best, 8, "pinyin", "initials"),
+                        None => {}
+                    }
+                }
+            }
+            if let Some((tier, matched, how)) = best {
+                ranked.push((tier, item.name.chars().count(), item.level, i, matched, how));
+            }
+        }
+        ranked.sort_unstable();
+        ranked
+            .into_iter()
+            .take(limit.min(MAX_LIMIT))
+            .filter_map(|(_, _, _, i, matched, how)| {
+                let item = self.items.get(i)?;
+                Some(Hit {
+                    path: self.path_entries(&item.code),
+                    item: item.clone(),
+                    matched,
+                    how,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,328 @@
+//! Text folding and pinyin keys for catalogue search (RULES.md §4.4).
+//!
+//! The tables are generated at build time by build.rs (see data/README.md) for the GB 2312
+//! level-1 characters and every Han character of the compiled-in catalogues:
+//! - traditional → simplified, one character at a time;
+//! - the default toneless reading of each character, with phrase overrides for polyphones
+//!   (银行 yin hang, 会计 kuai ji), so that a polyphone gets the reading its word has and
+//!   queries do not over-match on readings the name never has.
+//!
+//! A character outside the tables keeps its own form and has no reading: it can be found by
+//! substring, never by pinyin.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const T2S: &str = include_str!(concat!(env!("OUT_DIR"), "/t2s.txt"));
+const PINYIN_CHARS: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin_chars.txt"));
+const PINYIN_PHRASES: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin_phrases.txt"));
+
+/// A phrase and its syllables.
+type Phrase = (Vec<char>, Vec<&'static str>);
+
+struct Tables {
+    /// (traditional, simplified), sorted by the traditional character.
+    t2s: Vec<(char, char)>,
+    /// Character → default syllable.
+    readings: HashMap<char, &'static str>,
+    /// First character → phrases starting with it (longest first), each with its syllables.
+    phrases: HashMap<char, Vec<Phrase>>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let chars: Vec<char> = T2S.chars().collect();
+        let t2s = chars.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+        let mut readings = HashMap::new();
+        for line in PINYIN_CHARS.lines() {
+            if let Some((syllable, cs)) = line.split_once('\t') {
+                for c in cs.chars() {
+                    readings.insert(c, syllable);
+                }
+            }
+        }
+        let mut phrases: HashMap<char, Vec<Phrase>> = HashMap::new();
+        for line in PINYIN_PHRASES.lines() {
+            if let Some((phrase, reading)) = line.split_once('\t') {
+                let cs: Vec<char> = phrase.chars().collect();
+                if let Some(&first) = cs.first() {
+                    phrases
+                        .entry(first)
+                        .or_default()
+                        .push((cs, reading.split(' ').collect()));
+                }
+            }
+        }
+        for list in phrases.values_mut() {
+            list.sort_by_key(|(cs, _)| std::cmp::Reverse(cs.len()));
+        }
+        Tables {
+            t2s,
+            readings,
+            phrases,
+        }
+    })
+}
+
+/// Size in bytes of the generated tables compiled in (for the bench and the notes).
+pub fn table_bytes() -> usize {
+    T2S.len() + PINYIN_CHARS.len() + PINYIN_PHRASES.len()
+}
+
+/// Han characters as the tables see them (kept in step with build.rs).
+fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
+}
+
+/// One character folded: full-width ASCII → ASCII, upper → lower case, traditional →
+/// simplified. `None` for what search ignores: white space, punctuation and symbols.
+fn fold_char(c: char, t: &Tables) -> Option<char> {
+    let c = match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    };
+    if c.is_ascii_alphanumeric() {
+        return Some(c.to_ascii_lowercase());
+    }
+    if is_han(c) {
+        return Some(match t.t2s.binary_search_by_key(&c, |&(tr, _)| tr) {
+            Ok(i) => t.t2s.get(i).map_or(c, |&(_, s)| s),
+            Err(_) => c,
+        });
+    }
+    if c.is_alphanumeric() {
+        return Some(c.to_lowercase().next().unwrap_or(c));
+    }
+    None
+}
+
+/// The form names and queries are compared in: lower-case half-width letters and digits,
+/// simplified Han characters, and nothing else (spaces, punctuation such as 、 and （） and
+/// hyphens are dropped, so "镇村垃圾清运" finds "镇、村垃圾清运").
+pub fn fold(s: &str) -> String {
+    let t = tables();
+    s.chars().filter_map(|c| fold_char(c, t)).collect()
+}
+
+/// The pinyin of a name: one syllable per Han character (phrase readings first), letters and
+/// digits as syllables of their own; characters without a reading break the run.
+#[derive(Debug, Clone, Default)]
+pub struct PinyinKey {
+    /// Runs of consecutive syllables; a match never spans two runs.
+    runs: Vec<Vec<&'static str>>,
+}
+
+/// Build the pinyin key of a name.
+pub fn pinyin_key(name: &str) -> PinyinKey {
+    let t = tables();
+    let folded: Vec<char> = fold(name).chars().collect();
+    let mut runs: Vec<Vec<&'static str>> = vec![];
+    let mut run: Vec<&'static str> = vec![];
+    let mut i = 0;
+    while let Some(&c) = folded.get(i) {
+        if let Some((len, syllables)) = phrase_at(t, &folded[i..]) {
+            run.extend(syllables);
+            i += len;
+            continue;
+        }
+        if let Some(&s) = t.readings.get(&c) {
+            run.push(s);
+        } else if c.is_ascii_alphanumeric() {
+            run.push(ascii_syllable(c));
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+        i += 1;
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    PinyinKey { runs }
+}
+
+fn phrase_at<'t>(t: &'t Tables, rest: &[char]) -> Option<(usize, &'t [&'static str])> {
+    let first = rest.first()?;
+    t.phrases
+        .get(first)?
+        .iter()
+        .find(|(cs, _)| rest.starts_with(cs))
+        .map(|(cs, syllables)| (cs.len(), syllables.as_slice()))
+}
+
+/// A letter or digit as a one-character syllable (static, so keys hold no owned strings).
+fn ascii_syllable(c: char) -> &'static str {
+    const ALNUM: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
+    let at = ALNUM.find(c).unwrap_or(0);
+    ALNUM.get(at..at + 1).unwrap_or("")
+}
+
+impl PinyinKey {
+    /// The full pinyin, runs separated by a space (`lajiqingyun`).
+    pub fn full(&self) -> String {
+        let runs: Vec<String> = self.runs.iter().map(|r| r.concat()).collect();
+        runs.join(" ")
+    }
+
+    /// The initials (`ljqy`), runs separated by a space.
+    pub fn initials(&self) -> String {
+        let runs: Vec<String> = self
+            .runs
+            .iter()
+            .map(|r| r.iter().filter_map(|s| s.chars().next()).collect())
+            .collect();
+        runs.join(" ")
+    }
+}
+
+/// How a pinyin query matched a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PinyinMatch {
+    /// Whole syllables of consecutive characters: `lajiqingyun`, `qingyun`.
+    Full,
+    /// Each character by a prefix of its syllable, the last possibly cut short: `ljqingyun`,
+    /// `lajiqy`, `lajiqin`.
+    Mixed,
+    /// The first letter of each of two or more consecutive characters: `ljqy`.
+    Initials,
+}
+
+/// Does the lower-case ASCII query `q` match a run of consecutive characters of the name?
+/// Queries of fewer than two letters never match (a single letter would match nearly
+/// everything).
+pub fn match_pinyin(key: &PinyinKey, q: &str) -> Option<PinyinMatch> {
+    let q = q.as_bytes();
+    if q.len() < 2 || !q.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let mut best: Option<PinyinMatch> = None;
+    for run in &key.runs {
+        for start in 0..run.len() {
+            let Some(found) = match_from(run.get(start..).unwrap_or(&[]), q) else {
+                continue;
+            };
+            best = Some(best.map_or(found, |b| b.min(found)));
+            if best == Some(PinyinMatch::Full) {
+                return best;
+            }
+        }
+    }
+    best
+}
+
+/// Match `q` against syllables starting exactly at `syllables[0]`.
+fn match_from(syllables: &[&str], q: &[u8]) -> Option<PinyinMatch> {
+    // Full: q is the concatenation of the first k syllables.
+    let mut at = 0;
+    for s in syllables {
+        let s = s.as_bytes();
+        match q.get(at..at + s.len()) {
+            Some(part) if part == s => {
+                at += s.len();
+                if at == q.len() {
+                    return Some(PinyinMatch::Full);
+                }
+            }
+            _ => break,
+        }
+    }
+    // Initials: one letter per syllable, two or more syllables.
+    if q.len() <= syllables.len()
+        && q.iter()
+            .zip(syllables)
+            .all(|(&b, s)| s.as_bytes().first() == Some(&b))
+    {
+        return Some(PinyinMatch::Initials);
+    }
+    // Mixed: each syllable by a non-empty prefix; memo of (query position, syllable) tried.
+    let mut tried = vec![false; (q.len() + 1) * (syllables.len() + 1)];
+    mixed(syllables, q, 0, 0, &mut tried).then_some(PinyinMatch::Mixed)
+}
+
+fn mixed(syllables: &[&str], q: &[u8], pos: usize, idx: usize, tried: &mut [bool]) -> bool {
+    if pos == q.len() {
+        return true;
+    }
+    let Some(s) = syllables.get(idx) else {
+        return false;
+    };
+    let slot = pos * (syllables.len() + 1) + idx;
+    match tried.get_mut(slot) {
+        Some(seen) if !*seen => *seen = true,
+        _ => return false,
+    }
+    let s = s.as_bytes();
+    let mut k = 0;
+    while let (Some(a), Some(b)) = (q.get(pos + k), s.get(k)) {
+        if a != b {
+            break;
+        }
+        k += 1;
+        if pos + k == q.len() || mixed(syllables, q, pos + k, idx + 1, tried) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(name: &str, q: &str) -> Option<PinyinMatch> {
+        match_pinyin(&pinyin_key(name), q)
+    }
+
+    #[test]
+    fn folds_width_case_script_and_punctuation() {
+        assert_eq!(fold("ＡＢＣ１２３"), "abc123");
+        assert_eq!(fold("鎮、村垃圾清運"), "镇村垃圾清运");
+        assert_eq!(fold(" 法律 服務（顧問） "), "法律服务顾问");
+        // Simplified characters that are also traditional forms stay themselves.
+        assert_eq!(fold("乾坤"), "乾坤");
+    }
+
+    #[test]
+    fn keys() {
+        let k = pinyin_key("垃圾清运");
+        assert_eq!(k.full(), "lajiqingyun");
+        assert_eq!(k.initials(), "ljqy");
+        assert_eq!(pinyin_key("银行业务").full(), "yinhangyewu");
+        assert_eq!(pinyin_key("会计服务").full(), "kuaijifuwu");
+        assert_eq!(pinyin_key("镇、村").full(), "zhencun");
+        assert_eq!(pinyin_key("5G网络").full(), "5gwangluo");
+    }
+
+    #[test]
+    fn match_modes() {
+        assert_eq!(m("垃圾清运", "lajiqingyun"), Some(PinyinMatch::Full));
+        assert_eq!(m("镇、村垃圾清运", "qingyun"), Some(PinyinMatch::Full));
+        assert_eq!(m("垃圾清运", "ljqy"), Some(PinyinMatch::Initials));
+        assert_eq!(m("垃圾清运", "ljqingyun"), Some(PinyinMatch::Mixed));
+        assert_eq!(m("垃圾清运", "lajiqin"), Some(PinyinMatch::Mixed));
+        assert_eq!(m("垃圾清运", "lajiqy"), Some(PinyinMatch::Mixed));
+        // Not at a syllable boundary, too short, or not in order.
+        assert_eq!(m("垃圾清运", "ajiqing"), None);
+        assert_eq!(m("垃圾清运", "l"), None);
+        assert_eq!(m("垃圾清运", "qyl"), None);
+    }
+
+    #[test]
+    fn polyphones_take_the_reading_of_their_word() {
+        assert_eq!(m("银行业务", "yinhang"), Some(PinyinMatch::Full));
+        assert_eq!(m("银行业务", "yinxing"), None);
+        assert_eq!(m("行政管理", "xingzheng"), Some(PinyinMatch::Full));
+        assert_eq!(m("行政管理", "hangzheng"), None);
+        assert_eq!(m("会计服务", "kuaiji"), Some(PinyinMatch::Full));
+        assert_eq!(m("会计服务", "huiji"), None);
+        assert_eq!(m("会议服务", "huiyi"), Some(PinyinMatch::Full));
+    }
+
+    #[test]
+    fn pathological_queries_stay_cheap() {
+        let name = "啊".repeat(40);
+        let q = "a".repeat(64) + "b";
+        assert_eq!(m(&name, &q), None);
+    }
+}
