@@ -18,6 +18,9 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   pkg/procurement_precheck_bg.wasm -o pkg/procurement_precheck_bg.wasm
 # wasm-bindgen writes a trailing options parameter as required; it is optional.
 sed -i -E 's/, opts: ([A-Za-z]+)\): /, opts?: \1): /' pkg/procurement_precheck.d.ts
+# `[Symbol.dispose]` (set at run time only where the engine has it) needs TypeScript's esnext
+# lib; portals compile with older targets, so the declaration keeps `free()` only.
+sed -i '/\[Symbol.dispose\](): void;/d' pkg/procurement_precheck.d.ts
 cp www/package/index.js www/package/node.js www/package/screen.js www/package/index.d.ts pkg/
 version=$(awk -F'"' '/^version = / {print $2; exit}' Cargo.toml)
 sed "s/@VERSION@/$version/" www/package/package.json > pkg/package.json

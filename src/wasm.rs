@@ -222,7 +222,7 @@ impl JsCatalogue {
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "string | CatalogueJson")] json: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ locale?: Locale }")] opts: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "LoadOptions")] opts: Option<JsValue>,
     ) -> Result<JsCatalogue, JsValue> {
         let v = read_json(&json, &opts)?;
         api::catalogue_from_value(&v, read_opts(&opts).as_ref())
@@ -234,7 +234,7 @@ impl JsCatalogue {
     pub fn overlay(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | OverlayJson")] json: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ locale?: Locale }")] opts: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "LoadOptions")] opts: Option<JsValue>,
     ) -> Result<JsCatalogue, JsValue> {
         let v = read_json(&json, &opts)?;
         api::catalogue_overlay(&self.inner, &v, read_opts(&opts).as_ref())
@@ -282,7 +282,7 @@ impl JsCatalogue {
     pub fn search(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ limit?: number }")] opts: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "SearchOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         done(api::catalogue_search(
             &self.inner,

@@ -232,6 +232,17 @@ export interface OverlayJson {
   require?: { code: string; requirements: Requirement[] }[];
 }
 
+/** Options of `Catalogue.fromJson` and `cat.overlay`: the language of the error messages. */
+export interface LoadOptions {
+  locale?: Locale;
+}
+
+/** Options of `cat.search`. */
+export interface SearchOptions {
+  /** Most hits returned (default 20, at most 200). */
+  limit?: number;
+}
+
 export interface SearchHit {
   item: CatalogueItem;
   /** From the top-level class down to the item. */

@@ -4,6 +4,8 @@ import {
   checkUscc, checkIdNumber, parseAmount, amountToUppercase, checkUppercaseAmount, parseDate, checkMobile,
   checkOrgCode, checkRegNo15, version,
   type CheckResult, type UsccInfo, type Finding, type FindingCode, type Severity, type PrecheckError,
+  Catalogue, screenPurchase,
+  type CatalogueItem, type SearchHit, type ScreenReport, type BuiltinCatalogueName, type CatalogueJson,
 } from 'procurement-precheck';
 
 const r: CheckResult<UsccInfo> = checkUscc('91110000600037341L', { locale: 'zh-TW', label: '信用代码' });
@@ -37,4 +39,25 @@ parseAmount('1', { unit: 'jiao' });
 // @ts-expect-error: the info of a USCC has no birthDate
 checkUscc('x').info?.birthDate;
 
+// The catalogue.
+const names: BuiltinCatalogueName[] = Catalogue.builtinNames();
+const cat: Catalogue = Catalogue.builtin('county-example-2023');
+const item: CatalogueItem | null = cat.get('01060101');
+const minGrade: string | undefined = item?.requirements?.[0]?.minGrade;
+const hits: SearchHit[] = cat.search('ljqy', { limit: 5 });
+const how: 'exact' | 'prefix' | 'substring' | 'full' | 'mixed' | 'initials' | undefined = hits[0]?.how;
+const json: CatalogueJson = { version: '1', issuer: 'x', items: [{ code: '01', name: '类' }] };
+const mine: Catalogue = Catalogue.fromJson(json).overlay({ version: '2', issuer: 'y', withdraw: [{ code: '01' }] });
+const report: ScreenReport = screenPurchase({ itemCode: '01', budget: { amount: '10万', secured: true } },
+  { catalogue: mine, asOf: '2026-01-01' });
+const size: number = mine.size;
+mine.free();
+// @ts-expect-error: not an embedded catalogue
+Catalogue.builtin('provincial-2019');
+// @ts-expect-error: itemCode is required
+screenPurchase({ budget: { amount: 1 } });
+// @ts-expect-error: an item needs a name
+Catalogue.fromJson({ version: '1', issuer: 'x', items: [{ code: '01' }] });
+
+void [names, minGrade, how, report, size];
 void [ok, value, summary, kind, code, severity, params, age, fen, upper, standard, weekday, phone, org, reg, v, wrong];
