@@ -18,10 +18,33 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   pkg/procurement_precheck_bg.wasm -o pkg/procurement_precheck_bg.wasm
 # wasm-bindgen writes a trailing options parameter as required; it is optional.
 sed -i -E 's/, opts: ([A-Za-z]+)\): /, opts?: \1): /' pkg/procurement_precheck.d.ts
+# So are Catalogue.builtin(name?) and cat.children(code?) (Option<JsValue> in Rust).
+sed -i -E 's/static builtin\(name: /static builtin(name?: /; s/^(    )children\(code: /\1children(code?: /' \
+  pkg/procurement_precheck.d.ts
+grep -q 'static builtin(name?: ' pkg/procurement_precheck.d.ts
+grep -q 'children(code?: ' pkg/procurement_precheck.d.ts
 # `[Symbol.dispose]` (set at run time only where the engine has it) needs TypeScript's esnext
 # lib; portals compile with older targets, so the declaration keeps `free()` only.
 sed -i '/\[Symbol.dispose\](): void;/d' pkg/procurement_precheck.d.ts
-cp www/package/index.js www/package/node.js www/package/screen.js www/package/index.d.ts pkg/
+cp www/package/index.js www/package/node.js www/package/node.cjs www/package/screen.js \
+  www/package/index.d.ts pkg/
+# CommonJS: wasm-bindgen's nodejs glue for the same .wasm (wasm-bindgen writes an identical
+# module for both targets), pointed at the one optimised file in pkg/.
+rm -rf target/wb-node && wasm-bindgen --target nodejs --remove-name-section --remove-producers-section \
+  --out-dir target/wb-node target/wasm32-unknown-unknown/wasm/procurement_precheck.wasm
+mkdir -p pkg/cjs
+sed 's|${__dirname}/procurement_precheck_bg.wasm|${__dirname}/../procurement_precheck_bg.wasm|' \
+  target/wb-node/procurement_precheck.js > pkg/cjs/procurement_precheck.cjs
+grep -q '/../procurement_precheck_bg.wasm' pkg/cjs/procurement_precheck.cjs
+cp pkg/procurement_precheck.d.ts pkg/cjs/procurement_precheck.d.cts
+sed "s|'./procurement_precheck.js'|'./cjs/procurement_precheck.cjs'|g" www/package/index.d.ts > pkg/index.d.cts
+{ echo "'use strict';"
+  sed -e "s|^import { Catalogue } from './procurement_precheck.js';|const { Catalogue } = require('./cjs/procurement_precheck.cjs');|" \
+      -e 's|^export function screenPurchase|function screenPurchase|' www/package/screen.js
+  echo 'module.exports = { screenPurchase };'; } > pkg/screen.cjs
+grep -q "require('./cjs/procurement_precheck.cjs')" pkg/screen.cjs
+# The single-file variant (wasm inlined as base64).
+node scripts/inline.mjs pkg >/dev/null
 version=$(awk -F'"' '/^version = / {print $2; exit}' Cargo.toml)
 sed "s/@VERSION@/$version/" www/package/package.json > pkg/package.json
 cp README.md pkg/README.md

@@ -32,13 +32,14 @@ cat > package.json <<JSON
 { "name": "consumer", "private": true, "type": "module" }
 JSON
 npm install --no-audit --no-fund --silent "$tarball"
-cp "$root"/tests/js/*.test.mjs "$root"/tests/js/types.ts test/
+cp "$root"/tests/js/*.test.mjs "$root"/tests/js/*.test.cjs "$root"/tests/js/types.ts "$root"/tests/js/types-cjs.cts test/
 say "node --test (the installed package; parity with the native CLI)"
 FIXTURES="$root/tests/fixtures" CLI="$root/target/debug/procurement-precheck" node --test test/
 say "tsc --strict over the public types"
 cat > tsconfig.json <<JSON
 { "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "nodenext",
-  "moduleResolution": "nodenext", "skipLibCheck": false, "types": [] }, "files": ["test/types.ts"] }
+  "moduleResolution": "nodenext", "skipLibCheck": false, "types": [] },
+  "files": ["test/types.ts", "test/types-cjs.cts"] }
 JSON
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 cd "$root"

@@ -15,8 +15,8 @@ import { chromium } from 'playwright-core';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const wwwDir = join(repoRoot, 'www');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -30,7 +30,7 @@ const CHROMIUM_ARGS = [
 const STEP_TIMEOUT = 30_000;
 
 /** A free TCP port on 127.0.0.1. */
-async function freePort() {
+export async function freePort() {
   const srv = createServer();
   srv.listen(0, '127.0.0.1');
   await once(srv, 'listening');
@@ -40,7 +40,7 @@ async function freePort() {
   return port;
 }
 
-async function waitForServer(server, url, deadlineMs) {
+export async function waitForServer(server, url, deadlineMs) {
   const deadline = Date.now() + deadlineMs;
   let lastError;
   while (Date.now() < deadline) {

@@ -1,0 +1,137 @@
+// The installed package in real browsers, the ways portals load it: a plain static page
+// (<script type="module">, no bundler), the single-file variant (wasm inlined), and a Vite app
+// (vite build + vite preview) — every page under the strict Content-Security-Policy the README
+// recommends, recording every request.
+//
+// Needs the tarball installed into target/npm/consumer (scripts/test.sh does that first).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { cpSync, existsSync, readFileSync, rmSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, extname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, freePort, waitForServer } from './harness.mjs';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const consumer = join(repoRoot, 'target/npm/consumer');
+const pages = join(repoRoot, 'tests/browser/pages');
+const viteApp = join(repoRoot, 'target/npm/vite-app');
+const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json' };
+
+let staticServer;
+let staticOrigin;
+let preview;
+let previewOrigin;
+let browser;
+let userDataDir;
+const requests = [];
+const problems = [];
+
+/** Serves /pages/* from tests/browser/pages and /node_modules/* from the consumer project. */
+function serveStatic(port) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = path.startsWith('/pages/') ? join(pages, path.slice(7))
+      : path.startsWith('/node_modules/') ? join(consumer, path) : null;
+    if (!file || path.includes('..') || !existsSync(file)) { res.writeHead(404).end(); return; }
+    // ?no-wasm-eval: the same policy without 'wasm-unsafe-eval', to show the policy is enforced.
+    const csp = req.headers.referer?.includes('no-wasm-eval') || req.url.includes('no-wasm-eval')
+      ? CSP.replace(" 'wasm-unsafe-eval'", '') : CSP;
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': csp });
+    res.end(readFileSync(file));
+  });
+  server.listen(port, '127.0.0.1');
+  return server;
+}
+
+before(async () => {
+  assert.ok(existsSync(join(consumer, 'node_modules/procurement-precheck/package.json')),
+    'install the packed package into target/npm/consumer first (scripts/test.sh)');
+  staticOrigin = `http://127.0.0.1:${await freePort()}`;
+  staticServer = serveStatic(Number(new URL(staticOrigin).port));
+  await once(staticServer, 'listening');
+
+  // The Vite app: the sources of tests/browser/vite-app with the installed package.
+  rmSync(viteApp, { recursive: true, force: true });
+  cpSync(join(repoRoot, 'tests/browser/vite-app'), viteApp, { recursive: true });
+  mkdirSync(join(viteApp, 'node_modules'));
+  symlinkSync(join(consumer, 'node_modules/procurement-precheck'), join(viteApp, 'node_modules/procurement-precheck'));
+  const vite = join(repoRoot, 'node_modules/.bin/vite');
+  execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: viteApp, stdio: 'inherit' });
+  const port = await freePort();
+  previewOrigin = `http://127.0.0.1:${port}`;
+  preview = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: viteApp, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitForServer(preview, `${previewOrigin}/`, 30_000);
+
+  userDataDir = await mkdtemp(join(tmpdir(), 'precheck-chromium-'));
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000,
+  });
+  browser.setDefaultTimeout(30_000);
+  browser.on('request', (r) => requests.push(r.url()));
+}, { timeout: 240_000 });
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  staticServer?.close();
+  if (preview && preview.exitCode === null) { preview.kill('SIGTERM'); await once(preview, 'exit'); }
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+});
+
+/** Opens a page, waits for body[data-ready], returns #out's text and the requests it made. */
+async function load(url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const from = requests.length;
+  const res = await page.goto(url, { waitUntil: 'load' });
+  assert.equal(res.headers()['content-security-policy'], CSP, 'served under the strict CSP');
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
+  const out = await page.textContent('#out');
+  await page.close();
+  assert.deepEqual(errors, [], 'no page errors, no CSP violations');
+  const made = requests.slice(from);
+  const origin = new URL(url).origin;
+  assert.deepEqual(made.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), [], 'no foreign requests');
+  return { out, made };
+}
+
+test('a static page imports the package with <script type="module">, no bundler, strict CSP', async () => {
+  const { out, made } = await load(`${staticOrigin}/pages/static.html`);
+  assert.equal(out, 'uscc.check_char | 01060101');
+  assert.ok(made.some((u) => u.endsWith('/procurement_precheck_bg.wasm')));
+});
+
+test('the single-file variant needs no .wasm request', async () => {
+  const { out, made } = await load(`${staticOrigin}/pages/inline.html`);
+  assert.equal(out, '市场监管 · 企业 · 北京市');
+  assert.deepEqual(made.filter((u) => u.endsWith('.wasm')), []);
+});
+
+test('a Vite app (vite build, vite preview) imports and calls it with no init', async () => {
+  const { out, made } = await load(`${previewOrigin}/`);
+  assert.equal(out, '市场监管 · 企业 · 北京市 | 15000.00');
+  assert.ok(made.some((u) => u.endsWith('.wasm')), 'Vite emitted and served the .wasm asset');
+});
+
+test('control: without wasm-unsafe-eval the same page cannot compile the module', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${staticOrigin}/pages/static.html?no-wasm-eval`, { waitUntil: 'load' });
+  await page.waitForFunction(() => true);
+  await assert.rejects(page.waitForSelector('body[data-ready="1"]', { timeout: 3_000 }));
+  await page.close();
+  assert.ok(errors.some((e) => /WebAssembly|wasm-unsafe-eval|Content Security Policy/i.test(e)), errors.join('\n'));
+});
