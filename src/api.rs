@@ -124,7 +124,7 @@ pub fn version() -> &'static str {
 // ---- the catalogue ----
 
 use crate::catalogue::screen::{ScreenOptions, ScreenReport};
-use crate::catalogue::{builtin, Catalogue, Hit};
+use crate::catalogue::{builtin, Catalogue, Hit, Item, Withdrawn};
 use crate::report::{codes, Context, Locale, Raw};
 use std::sync::Arc;
 
@@ -241,4 +241,57 @@ pub fn screen_purchase(
         as_of: r.date("asOf")?.unwrap_or(today),
     };
     Ok(cat.screen_purchase(project, &o))
+}
+
+/// `Catalogue.fromCsv(text, { version, issuer, note, locale })`: load and validate a catalogue
+/// kept in a spreadsheet (a CSV export; format in [`crate::catalogue::csv`]). A CSV has no
+/// place for the catalogue's version and issuer, so they come with the options.
+pub fn catalogue_from_csv(text: &str, opts: Option<&Value>) -> Result<Catalogue, PrecheckError> {
+    let r = reader(opts)?;
+    let meta = crate::catalogue::CsvMeta {
+        version: r.string("version")?,
+        issuer: r.string("issuer")?,
+        note: r.string("note")?,
+    };
+    Catalogue::from_csv(text, &meta, r.locale())
+}
+
+/// One item as `catalogue show` prints it: the item, its path and its children as `get`,
+/// `path` and `children` give them; for a code an overlay withdrew, what withdrew it.
+#[derive(Debug, serde::Serialize)]
+pub struct ItemDetails<'a> {
+    pub item: Option<&'a Item>,
+    pub path: Vec<&'a Item>,
+    pub children: Vec<&'a Item>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<&'a Withdrawn>,
+}
+
+/// The details of the item with this code (all empty for an unknown code).
+pub fn catalogue_item<'a>(cat: &'a Catalogue, code: &str) -> ItemDetails<'a> {
+    let item = cat.get(code);
+    ItemDetails {
+        item,
+        path: cat.path(code),
+        children: cat.children(Some(code)),
+        withdrawn: match item {
+            Some(_) => None,
+            None => cat.withdrawn().iter().rev().find(|w| w.code == code),
+        },
+    }
+}
+
+// ---- supplier qualification ----
+
+/// `checkSupplier(application, { asOf, itemCode, catalogue, policy, locale })`: GPL Art. 22 as
+/// applied by MOF-102 (see [`crate::qualification`]). `catalogue` is the JS `Catalogue` the
+/// caller passed (default: the embedded `central-2020`, used only with an `itemCode`); `today`
+/// is the default `asOf`.
+pub fn check_supplier(
+    app: &Value,
+    opts: Option<&Value>,
+    catalogue: Option<&crate::catalogue::Catalogue>,
+    today: Date,
+) -> Result<crate::qualification::SupplierReport, PrecheckError> {
+    crate::qualification::check_supplier(app, opts, catalogue, today)
 }

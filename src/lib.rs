@@ -18,6 +18,7 @@ pub mod api;
 pub mod catalogue;
 pub mod fields;
 pub mod options;
+pub mod qualification;
 pub mod report;
 pub mod tables;
 pub mod value;

@@ -62,6 +62,31 @@ impl<'a> Reader<'a> {
         self.locale
     }
 
+    /// The same reader with errors in `locale` (for a nested options object such as
+    /// `opts.policy`, whose errors follow `opts.locale`).
+    pub fn with_locale(mut self, locale: Locale) -> Self {
+        self.locale = locale;
+        self
+    }
+
+    /// The raw value of `key` (absent or `null` → `None`), for options read by the caller.
+    pub fn raw(&self, key: &str) -> Option<&'a Value> {
+        self.get(key)
+    }
+
+    /// Keys of the options object, in input order.
+    pub fn keys(&self) -> Vec<&'a str> {
+        match self.value {
+            Some(Value::Object(entries)) => entries.iter().map(|(k, _)| k.as_str()).collect(),
+            _ => vec![],
+        }
+    }
+
+    /// A structured error with any code of the message table, naming `opts.<key>`.
+    pub fn error_with(&self, code: &'static str, key: &str, params: Params) -> PrecheckError {
+        self.error(code, Some(key), params)
+    }
+
     fn path(&self, key: Option<&str>) -> String {
         match key {
             Some(k) => format!("{}.{}", self.prefix, k),

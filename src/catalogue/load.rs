@@ -235,7 +235,6 @@ pub(crate) fn read_item(p: &mut Problems, v: &Value, base: String, index: usize)
         base,
         params: vec![("index", index.to_string()), ("itemCode", code_hint)],
     };
-    let before = p.0.len();
     let code = f.required_text(p, "code", codes::CATALOGUE_BAD_CODE);
     if let Some(c) = &code {
         if c.chars().count() > MAX_CODE || c.chars().any(char::is_whitespace) {
@@ -305,12 +304,11 @@ pub(crate) fn read_item(p: &mut Problems, v: &Value, base: String, index: usize)
             })
         })
         .collect();
-    if p.0.len() > before {
-        return None;
-    }
+    // An item with other problems is still returned (the load fails anyway), so that the tree
+    // checks can report duplicates and unknown parents in the same pass.
     Some(Item {
         code: code?,
-        name: name?,
+        name: name.unwrap_or_default(),
         level: level.unwrap_or(0),
         parent,
         aliases,
@@ -586,9 +584,7 @@ pub(crate) fn from_value(v: &Value, locale: Locale) -> Result<Catalogue, Prechec
             })
         })
         .collect();
-    if p.is_empty() {
-        check_tree(&mut p, &mut items, &paths);
-    }
+    check_tree(&mut p, &mut items, &paths);
     if !p.is_empty() {
         return Err(p.into_error(locale, "catalogue"));
     }

@@ -11,6 +11,7 @@
 //! ```
 
 pub mod builtin;
+pub mod csv;
 pub mod grades;
 mod load;
 mod overlay;
@@ -22,6 +23,7 @@ use crate::fields::date::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+pub use csv::CsvMeta;
 pub use load::MAX_ITEMS;
 pub use search::{Hit, PathEntry};
 

@@ -90,6 +90,14 @@ impl Catalogue {
                 params: vec![("index", i.to_string())],
             };
             let code = rf.required_text(&mut p, "code", codes::CATALOGUE_BAD_CODE);
+            if raw.get("requirements").is_none_or(Value::is_null) {
+                p.push(
+                    rf.path("requirements"),
+                    Raw::error(codes::CATALOGUE_MISSING_FIELD)
+                        .with("index", i)
+                        .with("field", "requirements"),
+                );
+            }
             let reqs = read_requirements(&mut p, &rf, "requirements");
             let Some(code) = code else { continue };
             match exists(&items, &code).and_then(|k| items.get_mut(k)) {
@@ -156,9 +164,7 @@ impl Catalogue {
             let mut k = keep.iter();
             paths.retain(|_| *k.next().unwrap_or(&true));
         }
-        if p.is_empty() {
-            check_tree(&mut p, &mut items, &paths);
-        }
+        check_tree(&mut p, &mut items, &paths);
         match (version, issuer) {
             (Some(_), Some(_)) if p.is_empty() => {}
             _ => return Err(p.into_error(locale, "overlay")),

@@ -33,7 +33,7 @@ pub struct ScreenReport {
     /// The catalogue item and its path, when found.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<ScreenedItem>,
-    /// The contract term in whole months, when given or computable.
+    /// The contract term in months (a month begun counts), when given or computable.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub term_months: Option<u32>,
     pub as_of: Date,
@@ -67,12 +67,14 @@ fn text_of(v: Option<&Value>) -> Option<String> {
 }
 
 fn months_between(start: Date, end: Date) -> u32 {
-    // Whole months from start to the day after end (a 1-year contract 2025-01-01..2025-12-31 = 12).
+    // Months from start to the day after end, a month begun counting as a month (a 1-year
+    // contract 2025-01-01..2025-12-31 = 12, one ending 2026-01-01 = 13), so that the months
+    // reported agree with the exact date comparison of the term checks.
     let after = end.add_days(1);
     let mut m =
         (after.year() - start.year()) * 12 + i32::from(after.month()) - i32::from(start.month());
-    if after.day() < start.day() {
-        m -= 1;
+    if after.day() > start.day() {
+        m += 1;
     }
     m.max(0) as u32
 }
@@ -165,10 +167,14 @@ impl Catalogue {
                     .with("validTo", to),
             );
         }
-        if item.level == 1 {
+        // A class, or any item with sub-items: the purchase should name the specific service.
+        let children = self.children(Some(&item.code)).len();
+        if item.level == 1 || children > 0 {
             out.push(
                 "itemCode",
-                Raw::warning(codes::SCREEN_ITEM_IS_CLASS).with("name", &item.name),
+                Raw::warning(codes::SCREEN_ITEM_IS_CLASS)
+                    .with("name", &item.name)
+                    .with("children", children),
             );
         }
         // 品目: the project's own codes, else the item's.

@@ -1,7 +1,8 @@
 //! Search over a catalogue (RULES.md §4.4): by code (exact, prefix), by name, alias and keyword
 //! (prefix, substring) after folding traditional/simplified, full/half-width and case, and by
 //! pinyin (full, mixed, initials). Ranked: exact code, name, name prefix, code prefix,
-//! substring, pinyin; then shorter names, higher levels, catalogue order.
+//! substring, pinyin; then, for code prefixes, higher levels first, for text, shorter names first;
+//! then catalogue order.
 
 use super::text::{fold, match_pinyin, pinyin_key, PinyinKey, PinyinMatch};
 use super::{Catalogue, Item};
@@ -78,7 +79,9 @@ impl Catalogue {
         let codeish = folded.bytes().all(|b| b.is_ascii_alphanumeric());
         let letters = folded.bytes().all(|b| b.is_ascii_lowercase());
         // (tier, name length, level, index, matched, how)
-        let mut ranked: Vec<(u8, usize, u32, usize, &'static str, &'static str)> = Vec::new();
+        // (tier, first tie-break, second tie-break, index, matched, how): a code prefix ranks the
+        // broader item (higher level) first; text matches the shorter name.
+        let mut ranked: Vec<(u8, usize, usize, usize, &'static str, &'static str)> = Vec::new();
         for (i, (item, k)) in self.items.iter().zip(&self.keys).enumerate() {
             let mut best: Option<(u8, &'static str, &'static str)> = None;
             let consider = |best: &mut Option<(u8, &'static str, &'static str)>,
@@ -104,7 +107,8 @@ impl Catalogue {
             }
             for a in &k.aliases {
                 match text_match(a, &folded) {
-                    Some(0) | Some(1) => consider(&mut best, 2, "alias", "prefix"),
+                    Some(0) => consider(&mut best, 2, "alias", "exact"),
+                    Some(1) => consider(&mut best, 2, "alias", "prefix"),
                     Some(_) => consider(&mut best, 5, "alias", "substring"),
                     None => {}
                 }
@@ -125,7 +129,13 @@ impl Catalogue {
                 }
             }
             if let Some((tier, matched, how)) = best {
-                ranked.push((tier, item.name.chars().count(), item.level, i, matched, how));
+                let (level, len) = (item.level as usize, item.name.chars().count());
+                let (a, b) = if matched == "code" {
+                    (level, len)
+                } else {
+                    (len, level)
+                };
+                ranked.push((tier, a, b, i, matched, how));
             }
         }
         ranked.sort_unstable();

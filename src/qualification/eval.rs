@@ -1,0 +1,587 @@
+//! The evaluation state of one supplier (or of a consortium's own level): findings collected
+//! raw with their full path, group and effect on the group's status, and the typed readers
+//! that turn a wrong type into a finding instead of a failure.
+
+use super::policy::Policy;
+use super::{Evidence, Status};
+use crate::catalogue::Requirement;
+use crate::fields::date::Date;
+use crate::fields::money::{self, Unit};
+use crate::fields::{text_input, Input};
+use crate::report::{codes, field_label, Context, Finding, Locale, Raw, Severity};
+use crate::tables;
+use crate::value::Value;
+use rust_decimal::Decimal;
+
+/// Most entries read from one list (penalties, licences, …, members); more is a finding.
+pub const MAX_ENTRIES: usize = 200;
+
+/// The check groups (RULES.md §2), in report order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum G {
+    Entity,
+    Legal,
+    Reputation,
+    Capability,
+    Tax,
+    Violation,
+    Other,
+}
+
+impl G {
+    pub const ALL: [G; 7] = [
+        G::Entity,
+        G::Legal,
+        G::Reputation,
+        G::Capability,
+        G::Tax,
+        G::Violation,
+        G::Other,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            G::Entity => "entity_eligibility",
+            G::Legal => "legal_capacity",
+            G::Reputation => "reputation_and_accounting",
+            G::Capability => "equipment_and_capability",
+            G::Tax => "tax_and_social_security",
+            G::Violation => "no_major_violation",
+            G::Other => "other_conditions",
+        }
+    }
+    pub fn idx(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a finding does to its group's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing (warnings and information).
+    Note,
+    /// The data is missing or unreadable: the group cannot be decided.
+    Incomplete,
+    /// The data shows the condition is not met.
+    Fail,
+}
+
+/// A finding before rendering.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub path: String,
+    pub group: Option<G>,
+    pub raw: Raw,
+    pub outcome: Outcome,
+}
+
+/// What every supplier of one check shares.
+pub struct Ctx<'c> {
+    pub as_of: Date,
+    pub policy: &'c Policy,
+    pub locale: Locale,
+    /// The catalogue item's licence requirements (empty without an item).
+    pub requirements: &'c [Requirement],
+}
+
+/// A licence as read from the form.
+#[derive(Debug, Clone)]
+pub struct Licence {
+    /// Full path of the entry, e.g. `members[1].licences[0]`.
+    pub path: String,
+    pub kind: Option<String>,
+    pub grade: Option<String>,
+    pub issuer: Option<String>,
+    pub valid_until: Option<Date>,
+}
+
+/// The signed commitments (资格承诺函) of a supplier.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Commitments {
+    pub reputation: Option<bool>,
+    pub capability: Option<bool>,
+    pub tax: Option<bool>,
+    pub violation: Option<bool>,
+}
+
+/// One supplier being evaluated.
+pub struct Eval<'c> {
+    pub ctx: &'c Ctx<'c>,
+    /// `""` or `members[1].`.
+    pub prefix: String,
+    pub notes: Vec<Note>,
+    pub evidence: [Option<Evidence>; 7],
+    pub not_applicable: [bool; 7],
+    pub entity_type: Option<String>,
+    pub established: Option<Date>,
+    /// `licences` as given (`None` when the key is absent).
+    pub licences: Option<Vec<Licence>>,
+    pub commitments: Commitments,
+}
+
+fn non_null(v: Option<&Value>) -> Option<&Value> {
+    v.filter(|v| !v.is_null())
+}
+
+impl<'c> Eval<'c> {
+    pub fn new(ctx: &'c Ctx<'c>, prefix: String) -> Self {
+        Eval {
+            ctx,
+            prefix,
+            notes: vec![],
+            evidence: [None; 7],
+            not_applicable: [false; 7],
+            entity_type: None,
+            established: None,
+            licences: None,
+            commitments: Commitments::default(),
+        }
+    }
+
+    pub fn is_natural_person(&self) -> bool {
+        self.entity_type.as_deref() == Some("natural_person")
+    }
+
+    /// The full path of a path relative to this supplier.
+    pub fn at(&self, rel: &str) -> String {
+        if rel.is_empty() {
+            self.prefix.trim_end_matches('.').to_string()
+        } else {
+            format!("{}{rel}", self.prefix)
+        }
+    }
+
+    /// Record a finding at a path relative to this supplier.
+    pub fn push(&mut self, g: Option<G>, rel: &str, raw: Raw, outcome: Outcome) {
+        let path = self.at(rel);
+        self.push_full(g, path, raw, outcome);
+    }
+
+    /// Record a finding at a full path.
+    pub fn push_full(&mut self, g: Option<G>, path: String, raw: Raw, outcome: Outcome) {
+        self.notes.push(Note {
+            path,
+            group: g,
+            raw,
+            outcome,
+        });
+    }
+
+    /// Read a required value with `read`: when it yields nothing without a finding of its own
+    /// (absent, `null`, blank), a `field.required` finding at `rel`.
+    pub fn need<T>(
+        &mut self,
+        g: Option<G>,
+        rel: &str,
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let before = self.notes.len();
+        let out = read(self);
+        if out.is_none() && self.notes.len() == before {
+            self.required(g, rel);
+        }
+        out
+    }
+
+    pub fn required(&mut self, g: Option<G>, rel: &str) {
+        self.push(
+            g,
+            rel,
+            Raw::error(codes::FIELD_REQUIRED),
+            Outcome::Incomplete,
+        );
+    }
+
+    fn wrong_type(&mut self, g: Option<G>, rel: &str, expected: &str, got: &Value) {
+        self.push(
+            g,
+            rel,
+            Raw::error(codes::QUAL_WRONG_TYPE)
+                .with("expected", expected)
+                .with("got", got.type_name()),
+            Outcome::Incomplete,
+        );
+    }
+
+    /// An object (or `None`: absent, `null` or — with a finding — of another type).
+    pub fn object<'v>(
+        &mut self,
+        g: Option<G>,
+        rel: &str,
+        v: Option<&'v Value>,
+    ) -> Option<&'v Value> {
+        match non_null(v)? {
+            o @ Value::Object(_) => Some(o),
+            other => {
+                self.wrong_type(g, rel, "object", other);
+                None
+            }
+        }
+    }
+
+    /// A list, cut at [`MAX_ENTRIES`] with a finding.
+    pub fn array<'v>(
+        &mut self,
+        g: Option<G>,
+        rel: &str,
+        v: Option<&'v Value>,
+    ) -> Option<&'v [Value]> {
+        match non_null(v)? {
+            Value::Array(items) => {
+                if items.len() > MAX_ENTRIES {
+                    self.push(
+                        g,
+                        rel,
+                        Raw::error(codes::QUAL_TOO_MANY)
+                            .with("count", items.len())
+                            .with("max", MAX_ENTRIES),
+                        Outcome::Incomplete,
+                    );
+                }
+                Some(items.get(..MAX_ENTRIES).unwrap_or(items))
+            }
+            other => {
+                self.wrong_type(g, rel, "array", other);
+                None
+            }
+        }
+    }
+
+    /// Text (a number is accepted as its decimal text); blank is `None`.
+    pub fn text(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<String> {
+        let v = non_null(v)?;
+        match text_input(&Input::from(v), true) {
+            Ok(t) => t.map(|t| t.trim().to_string()),
+            Err(raw) => {
+                let raw = if raw.code == codes::FIELD_WRONG_TYPE {
+                    Raw::error(codes::QUAL_WRONG_TYPE)
+                        .with("expected", "string")
+                        .with("got", v.type_name())
+                } else {
+                    raw
+                };
+                self.push(g, rel, raw, Outcome::Incomplete);
+                None
+            }
+        }
+    }
+
+    /// Free text of any length (descriptions): only its type is checked.
+    pub fn free_text(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) {
+        match non_null(v) {
+            None | Some(Value::String(_)) => {}
+            Some(other) => self.wrong_type(g, rel, "string", other),
+        }
+    }
+
+    /// `true` / `false`.
+    pub fn flag(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<bool> {
+        match non_null(v)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.wrong_type(g, rel, "boolean", other);
+                None
+            }
+        }
+    }
+
+    /// A date in any format [`Date::parse`] accepts.
+    pub fn date(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<Date> {
+        let t = self.text(g, rel, v)?;
+        match Date::parse(&t) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.push(g, rel, e.raw(&t), Outcome::Incomplete);
+                None
+            }
+        }
+    }
+
+    /// An amount in 元 (text or number, 元 or 万元). A negative amount where none is allowed
+    /// fails the group; anything else unreadable leaves it incomplete.
+    pub fn money(
+        &mut self,
+        g: Option<G>,
+        rel: &str,
+        v: Option<&Value>,
+        unit: Unit,
+        allow_negative: bool,
+    ) -> Option<Decimal> {
+        let t = self.text(g, rel, v)?;
+        match money::parse_amount(&t, unit, allow_negative) {
+            Ok(a) => Some(a.yuan),
+            Err(raw) => {
+                let outcome = if raw.code == codes::MONEY_NEGATIVE {
+                    Outcome::Fail
+                } else {
+                    Outcome::Incomplete
+                };
+                self.push(g, rel, raw, outcome);
+                None
+            }
+        }
+    }
+
+    /// One of a fixed set of words.
+    pub fn choice(
+        &mut self,
+        g: Option<G>,
+        rel: &str,
+        v: Option<&Value>,
+        allowed: &[&str],
+    ) -> Option<String> {
+        let t = self.text(g, rel, v)?;
+        if allowed.contains(&t.as_str()) {
+            Some(t)
+        } else {
+            self.push(
+                g,
+                rel,
+                Raw::error(codes::QUAL_BAD_CHOICE)
+                    .with("value", t.chars().take(60).collect::<String>())
+                    .with("allowed", allowed.join(" | ")),
+                Outcome::Incomplete,
+            );
+            None
+        }
+    }
+
+    /// Report the keys of `obj` that are not in `known` (information: they are ignored).
+    pub fn unknown_keys(&mut self, obj: &Value, rel: &str, known: &[&str]) {
+        let Value::Object(entries) = obj else { return };
+        for (k, _) in entries.iter().take(MAX_ENTRIES) {
+            if !known.contains(&k.as_str()) {
+                let child = if rel.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{rel}.{k}")
+                };
+                self.push(
+                    None,
+                    &child,
+                    Raw::info(codes::QUAL_UNKNOWN_FIELD)
+                        .with("field", k.chars().take(60).collect::<String>()),
+                    Outcome::Note,
+                );
+            }
+        }
+    }
+
+    /// Decide how a group that accepts a commitment is satisfied (RULES.md §2): documents when
+    /// given (they prevail over a commitment), else an allowed commitment, else the group is
+    /// incomplete with `missing_rel` as the field to fill.
+    pub fn evidence_path(
+        &mut self,
+        g: G,
+        has_documents: bool,
+        commitment: Option<bool>,
+        commitment_key: &str,
+        missing_rel: &str,
+    ) -> Option<Evidence> {
+        let crel = format!("commitments.{commitment_key}");
+        let path = if has_documents {
+            if commitment == Some(true) {
+                self.push(
+                    Some(g),
+                    &crel,
+                    Raw::info(codes::QUAL_DOCUMENTS_PREVAIL),
+                    Outcome::Note,
+                );
+            }
+            Some(Evidence::Documents)
+        } else if commitment == Some(true) {
+            if self.ctx.policy.allow_commitments {
+                self.push(
+                    Some(g),
+                    &crel,
+                    Raw::info(codes::QUAL_COMMITMENT_ACCEPTED),
+                    Outcome::Note,
+                );
+                Some(Evidence::Commitment)
+            } else {
+                self.push(
+                    Some(g),
+                    &crel,
+                    Raw::error(codes::QUAL_COMMITMENT_NOT_ALLOWED),
+                    Outcome::Incomplete,
+                );
+                None
+            }
+        } else {
+            self.push(
+                Some(g),
+                missing_rel,
+                Raw::error(codes::QUAL_EVIDENCE_MISSING),
+                Outcome::Incomplete,
+            );
+            None
+        };
+        self.evidence[g.idx()] = path;
+        path
+    }
+
+    /// Whether an allowed commitment covers a part of a group the documents leave out.
+    pub fn committed(&self, c: Option<bool>) -> bool {
+        c == Some(true) && self.ctx.policy.allow_commitments
+    }
+
+    /// The status of a group from its findings.
+    pub fn status(&self, g: G) -> Status {
+        status_of(
+            self.notes
+                .iter()
+                .filter(|n| n.group == Some(g))
+                .map(|n| n.outcome),
+            self.not_applicable[g.idx()],
+        )
+    }
+}
+
+/// A group's status from the outcomes of its findings.
+pub fn status_of(outcomes: impl Iterator<Item = Outcome>, not_applicable: bool) -> Status {
+    let mut worst = Outcome::Note;
+    for o in outcomes {
+        match (worst, o) {
+            (_, Outcome::Fail) => worst = Outcome::Fail,
+            (Outcome::Note, Outcome::Incomplete) => worst = Outcome::Incomplete,
+            _ => {}
+        }
+    }
+    match worst {
+        Outcome::Fail => Status::Fail,
+        Outcome::Incomplete => Status::Incomplete,
+        Outcome::Note if not_applicable => Status::NotApplicable,
+        Outcome::Note => Status::Pass,
+    }
+}
+
+/// `members[1].penalties[0].decidedOn` → (Some(1), `penalties[0].decidedOn`).
+fn split_member(path: &str) -> (Option<usize>, &str) {
+    if let Some(rest) = path.strip_prefix("members[") {
+        if let Some((n, after)) = rest.split_once(']') {
+            if let Ok(i) = n.parse::<usize>() {
+                return (Some(i), after.strip_prefix('.').unwrap_or(after));
+            }
+        }
+    }
+    (None, path)
+}
+
+/// `penalties[0].decidedOn` → `penalties.decidedOn`.
+fn strip_indices(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn known_label(key: &str, locale: Locale) -> Option<String> {
+    tables::labels()
+        .get(key)
+        .map(|_| field_label(key, locale).to_string())
+}
+
+/// The label of a field path as the applicant knows it: the most specific row of
+/// `data/labels.tsv` (`penalties.kind`, then `kind`), inside "consortium member n" for members.
+pub fn label_for(path: &str, locale: Locale) -> String {
+    let (member, rest) = split_member(path);
+    let plain = strip_indices(rest);
+    let segments: Vec<&str> = plain.split('.').filter(|s| !s.is_empty()).collect();
+    let mut label = None;
+    for start in 0..segments.len() {
+        let key = segments.get(start..).unwrap_or(&[]).join(".");
+        if let Some(l) = known_label(&key, locale) {
+            label = Some(l);
+            break;
+        }
+    }
+    let label = label.unwrap_or_else(|| {
+        if segments.is_empty() {
+            known_label("application", locale).unwrap_or_default()
+        } else {
+            segments.last().copied().unwrap_or_default().to_string()
+        }
+    });
+    match member {
+        Some(i) => {
+            let n = (i + 1).to_string();
+            if rest.is_empty() {
+                field_label("member", locale).replace("{n}", &n)
+            } else {
+                field_label("member.field", locale)
+                    .replace("{n}", &n)
+                    .replace("{label}", &label)
+            }
+        }
+        None => label,
+    }
+}
+
+/// Render a note.
+pub fn render(note: Note, locale: Locale) -> Finding {
+    let label = label_for(&note.path, locale);
+    let path = if note.path.is_empty() {
+        "application".to_string()
+    } else {
+        note.path
+    };
+    Context {
+        locale,
+        path: &path,
+        label: &label,
+        group: note.group.map(G::id),
+    }
+    .render(note.raw)
+}
+
+/// Re-make a raw finding from a rendered one of a field check (to render it again with the
+/// application's path, label and group). Unknown codes cannot occur; they are dropped.
+pub fn reraw(f: &Finding) -> Option<Raw> {
+    let code = codes::ALL.iter().find(|c| **c == f.code)?;
+    Some(Raw {
+        code,
+        severity: f.severity,
+        params: f.params.clone(),
+    })
+}
+
+/// The effect of a field check's finding: identifier errors fail, unreadable input is
+/// incomplete, warnings and information do nothing.
+pub fn field_outcome(raw: &Raw) -> Outcome {
+    match raw.severity {
+        Severity::Error
+            if matches!(
+                raw.code,
+                codes::FIELD_WRONG_TYPE
+                    | codes::FIELD_NUMBER_NOT_TEXT
+                    | codes::FIELD_TOO_LONG
+                    | codes::FIELD_REQUIRED
+            ) =>
+        {
+            Outcome::Incomplete
+        }
+        Severity::Error => Outcome::Fail,
+        _ => Outcome::Note,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn paths_split() {
+        assert_eq!(split_member("members[12].uscc"), (Some(12), "uscc"));
+        assert_eq!(split_member("members[0]"), (Some(0), ""));
+        assert_eq!(split_member("members"), (None, "members"));
+        assert_eq!(
+            strip_indices("penalties[2].fineAmount"),
+            "penalties.fineAmount"
+        );
+    }
+}

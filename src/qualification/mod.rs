@@ -1,0 +1,542 @@
+//! Supplier qualification: the six conditions of 政府采购法 Art. 22 as check groups, and who
+//! may be an undertaker under 政府购买服务管理办法 (财政部令第102号) — RULES.md §2–§3.
+//!
+//! [`check_supplier`] reads an application (a loosely typed [`Value`]: see the contract in
+//! `README`/RULES.md) and returns a [`SupplierReport`]: a verdict, one [`Group`] per condition
+//! with its status, the evidence path that decided it (`documents` or `commitment`) and its
+//! findings, and the flat list of every finding. Bad input never panics and never aborts the
+//! check: a wrong type, an unreadable date or amount is a finding at its field path that
+//! leaves its group `incomplete`. Only bad *options* are a [`PrecheckError`] (naming
+//! `opts.…`, e.g. `opts.policy.majorFineThreshold`).
+//!
+//! Status of a group: `fail` when the data shows the condition is not met (a major penalty in
+//! the window, a credit-list entry, an invalid identifier, …); else `incomplete` when data is
+//! missing or unreadable; else `pass` (or `not_applicable`). The verdict is `fail` if any group
+//! fails, else `incomplete` if any is incomplete, else `pass`.
+//!
+//! Findings: every finding carries its full field path (`penalties[2].fineAmount`,
+//! `members[1].penalties[0].decidedOn`), a stable code, the group, the legal basis and params.
+//! `groups[].findings` holds a group's findings; the top-level `findings` holds **all**
+//! findings — those of every group and member, then those of no group (unknown fields,
+//! a member that fails) — so a form can highlight fields from one list.
+//!
+//! ```
+//! use procurement_precheck::fields::date::Date;
+//! use procurement_precheck::qualification::{check_supplier, Verdict};
+//! use procurement_precheck::value::Value;
+//! let app: Value = serde_json::from_str(r#"{
+//!   "entityType": "enterprise", "name": "示例公司", "uscc": "91110000600037341L",
+//!   "registration": { "status": "存续", "establishedOn": "2010-05-01", "termEnd": null },
+//!   "penalties": [{ "kind": "fine", "decidedOn": "2024-03-15", "fineAmount": "250", "fineUnit": "wan" }],
+//!   "commitments": { "reputationAndAccounting": true, "taxAndSocialSecurity": true,
+//!                    "equipmentAndCapability": true }
+//! }"#).unwrap();
+//! let opts: Value = serde_json::from_str(r#"{ "asOf": "2026-03-15" }"#).unwrap();
+//! let today = Date::new(2026, 1, 1).unwrap();
+//! let r = check_supplier(&app, Some(&opts), None, today).unwrap();
+//! assert_eq!(r.verdict, Verdict::Fail);
+//! let f = r.findings.iter().find(|f| f.code == "no_major_violation.large_fine").unwrap();
+//! assert_eq!(f.path, "penalties[0].fineAmount");
+//! assert_eq!(f.params["clearsOn"], "2027-03-15");
+//! assert!(f.message.contains("2027年3月15日"), "{}", f.message);
+//! ```
+
+mod capability;
+mod entity;
+mod eval;
+pub mod policy;
+mod reputation;
+mod tax;
+mod violation;
+pub mod window;
+
+use crate::catalogue::{builtin, Catalogue, Requirement};
+use crate::fields::date::Date;
+use crate::options::Reader;
+use crate::report::{codes, Finding, Locale, PrecheckError, Raw};
+use crate::value::Value;
+use eval::{render, Ctx, Eval, Note, Outcome, G};
+use serde::Serialize;
+
+pub use entity::{ENTITY_TYPES, INSTITUTION_CLASSES};
+pub use policy::Policy;
+pub use violation::{ISSUER_LEVELS, PENALTY_KINDS};
+
+/// The check group ids, in report order.
+pub const GROUP_IDS: [&str; 7] = [
+    "entity_eligibility",
+    "legal_capacity",
+    "reputation_and_accounting",
+    "equipment_and_capability",
+    "tax_and_social_security",
+    "no_major_violation",
+    "other_conditions",
+];
+
+/// The keys of an application object; any other is reported as information.
+pub const APPLICATION_KEYS: &[&str] = &[
+    "entityType",
+    "institutionClass",
+    "fiscallyFundedMassOrganization",
+    "name",
+    "uscc",
+    "idNumber",
+    "registration",
+    "financials",
+    "taxSocialSecurity",
+    "credit",
+    "penalties",
+    "licences",
+    "equipment",
+    "staff",
+    "commitments",
+    "members",
+];
+
+/// The keys of `commitments`.
+pub const COMMITMENT_KEYS: &[&str] = &[
+    "reputationAndAccounting",
+    "taxAndSocialSecurity",
+    "noMajorViolation",
+    "equipmentAndCapability",
+];
+
+/// A group's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pass,
+    Fail,
+    /// Data missing or unreadable.
+    Incomplete,
+    NotApplicable,
+}
+
+impl Status {
+    fn rank(self) -> u8 {
+        match self {
+            Status::NotApplicable => 0,
+            Status::Pass => 1,
+            Status::Incomplete => 2,
+            Status::Fail => 3,
+        }
+    }
+}
+
+/// The overall verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Pass,
+    Fail,
+    Incomplete,
+}
+
+/// How a group was satisfied: by documents (data) or by a signed commitment (资格承诺函).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Evidence {
+    Documents,
+    Commitment,
+}
+
+/// One check group of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    pub id: &'static str,
+    pub status: Status,
+    /// `documents`, `commitment`, or `null` (neither given, or a group without that choice).
+    pub path: Option<Evidence>,
+    pub findings: Vec<Finding>,
+}
+
+/// A group's status without its findings (for consortium members).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupSummary {
+    pub id: &'static str,
+    pub status: Status,
+    pub path: Option<Evidence>,
+}
+
+/// A consortium member's own result (its findings are in the consortium's groups).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemberReport {
+    /// `members[0]`, …
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub verdict: Verdict,
+    pub groups: Vec<GroupSummary>,
+}
+
+/// The catalogue item the application was checked for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckedItem {
+    pub code: String,
+    pub name: String,
+    /// The catalogue's `version`.
+    pub catalogue: String,
+    pub requirements: Vec<Requirement>,
+}
+
+/// The result of [`check_supplier`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SupplierReport {
+    pub verdict: Verdict,
+    /// The seven groups, always all of them, in [`GROUP_IDS`] order.
+    pub groups: Vec<Group>,
+    /// Every finding (see the module documentation).
+    pub findings: Vec<Finding>,
+    /// For a consortium: each member's own verdict and group statuses.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<MemberReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<CheckedItem>,
+    /// The deadline the application was checked for.
+    pub as_of: Date,
+    /// The effective policy.
+    pub policy: Policy,
+}
+
+/// The options of a check, read and validated.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub locale: Locale,
+    /// The bid or response deadline (`opts.asOf`, default today).
+    pub as_of: Date,
+    pub policy: Policy,
+    pub item: Option<CheckedItem>,
+}
+
+/// Read `opts` (`{ asOf?, itemCode?, policy?, locale? }`). The item is looked up in
+/// `catalogue`, or in the embedded `central-2020` when none is given.
+pub fn read_options(
+    opts: Option<&Value>,
+    catalogue: Option<&Catalogue>,
+    today: Date,
+) -> Result<Options, PrecheckError> {
+    let r = Reader::new(opts, "opts")?;
+    if opts
+        .and_then(|o| o.get("catalogue"))
+        .is_some_and(|c| !c.is_null())
+    {
+        return Err(r.wrong_type_of("catalogue", "catalogue"));
+    }
+    let as_of = r.date("asOf")?.unwrap_or(today);
+    let policy = policy::read(opts.and_then(|o| o.get("policy")), r.locale())?;
+    let item = match r.string("itemCode")?.map(|s| s.trim().to_string()) {
+        None => None,
+        Some(code) if code.is_empty() => None,
+        Some(code) => {
+            let builtin_cat;
+            let cat: &Catalogue = match catalogue {
+                Some(c) => c,
+                None => {
+                    builtin_cat = builtin::get("central-2020")
+                        .ok_or_else(|| r.bad_value("itemCode", &code, "an embedded catalogue"))?;
+                    &builtin_cat
+                }
+            };
+            let it = cat.get(&code).ok_or_else(|| {
+                r.bad_value(
+                    "itemCode",
+                    &code,
+                    &format!("an item code of catalogue {}", cat.version),
+                )
+            })?;
+            Some(CheckedItem {
+                code: it.code.clone(),
+                name: it.name.clone(),
+                catalogue: cat.version.clone(),
+                requirements: it.requirements.clone(),
+            })
+        }
+    };
+    Ok(Options {
+        locale: r.locale(),
+        as_of,
+        policy,
+        item,
+    })
+}
+
+/// `checkSupplier(application, opts)`: options read from `opts`, the item looked up in
+/// `catalogue` (default: the embedded `central-2020`), `today` the default deadline.
+pub fn check_supplier(
+    application: &Value,
+    opts: Option<&Value>,
+    catalogue: Option<&Catalogue>,
+    today: Date,
+) -> Result<SupplierReport, PrecheckError> {
+    let o = read_options(opts, catalogue, today)?;
+    Ok(check(application, &o))
+}
+
+const EMPTY: Value = Value::Object(Vec::new());
+
+impl Eval<'_> {
+    /// Every group of one supplier (the licence requirements excepted).
+    fn supplier(&mut self, app: &Value) {
+        self.unknown_keys(app, "", APPLICATION_KEYS);
+        let g = Some(G::Legal);
+        self.need(g, "name", |e| e.text(g, "name", app.get("name")));
+        if let Some(c) = self.object(None, "commitments", app.get("commitments")) {
+            self.unknown_keys(c, "commitments", COMMITMENT_KEYS);
+            let read = |e: &mut Self, g: G, key: &str| {
+                e.flag(Some(g), &format!("commitments.{key}"), c.get(key))
+            };
+            self.commitments.reputation = read(self, G::Reputation, "reputationAndAccounting");
+            self.commitments.tax = read(self, G::Tax, "taxAndSocialSecurity");
+            self.commitments.violation = read(self, G::Violation, "noMajorViolation");
+            self.commitments.capability = read(self, G::Capability, "equipmentAndCapability");
+        }
+        self.entity_eligibility(app);
+        self.legal_capacity(app);
+        self.reputation_and_accounting(app);
+        self.equipment_and_capability(app);
+        self.tax_and_social_security(app);
+        self.no_major_violation(app);
+        self.not_applicable[G::Other.idx()] = true;
+    }
+}
+
+fn verdict_of(statuses: impl Iterator<Item = Status>) -> Verdict {
+    let worst = statuses.max_by_key(|s| s.rank()).unwrap_or(Status::Pass);
+    match worst {
+        Status::Fail => Verdict::Fail,
+        Status::Incomplete => Verdict::Incomplete,
+        _ => Verdict::Pass,
+    }
+}
+
+/// Check an application with read options.
+pub fn check(application: &Value, o: &Options) -> SupplierReport {
+    let requirements: &[Requirement] = o.item.as_ref().map_or(&[], |i| &i.requirements);
+    let ctx = Ctx {
+        as_of: o.as_of,
+        policy: &o.policy,
+        locale: o.locale,
+        requirements,
+    };
+    let mut top = Eval::new(&ctx, String::new());
+    let app = match application {
+        a @ Value::Object(_) => a,
+        other => {
+            top.push(
+                None,
+                "",
+                Raw::error(codes::QUAL_WRONG_TYPE)
+                    .with("expected", "object")
+                    .with("got", other.type_name()),
+                Outcome::Incomplete,
+            );
+            &EMPTY
+        }
+    };
+    let members = match app.get("members") {
+        Some(Value::Array(items)) if !items.is_empty() => Some(items),
+        _ => None,
+    };
+    let report = match members {
+        None => single(top, app, &ctx),
+        Some(_) => consortium(top, app, &ctx),
+    };
+    SupplierReport {
+        item: o.item.clone(),
+        as_of: o.as_of,
+        policy: o.policy.clone(),
+        ..report
+    }
+}
+
+fn render_notes(notes: Vec<Note>, locale: Locale) -> (Vec<Vec<Finding>>, Vec<Finding>) {
+    let mut by_group: Vec<Vec<Finding>> = vec![vec![]; 7];
+    let mut general = vec![];
+    for n in notes {
+        match n.group {
+            Some(g) => {
+                if let Some(list) = by_group.get_mut(g.idx()) {
+                    list.push(render(n, locale));
+                }
+            }
+            None => general.push(render(n, locale)),
+        }
+    }
+    (by_group, general)
+}
+
+fn assemble(
+    statuses: [Status; 7],
+    paths: [Option<Evidence>; 7],
+    notes: Vec<Note>,
+    locale: Locale,
+    members: Vec<MemberReport>,
+    as_of: Date,
+) -> SupplierReport {
+    let (by_group, general) = render_notes(notes, locale);
+    let groups: Vec<Group> = G::ALL
+        .iter()
+        .zip(by_group)
+        .map(|(g, findings)| Group {
+            id: g.id(),
+            status: statuses[g.idx()],
+            path: paths[g.idx()],
+            findings,
+        })
+        .collect();
+    let mut findings: Vec<Finding> = groups.iter().flat_map(|g| g.findings.clone()).collect();
+    findings.extend(general);
+    SupplierReport {
+        verdict: verdict_of(statuses.iter().copied()),
+        groups,
+        findings,
+        members,
+        item: None,
+        as_of,
+        policy: Policy::default(),
+    }
+}
+
+fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
+    // `members` of another type than a list (an empty list means: not a consortium).
+    e.array(Some(G::Other), "members", app.get("members"));
+    e.supplier(app);
+    let licences = e.licences.clone();
+    e.licence_requirements(ctx.requirements, &[(None, licences.as_deref())], false);
+    let statuses = G::ALL.map(|g| e.status(g));
+    assemble(statuses, e.evidence, e.notes, ctx.locale, vec![], ctx.as_of)
+}
+
+/// A consortium (GPL Art. 24): every member checked on its own, paths `members[i].…`; a
+/// group's status is the worst of the members' and of the consortium-level checks.
+fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
+    let go = Some(G::Other);
+    if let Value::Object(entries) = app {
+        for (k, _) in entries.iter().take(eval::MAX_ENTRIES) {
+            if k != "name" && k != "members" {
+                top.push(
+                    None,
+                    k,
+                    Raw::info(codes::QUAL_CONSORTIUM_FIELD_IGNORED)
+                        .with("field", k.chars().take(60).collect::<String>()),
+                    Outcome::Note,
+                );
+            }
+        }
+    }
+    top.text(None, "name", app.get("name"));
+    let list = top.array(go, "members", app.get("members")).unwrap_or(&[]);
+    if list.len() < 2 {
+        top.push(
+            go,
+            "members",
+            Raw::error(codes::OTHER_CONSORTIUM_TOO_SMALL).with("count", list.len()),
+            Outcome::Incomplete,
+        );
+    }
+    let mut evals: Vec<Eval> = Vec::with_capacity(list.len());
+    for (i, m) in list.iter().enumerate() {
+        let mut e = Eval::new(ctx, format!("members[{i}]."));
+        let member = match m {
+            o @ Value::Object(_) => o,
+            other => {
+                top.push(
+                    go,
+                    &format!("members[{i}]"),
+                    Raw::error(codes::QUAL_WRONG_TYPE)
+                        .with("expected", "object")
+                        .with("got", other.type_name()),
+                    Outcome::Incomplete,
+                );
+                &EMPTY
+            }
+        };
+        if member.get("members").is_some_and(|v| !v.is_null()) {
+            top.push(
+                go,
+                &format!("members[{i}].members"),
+                Raw::error(codes::OTHER_CONSORTIUM_NESTED),
+                Outcome::Incomplete,
+            );
+        }
+        e.supplier(member);
+        evals.push(e);
+    }
+    // Licences: over all members; the lowest grade among those who hold the kind counts.
+    let holders: Vec<(Option<usize>, Option<Vec<eval::Licence>>)> = evals
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (Some(i), e.licences.clone()))
+        .collect();
+    let holder_refs: Vec<(Option<usize>, Option<&[eval::Licence]>)> =
+        holders.iter().map(|(i, l)| (*i, l.as_deref())).collect();
+    top.licence_requirements(ctx.requirements, &holder_refs, true);
+    top.not_applicable = [true; 7];
+    top.not_applicable[G::Other.idx()] = false;
+
+    let mut statuses = [Status::NotApplicable; 7];
+    let mut paths: [Option<Evidence>; 7] = [None; 7];
+    let mut members = vec![];
+    let mut notes = vec![];
+    let mut general = vec![];
+    for (i, e) in evals.into_iter().enumerate() {
+        let own: Vec<GroupSummary> = G::ALL
+            .iter()
+            .map(|g| GroupSummary {
+                id: g.id(),
+                status: e.status(*g),
+                path: e.evidence[g.idx()],
+            })
+            .collect();
+        let verdict = verdict_of(own.iter().map(|s| s.status));
+        for (g, s) in G::ALL.iter().zip(&own) {
+            let k = g.idx();
+            if s.status.rank() > statuses[k].rank() {
+                statuses[k] = s.status;
+            }
+            paths[k] = match (paths[k], s.path) {
+                (Some(Evidence::Documents), _) | (_, Some(Evidence::Documents)) => {
+                    Some(Evidence::Documents)
+                }
+                (a, b) => a.or(b),
+            };
+        }
+        if verdict == Verdict::Fail {
+            let failing: Vec<&str> = own
+                .iter()
+                .filter(|s| s.status == Status::Fail)
+                .map(|s| s.id)
+                .collect();
+            general.push(Note {
+                path: format!("members[{i}]"),
+                group: None,
+                raw: Raw::error(codes::QUAL_MEMBER_FAILS)
+                    .with("member", i + 1)
+                    .with("groups", failing.join(",")),
+                outcome: Outcome::Note,
+            });
+        }
+        let name = list
+            .get(i)
+            .and_then(|m| m.get("name"))
+            .and_then(Value::as_str)
+            .map(|s| s.chars().take(200).collect());
+        members.push(MemberReport {
+            path: format!("members[{i}]"),
+            name,
+            verdict,
+            groups: own,
+        });
+        notes.extend(e.notes);
+    }
+    for g in G::ALL {
+        let s = top.status(g);
+        if s.rank() > statuses[g.idx()].rank() {
+            statuses[g.idx()] = s;
+        }
+    }
+    notes.extend(top.notes);
+    notes.extend(general);
+    assemble(statuses, paths, notes, ctx.locale, members, ctx.as_of)
+}

@@ -1,0 +1,124 @@
+//! The policy parameters of a qualification check (RULES.md §2): numbers local practice varies,
+//! with the RULES.md defaults. A portal overrides them in `opts.policy`; a bad value is a
+//! structured error naming `opts.policy.<key>`.
+
+use crate::fields::money::{self, Unit};
+use crate::options::Reader;
+use crate::report::{codes, Locale, Params, PrecheckError, Severity};
+use crate::value::Value;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The effective policy, echoed in every report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Policy {
+    /// 较大数额罚款: a fine of at least this many 元 is major (财库〔2022〕3号: 2,000,000.00;
+    /// a sector threshold may only raise it). Serialised as a decimal string.
+    pub major_fine_threshold: Decimal,
+    /// The window of GPL Art. 22(五) in years (3).
+    pub lookback_years: u32,
+    /// Months of tax and social-security payment needed within the 12 months before the
+    /// deadline (1).
+    pub social_security_months: u32,
+    /// The oldest acceptable credit-list query, in days before the deadline (30).
+    pub credit_query_max_age_days: u32,
+    /// Whether a signed commitment (资格承诺函) may stand in for documents (true).
+    pub allow_commitments: bool,
+    /// What being on the 经营异常名录 is: `error` fails the group, `warning` (default) or `info`
+    /// only reports it.
+    pub abnormal_operation_severity: Severity,
+    /// Pilot-era USCCs whose wrong check character is only a warning.
+    pub uscc_pilot_allowlist: Vec<String>,
+}
+
+/// 2,000,000.00 元 (财库〔2022〕3号).
+pub fn default_major_fine_threshold() -> Decimal {
+    Decimal::new(200_000_000, 2)
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            major_fine_threshold: default_major_fine_threshold(),
+            lookback_years: 3,
+            social_security_months: 1,
+            credit_query_max_age_days: 30,
+            allow_commitments: true,
+            abnormal_operation_severity: Severity::Warning,
+            uscc_pilot_allowlist: vec![],
+        }
+    }
+}
+
+/// The keys `opts.policy` may carry; any other is an error (a misspelt key must not silently
+/// fall back to a default).
+pub const KEYS: &[&str] = &[
+    "majorFineThreshold",
+    "lookbackYears",
+    "socialSecurityMonths",
+    "creditQueryMaxAgeDays",
+    "allowCommitments",
+    "abnormalOperationSeverity",
+    "usccPilotAllowlist",
+];
+
+fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, PrecheckError> {
+    match r.number(key)? {
+        None => Ok(None),
+        Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => {
+            Ok(Some(n as u32))
+        }
+        Some(n) => Err(r.bad_value(key, &n.to_string(), &format!("{min} - {max}"))),
+    }
+}
+
+/// Read `opts.policy` (absent or `null`: the defaults).
+pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> {
+    let r = Reader::new(v, "opts.policy")?.with_locale(locale);
+    if let Some(unknown) = r.keys().into_iter().find(|k| !KEYS.contains(k)) {
+        let mut p = Params::new();
+        p.insert("key".into(), unknown.chars().take(60).collect());
+        p.insert("keys".into(), KEYS.join(", "));
+        return Err(r.error_with(codes::QUAL_POLICY_UNKNOWN, unknown, p));
+    }
+    let mut policy = Policy::default();
+    let key = "majorFineThreshold";
+    if let Some(raw) = r.raw(key) {
+        let text = match raw {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.clone(),
+            _ => return Err(r.wrong_type_of(key, "string")),
+        };
+        let amount = money::parse_amount(&text, Unit::Yuan, false)
+            .map_err(|_| r.bad_value(key, &text, "an amount in yuan, e.g. 2000000"))?;
+        if amount.yuan < default_major_fine_threshold() {
+            let mut p = Params::new();
+            p.insert("value".into(), amount.yuan.to_string());
+            p.insert("min".into(), default_major_fine_threshold().to_string());
+            return Err(r.error_with(codes::QUAL_POLICY_THRESHOLD_LOWERED, key, p));
+        }
+        policy.major_fine_threshold = amount.yuan;
+    }
+    if let Some(n) = integer(&r, "lookbackYears", 1, 10)? {
+        policy.lookback_years = n;
+    }
+    if let Some(n) = integer(&r, "socialSecurityMonths", 1, 12)? {
+        policy.social_security_months = n;
+    }
+    if let Some(n) = integer(&r, "creditQueryMaxAgeDays", 0, 3650)? {
+        policy.credit_query_max_age_days = n;
+    }
+    if let Some(b) = r.bool("allowCommitments")? {
+        policy.allow_commitments = b;
+    }
+    if let Some(s) = r.choice("abnormalOperationSeverity", &["error", "warning", "info"])? {
+        policy.abnormal_operation_severity = match s.as_str() {
+            "error" => Severity::Error,
+            "info" => Severity::Info,
+            _ => Severity::Warning,
+        };
+    }
+    policy.uscc_pilot_allowlist = r.strings("usccPilotAllowlist")?;
+    Ok(policy)
+}
