@@ -40,8 +40,8 @@ cp pkg/procurement_precheck.d.ts pkg/cjs/procurement_precheck.d.cts
 sed "s|'./procurement_precheck.js'|'./cjs/procurement_precheck.cjs'|g" www/package/index.d.ts > pkg/index.d.cts
 { echo "'use strict';"
   sed -e "s|^import { Catalogue } from './procurement_precheck.js';|const { Catalogue } = require('./cjs/procurement_precheck.cjs');|" \
-      -e 's|^export function screenPurchase|function screenPurchase|' www/package/screen.js
-  echo 'module.exports = { screenPurchase };'; } > pkg/screen.cjs
+      -e 's|^export function |function |' www/package/screen.js
+  echo 'module.exports = { screenPurchase, checkSupplier };'; } > pkg/screen.cjs
 grep -q "require('./cjs/procurement_precheck.cjs')" pkg/screen.cjs
 # The single-file variant (wasm inlined as base64).
 node scripts/inline.mjs pkg >/dev/null

@@ -306,6 +306,22 @@ impl JsCatalogue {
         ))
     }
 
+    /// Check a supplier's application against GPL Art. 22 / MOF-102, with this catalogue for
+    /// `opts.itemCode` (see `checkSupplier`).
+    #[wasm_bindgen(js_name = checkSupplier, unchecked_return_type = "SupplierReport")]
+    pub fn check_supplier(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "SupplierApplication")] application: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SupplierOptions")] opts: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        done(api::check_supplier(
+            &read(&application),
+            read_opts(&opts).as_ref(),
+            Some(&self.inner),
+            today(),
+        ))
+    }
+
     /// The catalogue as JSON text (loadable with `fromJson`).
     #[wasm_bindgen(js_name = toJson)]
     pub fn to_json(&self) -> String {

@@ -15,7 +15,7 @@ export interface Finding {
   code: FindingCode;
   severity: Severity;
   /** The qualification check group, where there is one. */
-  group?: string;
+  group?: GroupId;
   /** The legal basis or standard of the rule. */
   basis?: string;
   /** The message in the requested locale, naming the field by its label. */
@@ -282,4 +282,137 @@ export interface ScreenReport {
   asOf: string;
   /** Version of the catalogue screened against. */
   catalogue: string;
+}
+
+// ---- Supplier qualification (checkSupplier) ----
+
+export type EntityType = "enterprise" | "individual_business" | "farmers_cooperative" | "social_organization"
+  | "public_institution" | "state_organ" | "rural_collective" | "self_governing" | "legal_service"
+  | "natural_person" | "other";
+export type PenaltyKind = "criminal" | "suspension" | "revocation" | "fine" | "procurement_ban" | "warning"
+  | "confiscation" | "other";
+export type IssuerLevel = "township" | "county" | "city" | "province" | "national";
+/** A date as typed: YYYY-MM-DD, 2024/1/5, 2024年1月5日, 20240105. */
+export type DateInput = string;
+/** Money as typed: "1,234.56", "250", 2500000 (exact decimals; never floating point internally). */
+export type MoneyInput = string | number;
+
+export interface Penalty {
+  kind: PenaltyKind;
+  decidedOn: DateInput;
+  fineAmount?: MoneyInput;
+  fineUnit?: "yuan" | "wan";
+  issuerLevel?: IssuerLevel;
+  /** Last day of a procurement ban or suspension. */
+  banUntil?: DateInput;
+  description?: string;
+}
+
+export interface Licence {
+  kind: string;
+  grade?: string;
+  number?: string;
+  issuer?: string;
+  validUntil?: DateInput;
+}
+
+/** What a supplier-registration or bid form holds (field names are the contract). */
+export interface SupplierApplication {
+  entityType: EntityType;
+  /** Public institutions only. */
+  institutionClass?: "public_welfare_1" | "public_welfare_2" | "business";
+  /** Social organisations only. */
+  fiscallyFundedMassOrganization?: boolean;
+  name: string;
+  uscc?: string;
+  /** Natural persons. */
+  idNumber?: string;
+  registration?: { status: string; establishedOn: DateInput; termEnd?: DateInput | null };
+  financials?: {
+    auditedReportYear?: number | string;
+    totalAssets?: MoneyInput;
+    totalLiabilities?: MoneyInput;
+    ownersEquity?: MoneyInput;
+    bankCreditLetter?: boolean;
+  };
+  taxSocialSecurity?: {
+    /** Months paid, "YYYY-MM". */
+    paidMonths?: string[];
+    exemption?: { reason: string };
+    abnormalTaxpayer?: boolean;
+  };
+  credit?: {
+    queriedOn: DateInput;
+    judgmentDefaulter: boolean;
+    majorTaxViolator: boolean;
+    procurementBlacklist: boolean;
+    abnormalOperation?: boolean;
+    seriousIllegalDishonest?: boolean;
+  };
+  penalties?: Penalty[];
+  licences?: Licence[];
+  equipment?: { name: string; quantity?: number | string }[];
+  staff?: { name: string; role?: string; qualification?: string }[];
+  commitments?: {
+    reputationAndAccounting?: boolean;
+    taxAndSocialSecurity?: boolean;
+    noMajorViolation?: boolean;
+    equipmentAndCapability?: boolean;
+  };
+  /** A consortium (联合体): every member is checked. */
+  members?: SupplierApplication[];
+}
+
+/** Every number local practice varies, with RULES.md defaults. */
+export interface Policy {
+  /** 元; default "2000000.00". Sector rules may only raise it. */
+  majorFineThreshold: string;
+  lookbackYears: number;
+  socialSecurityMonths: number;
+  creditQueryMaxAgeDays: number;
+  allowCommitments: boolean;
+  abnormalOperationSeverity: Severity;
+  usccPilotAllowlist: string[];
+}
+
+export type PolicyInput = Partial<Omit<Policy, "majorFineThreshold">> & { majorFineThreshold?: MoneyInput };
+
+export interface SupplierOptions {
+  /** The bid or response deadline, YYYY-MM-DD; default today. */
+  asOf?: string;
+  /** The catalogue item bid for: its licence requirements are checked. */
+  itemCode?: string;
+  /** The catalogue itemCode is looked up in (default: Catalogue.builtin()). */
+  catalogue?: Catalogue;
+  policy?: PolicyInput;
+  locale?: Locale;
+}
+
+export type GroupId = "entity_eligibility" | "legal_capacity" | "reputation_and_accounting"
+  | "equipment_and_capability" | "tax_and_social_security" | "no_major_violation" | "other_conditions";
+export type GroupStatus = "pass" | "fail" | "incomplete" | "not_applicable";
+
+export interface CheckGroup {
+  id: GroupId;
+  status: GroupStatus;
+  /** What decided the group: documents given, or the applicant's commitment (承诺). */
+  path: "documents" | "commitment" | null;
+  findings: Finding[];
+}
+
+export interface SupplierReport {
+  verdict: "pass" | "fail" | "incomplete";
+  /** All seven groups, in order. */
+  groups: CheckGroup[];
+  /** Every finding (of every group and member), to highlight fields from one list. */
+  findings: Finding[];
+  /** Consortia: each member's verdict. */
+  members?: { path: string; name?: string; verdict: "pass" | "fail" | "incomplete";
+    groups: { id: GroupId; status: GroupStatus; path: "documents" | "commitment" | null }[] }[];
+  /** The catalogue item checked against. */
+  item?: { code: string; name: string; catalogue: string; requirements: Requirement[] };
+  /** YYYY-MM-DD */
+  asOf: string;
+  /** The effective policy. */
+  policy: Policy;
 }

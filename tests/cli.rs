@@ -430,3 +430,38 @@ error\trows[8].validFrom\tcatalogue.bad_date\tvalidFrom“2024-02-30”不是有
         "--issuer is for import"
     );
 }
+
+#[test]
+fn check_reads_json_lines_and_exits_by_verdict() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/qualification/cli_two.jsonl"
+    );
+    // The first passes, the second has a 250万元 fine inside the window: exit 1.
+    let (code, out) = run(&["check", file, "--as-of", "2026-03-15", "--format", "text"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.starts_with("#1\tpass\t2026-03-15"), "{out}");
+    assert!(out.contains("#2\tfail"), "{out}");
+    assert!(
+        out.contains("no_major_violation\t参加政府采购活动前三年内无重大违法记录"),
+        "{out}"
+    );
+    assert!(
+        out.contains("penalties[0].fineAmount") && out.contains("2027年3月15日"),
+        "{out}"
+    );
+    // JSON lines in, JSON lines out, one report each.
+    let (_, out) = run(&["check", file, "--as-of", "2026-03-15", "--format", "json"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].starts_with(r#"{"verdict":"pass","groups":[{"id":"entity_eligibility""#));
+    // On the day the fine leaves the window, it no longer counts.
+    let (_, out) = run(&["check", file, "--as-of", "2027-03-15", "--format", "json"]);
+    let second: serde_json::Value = serde_json::from_str(out.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(second["groups"][5]["id"], "no_major_violation");
+    assert_eq!(second["groups"][5]["status"], "pass", "{second}");
+    // Bad input and bad options: exit 2.
+    assert_eq!(run(&["check", "/nonexistent.json"]).0, 2);
+    assert_eq!(run(&["check", file, "--as-of", "2026-02-30"]).0, 2);
+    assert_eq!(run(&["check"]).0, 2);
+}

@@ -4,7 +4,8 @@ import {
   checkUscc, checkIdNumber, parseAmount, amountToUppercase, checkUppercaseAmount, parseDate, checkMobile,
   checkOrgCode, checkRegNo15, version,
   type CheckResult, type UsccInfo, type Finding, type FindingCode, type Severity, type PrecheckError,
-  Catalogue, screenPurchase,
+  Catalogue, screenPurchase, checkSupplier,
+  type SupplierApplication, type SupplierReport, type GroupStatus, type GroupId,
   type CatalogueItem, type SearchHit, type ScreenReport, type BuiltinCatalogueName, type CatalogueJson,
 } from 'procurement-precheck';
 
@@ -60,4 +61,23 @@ screenPurchase({ budget: { amount: 1 } });
 Catalogue.fromJson({ version: '1', issuer: 'x', items: [{ code: '01' }] });
 
 void [names, minGrade, how, report, size];
+
+// Supplier qualification.
+const application: SupplierApplication = {
+  entityType: 'enterprise', name: '示例公司', uscc: '91110000600037341L',
+  penalties: [{ kind: 'fine', decidedOn: '2024-03-15', fineAmount: '250', fineUnit: 'wan' }],
+  members: [{ entityType: 'farmers_cooperative', name: '合作社' }],
+};
+const sr: SupplierReport = checkSupplier(application, { asOf: '2026-03-15', itemCode: '011101', catalogue: cat,
+  policy: { majorFineThreshold: 3000000, lookbackYears: 3 }, locale: 'en' });
+const verdict: 'pass' | 'fail' | 'incomplete' = sr.verdict;
+const groupStatus: GroupStatus | undefined = sr.groups[0]?.status;
+const groupId: GroupId | undefined = sr.findings[0]?.group;
+const clears: string | undefined = sr.findings[0]?.params['clearsOn'];
+const threshold: string = sr.policy.majorFineThreshold;
+// @ts-expect-error: not an entity type
+checkSupplier({ entityType: 'company', name: 'x' });
+// @ts-expect-error: not a penalty kind
+checkSupplier({ entityType: 'enterprise', name: 'x', penalties: [{ kind: 'parking', decidedOn: '2024-01-01' }] });
+void [verdict, groupStatus, groupId, clears, threshold];
 void [ok, value, summary, kind, code, severity, params, age, fen, upper, standard, weekday, phone, org, reg, v, wrong];

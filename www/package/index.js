@@ -5,4 +5,4 @@ import init from './procurement_precheck.js';
 await init({ module_or_path: new URL('./procurement_precheck_bg.wasm', import.meta.url) });
 
 export * from './procurement_precheck.js';
-export { screenPurchase } from './screen.js';
+export { screenPurchase, checkSupplier } from './screen.js';

@@ -6,4 +6,4 @@ import { initSync } from './procurement_precheck.js';
 initSync({ module: readFileSync(new URL('./procurement_precheck_bg.wasm', import.meta.url)) });
 
 export * from './procurement_precheck.js';
-export { screenPurchase } from './screen.js';
+export { screenPurchase, checkSupplier } from './screen.js';

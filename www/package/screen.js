@@ -1,16 +1,26 @@
-// screenPurchase(project, { catalogue?, asOf?, locale? }): dispatch to the catalogue given in the
-// options, or to the default embedded one. All rules are in Rust (Catalogue#screenPurchase).
+// The functions whose options may carry a Catalogue object: screenPurchase(project, opts) and
+// checkSupplier(application, opts). They dispatch to the catalogue given in opts.catalogue, or
+// to the default embedded one (central-2020). All rules are in Rust (Catalogue#screenPurchase,
+// Catalogue#checkSupplier); a catalogue option that is not a Catalogue is reported by the Rust
+// side as a PrecheckError naming opts.catalogue.
 import { Catalogue } from './procurement_precheck.js';
 
 let fallback;
 
-export function screenPurchase(project, opts) {
+function dispatch(method, input, opts) {
   const catalogue = opts !== null && typeof opts === 'object' ? opts.catalogue : undefined;
   if (catalogue instanceof Catalogue) {
     const { catalogue: _omit, ...rest } = opts;
-    return catalogue.screenPurchase(project, rest);
+    return catalogue[method](input, rest);
   }
   fallback ??= Catalogue.builtin();
-  // A catalogue option that is not a Catalogue is reported by the Rust side as a PrecheckError.
-  return fallback.screenPurchase(project, opts);
+  return fallback[method](input, opts);
+}
+
+export function screenPurchase(project, opts) {
+  return dispatch('screenPurchase', project, opts);
+}
+
+export function checkSupplier(application, opts) {
+  return dispatch('checkSupplier', application, opts);
 }
