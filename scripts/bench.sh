@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh >/dev/null
+cargo build --quiet --release --bin procurement-precheck
+mkdir -p target/bench
 node bench/bench.mjs

@@ -4,13 +4,13 @@
 //! and options; an array gives an array, JSON lines give JSON lines.
 
 use super::catalogue::{load_catalogue, read_file, report_invalid, Fail, Source};
-use super::{is_json, print_finding, usage_error};
+use super::{finding_line, is_json, usage_error};
 use procurement_precheck::api;
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::qualification::{SupplierReport, Verdict};
 use procurement_precheck::report::{field_label, Locale};
 use procurement_precheck::value::Value;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 #[derive(Default)]
@@ -130,11 +130,17 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
         Input::Array(vs) | Input::Lines(vs) => vs.iter().collect(),
     };
     let today = Date::today();
-    let mut reports = Vec::with_capacity(apps.len());
-    for app in apps {
-        match api::check_supplier(app, Some(&opts), Some(&cat), today) {
-            Ok(r) => reports.push(r),
-            // Bad options are the same for every application: report once.
+    let many = !matches!(input, Input::One(_));
+    let lines = matches!(input, Input::Lines(_));
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut all_pass = true;
+    // Each report is written as soon as it is made (10 000 applications need not be held).
+    for (i, app) in apps.into_iter().enumerate() {
+        let r = match api::check_supplier(app, Some(&opts), Some(&cat), today) {
+            Ok(r) => r,
+            // Bad options are the same for every application, so this is the first one:
+            // nothing has been written yet.
             Err(e) => {
                 eprintln!("procurement-precheck: {}: {}", e.path, e.message);
                 if a.json {
@@ -142,43 +148,64 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
                 }
                 return ExitCode::from(2);
             }
+        };
+        all_pass &= r.verdict == Verdict::Pass;
+        let written = if a.json {
+            let sep = match (many, lines, i) {
+                (true, false, 0) => "[",
+                (true, false, _) => ",",
+                _ => "",
+            };
+            let json = serde_json::to_string(&r).unwrap_or_default();
+            if lines || !many {
+                writeln!(out, "{json}")
+            } else {
+                write!(out, "{sep}{json}")
+            }
+        } else {
+            print_text(&mut out, i, &r, a.locale)
+        };
+        if written.is_err() {
+            return ExitCode::from(2); // stdout closed (e.g. piped into head)
         }
     }
-    if a.json {
-        let json: Vec<String> = reports
-            .iter()
-            .map(|r| serde_json::to_string(r).unwrap_or_default())
-            .collect();
-        match input {
-            Input::One(_) => println!("{}", json.concat()),
-            Input::Array(_) => println!("[{}]", json.join(",")),
-            Input::Lines(_) => json.iter().for_each(|j| println!("{j}")),
-        }
-    } else {
-        for (i, r) in reports.iter().enumerate() {
-            print_text(i, r, a.locale);
-        }
+    if a.json && many && !lines {
+        let end = if apps_empty(&input) { "[]\n" } else { "]\n" };
+        let _ = write!(out, "{end}");
     }
-    if reports.iter().all(|r| r.verdict == Verdict::Pass) {
+    let _ = out.flush();
+    if all_pass {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     }
 }
 
-fn print_text(index: usize, r: &SupplierReport, locale: Locale) {
+fn apps_empty(input: &Input) -> bool {
+    matches!(input, Input::Array(v) | Input::Lines(v) if v.is_empty())
+}
+
+fn print_text(
+    out: &mut impl Write,
+    index: usize,
+    r: &SupplierReport,
+    locale: Locale,
+) -> std::io::Result<()> {
     let verdict = serde_json::to_value(r.verdict)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default();
-    println!("#{}\t{verdict}\t{}", index + 1, r.as_of);
+    writeln!(out, "#{}\t{verdict}\t{}", index + 1, r.as_of)?;
     for g in &r.groups {
         let status = serde_json::to_value(g.status)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
         let key = format!("group.{}", g.id);
-        println!("  {status}\t{}\t{}", g.id, field_label(&key, locale));
+        writeln!(out, "  {status}\t{}\t{}", g.id, field_label(&key, locale))?;
     }
-    r.findings.iter().for_each(print_finding);
+    for f in &r.findings {
+        writeln!(out, "{}", finding_line(f))?;
+    }
+    Ok(())
 }

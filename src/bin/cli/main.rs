@@ -117,6 +117,11 @@ fn emit<T: Serialize>(
 }
 
 fn print_finding(f: &Finding) {
+    println!("{}", finding_line(f));
+}
+
+/// A finding as one line of text: severity, path, code, message [basis].
+fn finding_line(f: &Finding) -> String {
     let sev = match f.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -127,7 +132,7 @@ fn print_finding(f: &Finding) {
         .as_deref()
         .map(|b| format!(" [{b}]"))
         .unwrap_or_default();
-    println!("{sev}\t{}\t{}\t{}{basis}", f.path, f.code, f.message);
+    format!("{sev}\t{}\t{}\t{}{basis}", f.path, f.code, f.message)
 }
 
 fn usage_error(msg: &str) -> ExitCode {
