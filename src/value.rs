@@ -7,10 +7,15 @@
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use std::cell::Cell;
 use std::fmt;
 
 /// Nesting deeper than this is refused (guards against circular or hostile input).
 pub const MAX_DEPTH: usize = 64;
+
+/// At most this many values are read from one input (a circular JS object is an endless
+/// tree; a hostile one can be very wide). Beyond it every value reads as unsupported, cheaply.
+pub const MAX_NODES: usize = 200_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -76,25 +81,37 @@ pub fn number_text(n: f64) -> String {
     }
 }
 
-struct Seed {
+struct Seed<'b> {
     depth: usize,
+    /// Values still allowed to be read from this input.
+    budget: &'b Cell<usize>,
 }
 
-impl<'de> DeserializeSeed<'de> for Seed {
+impl<'de> DeserializeSeed<'de> for Seed<'_> {
     type Value = Value;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        if self.depth > MAX_DEPTH {
-            return Err(de::Error::custom("nesting too deep"));
+        let left = self.budget.get();
+        if self.depth > MAX_DEPTH || left == 0 {
+            // Only this subtree is lost (a circular JS object ends here too): it is skipped and
+            // read as unsupported, so the fields around it are still checked and the finding
+            // names the field where the nesting went too deep.
+            d.deserialize_ignored_any(de::IgnoredAny)?;
+            return Ok(Value::Unsupported);
         }
-        d.deserialize_any(ValueVisitor { depth: self.depth })
+        self.budget.set(left - 1);
+        d.deserialize_any(ValueVisitor {
+            depth: self.depth,
+            budget: self.budget,
+        })
     }
 }
 
-struct ValueVisitor {
+struct ValueVisitor<'b> {
     depth: usize,
+    budget: &'b Cell<usize>,
 }
 
-impl<'de> Visitor<'de> for ValueVisitor {
+impl<'de> Visitor<'de> for ValueVisitor<'_> {
     type Value = Value;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
@@ -106,7 +123,11 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::Null)
     }
     fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        Seed { depth: self.depth }.deserialize(d)
+        Seed {
+            depth: self.depth,
+            budget: self.budget,
+        }
+        .deserialize(d)
     }
     fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
         Ok(Value::Bool(v))
@@ -136,6 +157,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         let mut out = Vec::new();
         while let Some(v) = seq.next_element_seed(Seed {
             depth: self.depth + 1,
+            budget: self.budget,
         })? {
             out.push(v);
         }
@@ -146,6 +168,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         while let Some(k) = map.next_key::<String>()? {
             let v = map.next_value_seed(Seed {
                 depth: self.depth + 1,
+                budget: self.budget,
             })?;
             out.push((k, v));
         }
@@ -155,6 +178,11 @@ impl<'de> Visitor<'de> for ValueVisitor {
 
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
-        Seed { depth: 0 }.deserialize(d)
+        let budget = Cell::new(MAX_NODES);
+        Seed {
+            depth: 0,
+            budget: &budget,
+        }
+        .deserialize(d)
     }
 }

@@ -383,3 +383,32 @@ fn landlines_where_allowed() {
     assert_eq!(codes(&l("010-123")), ["mobile.invalid"]);
     assert_eq!(codes(&l("10-12345678")), ["mobile.invalid"]);
 }
+
+#[test]
+fn reading_stops_at_the_node_budget_and_the_depth_limit_without_losing_the_rest() {
+    use procurement_precheck::value::{Value, MAX_DEPTH, MAX_NODES};
+    // Wider than the budget: the values beyond it read as unsupported, the array stays whole.
+    let wide = format!("[{}]", vec!["1"; MAX_NODES + 10].join(","));
+    let Value::Array(items) = serde_json::from_str::<Value>(&wide).unwrap() else {
+        panic!("not an array")
+    };
+    assert_eq!(items.len(), MAX_NODES + 10);
+    assert_eq!(items[0], Value::Number("1".into()));
+    assert_eq!(items[MAX_NODES + 5], Value::Unsupported);
+    // Deeper than the limit: only the too-deep subtree is lost; its siblings are read.
+    let deep = format!(
+        r#"{{"name":"x","members":{}{}}}"#,
+        "[".repeat(MAX_DEPTH + 5),
+        "]".repeat(MAX_DEPTH + 5)
+    );
+    let v: Value = serde_json::from_str(&deep).unwrap();
+    assert_eq!(v.get("name"), Some(&Value::String("x".into())));
+    let mut cur = v.get("members").unwrap();
+    let mut depth = 1;
+    while let Value::Array(a) = cur {
+        cur = &a[0];
+        depth += 1;
+    }
+    assert_eq!(cur, &Value::Unsupported);
+    assert_eq!(depth, MAX_DEPTH + 1);
+}

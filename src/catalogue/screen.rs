@@ -270,7 +270,19 @@ fn screen_term(project: &Value, out: &mut Out) -> Option<u32> {
             return None;
         }
         (Some(s), Some(e)) => Some(months_between(s, e)),
-        _ => text_of(term.get("months")).and_then(|m| m.parse::<u32>().ok()),
+        _ => match text_of(term.get("months")) {
+            None => None,
+            Some(m) => match m.parse::<u32>() {
+                Ok(n) if (1..=1200).contains(&n) => Some(n),
+                _ => {
+                    out.push(
+                        "contractTerm.months",
+                        Raw::error(codes::SCREEN_TERM_MONTHS_INVALID).with("months", m),
+                    );
+                    None
+                }
+            },
+        },
     }?;
     // Dates decide exactly: a term ending on or after the anniversary of its start is over a year.
     let over_one_year = match (start, end) {

@@ -58,7 +58,7 @@ impl Eval<'_> {
             let mut out = Vec::with_capacity(list.len());
             for (i, v) in list.iter().enumerate() {
                 let rel = format!("licences[{i}]");
-                let Some(o) = self.object(G_CAP, &rel, Some(v)) else {
+                let Some(o) = self.entry(G_CAP, &rel, v) else {
                     continue;
                 };
                 self.unknown_keys(o, &rel, LICENCE_KEYS);
@@ -86,7 +86,7 @@ impl Eval<'_> {
         ] {
             for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
                 let rel = format!("{key}[{i}]");
-                let Some(o) = self.object(G_CAP, &rel, Some(v)) else {
+                let Some(o) = self.entry(G_CAP, &rel, v) else {
                     continue;
                 };
                 self.unknown_keys(o, &rel, known);

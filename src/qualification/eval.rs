@@ -218,6 +218,17 @@ impl<'c> Eval<'c> {
         }
     }
 
+    /// An entry of a list: an object, else (`null` included: a row left empty) a finding.
+    pub fn entry<'v>(&mut self, g: Option<G>, rel: &str, v: &'v Value) -> Option<&'v Value> {
+        match v {
+            o @ Value::Object(_) => Some(o),
+            other => {
+                self.wrong_type(g, rel, "object", other);
+                None
+            }
+        }
+    }
+
     /// A list, cut at [`MAX_ENTRIES`] with a finding.
     pub fn array<'v>(
         &mut self,

@@ -51,7 +51,7 @@ impl Eval<'_> {
         );
         for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
             let rel = format!("penalties[{i}]");
-            if let Some(p) = self.object(G_V, &rel, Some(v)) {
+            if let Some(p) = self.entry(G_V, &rel, v) {
                 self.penalty(p, &rel, i + 1);
             }
         }

@@ -103,6 +103,7 @@ codes! {
     SCREEN_GOODS_OR_WORKS = "screen.goods_or_works",
     SCREEN_WORKS_WITH_SERVICES = "screen.works_with_services",
     SCREEN_TERM_INVALID = "screen.term_invalid",
+    SCREEN_TERM_MONTHS_INVALID = "screen.term_months_invalid",
     SCREEN_TERM_OVER_ONE_YEAR = "screen.term_over_one_year",
     SCREEN_TERM_OVER_THREE_YEARS = "screen.term_over_three_years",
     SCREEN_ARTICLE10_TERM = "screen.article10_term",
