@@ -32,7 +32,7 @@ cat > package.json <<JSON
 { "name": "consumer", "private": true, "type": "module" }
 JSON
 npm install --no-audit --no-fund --silent "$tarball"
-cp "$root"/tests/js/*.test.mjs "$root"/tests/js/*.test.cjs "$root"/tests/js/types.ts "$root"/tests/js/types-cjs.cts test/
+cp "$root"/tests/js/*.mjs "$root"/tests/js/*.test.cjs "$root"/tests/js/types.ts "$root"/tests/js/types-cjs.cts test/
 say "node --test (the installed package; parity with the native CLI)"
 FIXTURES="$root/tests/fixtures" CLI="$root/target/debug/procurement-precheck" node --test test/
 say "tsc --strict over the public types"

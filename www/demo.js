@@ -1,7 +1,10 @@
 // procurement-precheck demo: a supplier registration form checked in the browser.
 // Plain ES module, no framework. Every value stays in this page: the package is WebAssembly
 // loaded from ./pkg/, and nothing is ever sent anywhere (the form never submits).
+// This file owns the identifier fields (live field checks) and the language; the qualification
+// sections and the checkSupplier report beside the form are in ./qualification.js.
 import * as pp from './pkg/index.js';
+import { QUAL_TEXT, initQualification } from './qualification.js';
 
 // ---------------------------------------------------------------------------------------------
 // Page text in the three languages. The package writes the findings' messages itself; this
@@ -20,7 +23,7 @@ const UI = {
     'nav.suppliers': '供应商服务', 'nav.catalogue': '购买服务目录', 'nav.disclosure': '信息公开', 'nav.help': '办事指南',
     'bc.here': '当前位置：',
     'step.1': '填写基本信息', 'step.2': '上传资质材料', 'step.3': '提交审核',
-    'panel.title': '供应商基本信息',
+    'panel.title': '供应商基本信息和资格条件',
     'panel.note': '请如实填写以下信息，带', 'panel.note2': '的为必填项。填写时系统会即时预检格式与校验码。',
     loading: '正在加载校验组件……',
     'legend.entity': '主体信息', 'legend.legalRep': '法定代表人信息', 'legend.contact': '联系方式',
@@ -90,7 +93,7 @@ const UI = {
     'nav.suppliers': '供應商服務', 'nav.catalogue': '購買服務目錄', 'nav.disclosure': '資訊公開', 'nav.help': '辦事指南',
     'bc.here': '目前位置：',
     'step.1': '填寫基本資料', 'step.2': '上傳資格文件', 'step.3': '送出審核',
-    'panel.title': '供應商基本資料',
+    'panel.title': '供應商基本資料和資格條件',
     'panel.note': '請如實填寫以下資料，標有', 'panel.note2': '者為必填。填寫時系統會即時預檢格式與檢查碼。',
     loading: '正在載入檢核元件……',
     'legend.entity': '主體資料', 'legend.legalRep': '法定代表人資料', 'legend.contact': '聯絡方式',
@@ -158,7 +161,7 @@ const UI = {
     'nav.suppliers': 'Supplier services', 'nav.catalogue': 'Service catalogue', 'nav.disclosure': 'Disclosure', 'nav.help': 'Guides',
     'bc.here': 'You are here: ',
     'step.1': 'Basic information', 'step.2': 'Upload documents', 'step.3': 'Submit for review',
-    'panel.title': 'Supplier information',
+    'panel.title': 'Supplier information and qualifications',
     'panel.note': 'Please fill in the form truthfully; fields marked', 'panel.note2': 'are required. Each entry is pre-checked as you type.',
     loading: 'Loading the checker…',
     'legend.entity': 'The entity', 'legend.legalRep': 'Legal representative', 'legend.contact': 'Contact',
@@ -215,6 +218,9 @@ const UI = {
     version: (v) => `checker procurement-precheck v${v}`,
   },
 };
+
+// The qualification form's words resolve through the same t() and data-i18n attributes.
+for (const [lang, table] of Object.entries(QUAL_TEXT)) Object.assign(UI[lang], table);
 
 const $ = (sel) => document.querySelector(sel);
 const localeSelect = $('#locale');
@@ -348,13 +354,21 @@ const state = new Map(FIELDS.map((f) => [f.id, { findings: [], shown: false }]))
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
+/** The qualification part (set up below, once the fields are): its report may mark a field too. */
+let qual = null;
+const reportInvalid = (input) => qual !== null && qual.isInvalid(input);
+/** Whether a field's own check shows an error (the report keeps such a mark when it clears its own). */
+const ownInvalid = (input) => fieldNames.has(input.id)
+  && state.get(input.id).findings.some((f) => f.severity === 'error');
+
 function clearField(id) {
   const input = document.getElementById(id);
   document.getElementById(`${id}-msg`).replaceChildren();
   document.getElementById(`${id}-info`).replaceChildren();
-  input.removeAttribute('aria-invalid');
-  input.removeAttribute('aria-describedby');
   state.set(id, { findings: [], shown: false });
+  if (reportInvalid(input)) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  input.removeAttribute('aria-describedby');
 }
 
 function findingElement(f) {
@@ -427,7 +441,7 @@ function render(field, raw, result) {
   }
   infoBox.replaceChildren(...infoNodes);
 
-  if (hasError) input.setAttribute('aria-invalid', 'true');
+  if (hasError || reportInvalid(input)) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
   const describedBy = [];
   if (findings.length) describedBy.push(msgBox.id);
@@ -461,6 +475,8 @@ function runField(id, mode) {
   const input = document.getElementById(id);
   const raw = input.value;
   const empty = raw.trim() === '';
+  // A row hidden for this entity type (a natural person has no credit code) is not checked.
+  if (input.closest('[hidden]')) { if (state.get(id).shown) clearField(id); return; }
   if (empty && mode === 'input') { clearField(id); return; }
   if (empty && mode === 'rerun' && !state.get(id).shown) return;
   let result;
@@ -564,6 +580,7 @@ function renderSummary() {
     }
     nodes.push(ul);
   }
+  nodes.push(...qual.summaryNodes());
   const note = document.createElement('span');
   note.className = 'note';
   note.textContent = t('sumNote');
@@ -575,6 +592,7 @@ function renderSummary() {
 
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();
+  qual.submit();
   for (const field of FIELDS) { flush(field.id); runField(field.id, 'submit'); }
   renderSummary();
   summary.focus();
@@ -590,17 +608,23 @@ form.addEventListener('reset', () => {
 // ---------------------------------------------------------------------------------------------
 // Language
 // ---------------------------------------------------------------------------------------------
-function applyLocale() {
-  document.documentElement.lang = locale;
-  document.title = t('doc.title');
-  for (const el of document.querySelectorAll('[data-i18n]')) {
+/** Applies the texts of the current language to `root` and the elements under it. */
+function translate(root) {
+  const all = (sel) => [...(root.matches?.(sel) ? [root] : []), ...root.querySelectorAll(sel)];
+  for (const el of all('[data-i18n]')) {
     const text = t(el.dataset.i18n);
     if (typeof text === 'string') el.textContent = text;
   }
-  for (const el of document.querySelectorAll('[data-i18n-aria]')) {
+  for (const el of all('[data-i18n-aria]')) {
     const text = t(el.dataset.i18nAria);
     if (typeof text === 'string') el.setAttribute('aria-label', text);
   }
+}
+
+function applyLocale() {
+  document.documentElement.lang = locale;
+  document.title = t('doc.title');
+  translate(document);
   $('#pp-version').textContent = t('version')(safeVersion());
 }
 
@@ -612,12 +636,22 @@ localeSelect.addEventListener('change', () => {
   locale = UI[localeSelect.value] ? localeSelect.value : 'zh-CN';
   applyLocale();
   for (const field of FIELDS) { flush(field.id); runField(field.id, 'rerun'); }
+  qual.relocale();
   if (summaryShown) renderSummary();
 });
 
 // A browser that kept the select's value over a reload starts in that language.
 locale = UI[localeSelect.value] ? localeSelect.value : 'zh-CN';
 applyLocale();
+qual = initQualification({
+  pp,
+  t: (key) => t(key),
+  locale: () => locale,
+  translate,
+  ownInvalid,
+  // Rows shown or hidden for the entity type, the ID number relabelled: re-check what shows.
+  onLayoutChange: () => { if (qual) for (const field of FIELDS) { flush(field.id); runField(field.id, 'rerun'); } },
+});
 // Values the browser restored (back/forward, reload) are checked like typed ones.
 for (const field of FIELDS) {
   if (document.getElementById(field.id).value.trim() !== '') runField(field.id, 'blur');

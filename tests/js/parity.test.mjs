@@ -51,3 +51,52 @@ test('native CLI and package agree byte for byte', { skip: !cli && 'CLI not set'
   }
   assert.equal(out.trim(), JSON.stringify(pp.checkUppercaseAmount('壹仟肆佰零玖元伍角', '1409.05')));
 });
+
+test('parity at scale: 600 generated applications under 4 option sets, and catalogue queries', { skip: !cli && 'CLI not set' }, async () => {
+  const { generator } = await import('./parity.generate.mjs');
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const gen = generator(2026);
+  const apps = gen.applications(600);
+  const dir = mkdtempSync(join(tmpdir(), 'precheck-parity-'));
+  const county = pp.Catalogue.builtin('county-example-2023');
+  let compared = 0;
+  const verdicts = {};
+  for (const [i, opts] of gen.options.entries()) {
+    // Each application under one option set (150 each), as JSON lines through the CLI.
+    const mine = apps.filter((_, k) => k % gen.options.length === i);
+    const file = join(dir, `apps${i}.jsonl`);
+    writeFileSync(file, mine.map((a) => JSON.stringify(a)).join('\n'));
+    const args = ['check', file, '--format', 'json', '--builtin', 'county-example-2023', '--as-of', opts.asOf];
+    if (opts.itemCode) args.push('--item', opts.itemCode);
+    if (opts.locale) args.push('--locale', opts.locale);
+    if (opts.policy) { writeFileSync(join(dir, `policy${i}.json`), JSON.stringify(opts.policy)); args.push('--policy', join(dir, `policy${i}.json`)); }
+    const r = spawnSync(cli, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.notEqual(r.status, 2, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, mine.length);
+    for (const [k, app] of mine.entries()) {
+      const wasm = JSON.stringify(pp.checkSupplier(app, { ...opts, catalogue: county }));
+      assert.ok(lines[k] === wasm, `application ${k} of option set ${i} differs:\n${JSON.stringify(app)}`);
+      const { verdict } = JSON.parse(wasm);
+      verdicts[verdict] = (verdicts[verdict] ?? 0) + 1;
+      compared++;
+    }
+  }
+  assert.equal(compared, 600);
+  // The generator covers every verdict, and consortia.
+  assert.ok(verdicts.pass > 10 && verdicts.fail > 50 && verdicts.incomplete > 50, JSON.stringify(verdicts));
+  assert.ok(apps.filter((a) => a && Array.isArray(a.members)).length > 30);
+  // Catalogue queries over two embedded catalogues.
+  for (const name of ['county-example-2023', 'pinmu-2022-services']) {
+    const cat = pp.Catalogue.builtin(name);
+    for (const q of gen.queries) {
+      const r = spawnSync(cli, ['catalogue', 'search', q, '--builtin', name, '--format', 'json'], { encoding: 'utf8' });
+      assert.equal(r.stdout.trim(), JSON.stringify(cat.search(q)), `search ${q} in ${name}`);
+      compared++;
+    }
+  }
+  assert.ok(compared >= 650);
+});

@@ -1,0 +1,585 @@
+// procurement-precheck demo: the supplier qualification form (政府采购法第二十二条) and its live
+// report. demo.js owns the identifier fields and the language; this module owns the other
+// sections, builds a SupplierApplication from the whole form, runs checkSupplier on every change
+// and shows the report beside the form. User data is only ever set as text, never as HTML.
+export { QUAL_TEXT } from './qualification-text.js';
+
+const CATALOGUE = 'county-example-2023';
+const DEBOUNCE_MS = 200;
+/** Findings about what is simply not filled in yet: no red in the form before the user has
+ *  touched that part or pressed submit (the report lists them all the same). */
+const QUIET_CODES = new Set(['field.required', 'qualification.evidence_missing']);
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+const CONTROLS = 'input, select, textarea, button';
+const FOCUSABLE = 'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+const CREDIT_LISTS = ['judgmentDefaulter', 'majorTaxViolator', 'procurementBlacklist', 'abnormalOperation', 'seriousIllegalDishonest'];
+const COMMITMENTS = ['reputationAndAccounting', 'taxAndSocialSecurity', 'noMajorViolation', 'equipmentAndCapability'];
+
+const $ = (sel) => document.querySelector(sel);
+const el = (tag, cls, text) => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+
+// ---- dates (all as YYYY-MM-DD strings, computed in UTC so no time zone shifts a day) ----
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** Today in the browser's time zone. */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function parseIso(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 ? { y, mo, d } : null;
+}
+
+/**
+ * The months the package counts for tax and social security on this deadline: those that
+ * overlap the year before it (RULES.md §2; 29 February minus a year is 28 February).
+ */
+function monthWindow(asOf) {
+  const d = parseIso(asOf);
+  if (!d) return [];
+  const startDay = d.mo === 2 && d.d === 29 ? 28 : d.d;
+  const start = new Date(Date.UTC(d.y - 1, d.mo - 1, startDay + 1));
+  const months = [];
+  let y = start.getUTCFullYear();
+  let mo = start.getUTCMonth() + 1;
+  while (y < d.y || (y === d.y && mo <= d.mo)) {
+    months.push(`${y}-${pad(mo)}`);
+    mo += 1;
+    if (mo > 12) { mo = 1; y += 1; }
+  }
+  return months;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A table of records (penalties, licences, equipment): add and remove rows, keep every input's
+// data-path (`penalties[0].fineAmount`) and accessible name in step with its position.
+// ---------------------------------------------------------------------------------------------
+class RecordTable {
+  constructor({ list, table, template, add, t, translate, onRow, onChange }) {
+    Object.assign(this, { list, t, translate, onRow, onChange });
+    this.table = $(table);
+    this.template = $(template);
+    this.addButton = $(add);
+    this.empty = this.table.parentElement.querySelector('.table-empty');
+    this.addButton.addEventListener('click', () => {
+      const rec = this.add();
+      rec.querySelector(FOCUSABLE)?.focus();
+      this.onChange();
+    });
+    this.renumber();
+  }
+
+  records() {
+    return [...this.table.querySelectorAll(':scope > tbody.rec')];
+  }
+
+  add() {
+    const rec = this.template.content.querySelector('.rec').cloneNode(true);
+    this.translate(rec);
+    rec.querySelector('.btn-remove').addEventListener('click', () => this.remove(rec));
+    this.table.append(rec);
+    this.onRow?.(rec);
+    this.renumber();
+    return rec;
+  }
+
+  remove(rec) {
+    const records = this.records();
+    const next = records[records.indexOf(rec) + 1];
+    rec.remove();
+    this.renumber();
+    (next?.querySelector(FOCUSABLE) ?? this.addButton).focus();
+    this.onChange();
+  }
+
+  clear() {
+    for (const rec of this.records()) rec.remove();
+    this.renumber();
+  }
+
+  renumber() {
+    const records = this.records();
+    records.forEach((rec, i) => {
+      rec.dataset.path = `${this.list}[${i}]`;
+      rec.querySelector('.rec-no').textContent = String(i + 1);
+      for (const input of rec.querySelectorAll('[data-field]')) {
+        input.dataset.path = `${this.list}[${i}].${input.dataset.field}`;
+      }
+    });
+    this.table.hidden = records.length === 0;
+    this.empty.hidden = records.length > 0;
+    this.relabel();
+  }
+
+  /** Accessible names: the column's header and the record's number ("罚款金额（第2条）"). */
+  relabel() {
+    this.records().forEach((rec, i) => {
+      for (const input of rec.querySelectorAll('[data-col]')) {
+        input.setAttribute('aria-label', this.t('cellOf')(this.t(input.dataset.col), i + 1));
+      }
+      rec.querySelector('.btn-remove').setAttribute('aria-label', this.t('removeRow')(i + 1));
+    });
+  }
+
+  /** Each record as an object of its enabled, non-empty fields. */
+  values(always = []) {
+    return this.records().map((rec) => {
+      const v = {};
+      for (const input of rec.querySelectorAll('[data-field]')) {
+        if (input.disabled) continue;
+        const value = input.value.trim();
+        if (value !== '' || always.includes(input.dataset.field)) v[input.dataset.field] = value;
+      }
+      return v;
+    });
+  }
+}
+
+/**
+ * Sets up the qualification sections and the report.
+ *   pp         the package
+ *   t          the page's text lookup (demo.js's, with QUAL_TEXT merged in)
+ *   locale     () => the current locale
+ *   translate  (root) => re-applies data-i18n texts under root
+ *   ownInvalid (input) => whether the input's own field check shows an error
+ *   onLayoutChange () => called when fields were shown, hidden or relabelled
+ */
+export function initQualification({ pp, t, locale, translate, ownInvalid, onLayoutChange }) {
+  const form = $('#regForm');
+  const asOf = $('#asOf');
+  const entityType = $('#entityType');
+  const itemCode = $('#itemCode');
+  const monthsBox = $('#paidMonths');
+  const verdictBox = $('#verdict');
+
+  let catalogue = null;
+  try {
+    catalogue = pp.Catalogue.builtin(CATALOGUE);
+  } catch (e) {
+    console.error(e);
+  }
+
+  // ---- the project: deadline (default today) and the catalogue items with requirements ----
+  asOf.defaultValue = today();
+  asOf.value = asOf.value || asOf.defaultValue;
+
+  const itemsWithRequirements = [];
+  if (catalogue) {
+    const walk = (code) => {
+      for (const item of catalogue.children(code)) {
+        if (item.requirements?.length) itemsWithRequirements.push(item);
+        walk(item.code);
+      }
+    };
+    walk();
+  }
+  for (const item of itemsWithRequirements) {
+    itemCode.append(new Option(`${item.code} ${item.name}`, item.code));
+  }
+  const kinds = [...new Set(itemsWithRequirements.flatMap((i) => i.requirements.map((r) => r.kind)))];
+  $('#licenceKinds').replaceChildren(...kinds.map((k) => new Option(k, k)));
+
+  function showRequirements() {
+    const box = $('#itemCode-reqs');
+    const item = itemsWithRequirements.find((i) => i.code === itemCode.value);
+    if (!item) { box.replaceChildren(); return; }
+    const ul = el('ul');
+    for (const r of item.requirements) {
+      ul.append(el('li', 'req-item', `${r.kind}${r.minGrade ? ` ${t('reqGrade')(r.minGrade)}` : ''}${r.issuer ? t('reqIssuer')(r.issuer) : ''}`));
+    }
+    box.replaceChildren(el('strong', '', t('reqTitle')), ul);
+  }
+
+  // ---- entity type: which rows apply, and how the ID number is labelled ----
+  function applyEntityType() {
+    const type = entityType.value;
+    const natural = type === 'natural_person';
+    for (const node of document.querySelectorAll('[data-only]')) node.hidden = node.dataset.only !== type;
+    for (const node of document.querySelectorAll('[data-org-only]')) node.hidden = natural;
+    const legend = $('#legalRepLegend');
+    legend.dataset.i18n = natural ? 'legend.identity' : 'legend.legalRep';
+    const label = $('label[for="idNumber"] .label-text');
+    label.dataset.i18n = natural ? 'f.idNumberPerson' : 'f.idNumber';
+    translate(legend);
+    translate(label.parentElement);
+    onLayoutChange?.();
+  }
+
+  // ---- tax months: a checkbox per month of the deadline's window (plus checked ones outside) ----
+  let monthsFor = null;
+  const checkedMonths = () => [...monthsBox.querySelectorAll('input:checked')].map((i) => i.value);
+
+  function renderMonths() {
+    monthsFor = asOf.value;
+    const inWindow = monthWindow(asOf.value);
+    const months = [...new Set([...inWindow, ...checkedMonths()])].sort();
+    const checked = new Set(checkedMonths());
+    monthsBox.replaceChildren(...months.map((m) => {
+      const label = el('label', 'check month');
+      const input = el('input');
+      input.type = 'checkbox';
+      input.value = m;
+      input.checked = checked.has(m);
+      label.append(input, el('span', '', m));
+      if (!inWindow.includes(m)) {
+        label.classList.add('outside');
+        label.title = t('outsideWindow');
+      }
+      return label;
+    }));
+    $('#paidMonths-hint').textContent = inWindow.length
+      ? t('h.paidMonths')(inWindow[0], inWindow.at(-1))
+      : t('h.paidMonthsNoDate');
+  }
+
+  for (const [id, on] of [['#monthsAll', true], ['#monthsNone', false]]) {
+    $(id).addEventListener('click', () => {
+      for (const input of monthsBox.querySelectorAll('input')) input.checked = on && !input.closest('.outside');
+      touched.add(monthsBox);
+      run();
+    });
+  }
+
+  // ---- penalties, licences, equipment ----
+  function penaltyKind(rec) {
+    const kind = rec.querySelector('[data-field="kind"]').value;
+    for (const f of ['fineAmount', 'fineUnit']) rec.querySelector(`[data-field="${f}"]`).disabled = kind !== 'fine';
+    rec.querySelector('[data-field="banUntil"]').disabled = kind !== 'procurement_ban';
+  }
+  const common = { t, translate, onChange: () => run() };
+  const penalties = new RecordTable({
+    ...common, list: 'penalties', table: '#penaltyTable', template: '#penaltyTpl', add: '#addPenalty',
+    onRow: (rec) => {
+      penaltyKind(rec);
+      rec.querySelector('[data-field="kind"]').addEventListener('change', () => penaltyKind(rec));
+    },
+  });
+  const licences = new RecordTable({ ...common, list: 'licences', table: '#licenceTable', template: '#licenceTpl', add: '#addLicence' });
+  const equipment = new RecordTable({ ...common, list: 'equipment', table: '#equipmentTable', template: '#equipmentTpl', add: '#addEquipment' });
+
+  const penaltiesDeclared = () => form.querySelector('input[name="penaltiesDeclared"]:checked')?.value ?? '';
+  function applyPenaltiesDeclared() {
+    $('#penaltiesBlock').hidden = penaltiesDeclared() !== 'some';
+  }
+
+  function applyTermLong() {
+    $('#termEnd').disabled = $('#termLong').checked;
+  }
+
+  // ---- the application, as the package reads it (SupplierApplication) ----
+  const text = (sel) => $(sel).value.trim();
+  const checked = (sel) => $(sel).checked;
+
+  function application() {
+    const type = entityType.value;
+    const natural = type === 'natural_person';
+    const app = { entityType: type, name: text('#supplierName') };
+    if (type === 'public_institution' && $('#institutionClass').value) app.institutionClass = $('#institutionClass').value;
+    if (type === 'social_organization') app.fiscallyFundedMassOrganization = checked('#fiscallyFunded');
+    if (natural) {
+      app.idNumber = text('#idNumber');
+    } else {
+      app.uscc = text('#uscc');
+      const reg = { status: $('#regStatus').value, establishedOn: text('#established') };
+      if (checked('#termLong')) reg.termEnd = null;
+      else if ($('#termEnd').value) reg.termEnd = $('#termEnd').value;
+      if (reg.status || reg.establishedOn || 'termEnd' in reg) app.registration = reg;
+
+      const fin = {};
+      for (const [key, sel] of [['auditedReportYear', '#auditYear'], ['totalAssets', '#totalAssets'],
+        ['totalLiabilities', '#totalLiabilities'], ['ownersEquity', '#ownersEquity']]) {
+        if (text(sel)) fin[key] = text(sel);
+      }
+      if (checked('#bankCreditLetter')) fin.bankCreditLetter = true;
+      if (Object.keys(fin).length) app.financials = fin;
+    }
+
+    // Month checkboxes get the path of their place in the list sent, for the findings.
+    const tax = {};
+    const months = [...monthsBox.querySelectorAll('input')];
+    for (const input of months) delete input.dataset.path;
+    const paid = months.filter((i) => i.checked);
+    paid.forEach((input, i) => { input.dataset.path = `taxSocialSecurity.paidMonths[${i}]`; });
+    if (paid.length) tax.paidMonths = paid.map((i) => i.value);
+    if (text('#exemptionReason')) tax.exemption = { reason: text('#exemptionReason') };
+    if (checked('#abnormalTaxpayer')) tax.abnormalTaxpayer = true;
+    if (Object.keys(tax).length) app.taxSocialSecurity = tax;
+
+    const lists = Object.fromEntries(CREDIT_LISTS.map((k) => [k, checked(`#${k}`)]));
+    if ($('#queriedOn').value || Object.values(lists).some(Boolean)) {
+      app.credit = { queriedOn: $('#queriedOn').value, ...lists };
+    }
+
+    const declared = penaltiesDeclared();
+    if (declared === 'none') app.penalties = [];
+    else if (declared === 'some' && penalties.records().length) app.penalties = penalties.values(['kind']);
+
+    if (licences.records().length) app.licences = licences.values(['kind']);
+    if (equipment.records().length) app.equipment = equipment.values(['name']);
+
+    const commitments = {};
+    for (const key of COMMITMENTS) {
+      if (form.querySelector(`[data-path="commitments.${key}"]`).checked) commitments[key] = true;
+    }
+    if (Object.keys(commitments).length) app.commitments = commitments;
+    return app;
+  }
+
+  function options() {
+    const opts = { asOf: asOf.value, locale: locale() };
+    if (catalogue) opts.catalogue = catalogue;
+    if (itemCode.value) opts.itemCode = itemCode.value;
+    return opts;
+  }
+
+  // ---- finding paths → the form ----
+  /** The element of a finding's path, or of the nearest enclosing path that has one. */
+  function locate(path) {
+    let p = path;
+    while (p) {
+      const node = form.querySelector(`[data-path="${CSS.escape(p)}"]`);
+      if (node && !node.closest('[hidden]')) return node;
+      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) return null;
+      p = p.slice(0, cut);
+    }
+    return null;
+  }
+
+  function focusPath(path) {
+    const node = locate(path);
+    if (!node) return;
+    const pick = (n) => (n.matches(CONTROLS) ? (n.disabled ? null : n) : n.querySelector(FOCUSABLE));
+    const target = pick(node) ?? pick(node.closest('.rec, fieldset') ?? node);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  }
+
+  // ---- highlighting failing fields ----
+  const touched = new Set();
+  let submitted = false;
+  const marked = new Set();
+  const invalid = new Set();
+  const touchedWithin = (node) => touched.has(node) || [...touched].some((x) => node.contains(x));
+
+  function mark(node, cls) {
+    node.classList.add(cls);
+    marked.add(node);
+  }
+
+  function highlight(findings) {
+    for (const node of marked) node.classList.remove('row-invalid', 'row-warning', 'section-invalid', 'section-warning', 'check-invalid');
+    marked.clear();
+    for (const input of invalid) if (!ownInvalid(input)) input.removeAttribute('aria-invalid');
+    invalid.clear();
+    for (const f of findings) {
+      if (f.severity === 'info') continue;
+      const node = locate(f.path);
+      if (!node) continue;
+      if (!submitted && QUIET_CODES.has(f.code) && !touchedWithin(node)) continue;
+      const error = f.severity === 'error';
+      if (node.matches(CONTROLS)) {
+        if (error) {
+          node.setAttribute('aria-invalid', 'true');
+          invalid.add(node);
+        }
+        const row = node.closest('tr, .row');
+        if (row) mark(row, error ? 'row-invalid' : 'row-warning');
+        const check = node.closest('label.check');
+        if (check) mark(check, 'check-invalid');
+      } else {
+        mark(node, error ? 'section-invalid' : 'section-warning');
+      }
+    }
+  }
+
+  // ---- the report ----
+  let last = null;
+  /** What the report shows now, to leave the DOM alone when a re-check changes nothing. */
+  let shown = '';
+
+  function findingItem(f) {
+    const li = el('li', `finding ${f.severity}`);
+    li.dataset.code = f.code;
+    li.dataset.findingPath = f.path;
+    if (locate(f.path)) {
+      const button = el('button', 'goto', f.message);
+      button.type = 'button';
+      button.title = t('gotoField');
+      // Keep the focus where it is on mousedown: leaving a changed field would re-check and could
+      // redraw the report under the pointer before the click lands.
+      button.addEventListener('mousedown', (ev) => ev.preventDefault());
+      button.addEventListener('click', () => focusPath(f.path));
+      li.append(button);
+    } else {
+      li.append(el('span', 'text', f.message));
+    }
+    if (f.basis) li.append(el('small', 'basis', f.basis));
+    return li;
+  }
+
+  const bySeverity = (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+
+  function groupCard(g, i) {
+    const li = el('li', `group-card status-${g.status}`);
+    li.dataset.group = g.id;
+    li.dataset.status = g.status;
+    const head = el('div', 'group-head');
+    head.append(el('span', 'group-no', t('groupNo')(i)), el('span', 'group-name', t(`group.${g.id}`)),
+      el('span', `badge badge-${g.status}`, t(`status.${g.status}`)));
+    li.append(head);
+    if (g.path) {
+      const path = el('div', `group-path path-${g.path}`, t(`path.${g.path}`));
+      path.dataset.evidence = g.path;
+      li.append(path);
+    }
+    const findings = [...g.findings].sort(bySeverity);
+    if (findings.length) {
+      const ul = el('ul', 'group-findings');
+      ul.append(...findings.map(findingItem));
+      li.append(ul);
+    } else if (g.status === 'pass') {
+      li.append(el('div', 'group-ok', t('noFindings')));
+    }
+    return li;
+  }
+
+  function render(r) {
+    const signature = `${locale()} ${JSON.stringify(r)}`;
+    if (signature === shown) return;
+    shown = signature;
+    verdictBox.dataset.verdict = r.verdict;
+    $('#verdict-text').textContent = t(`verdict.${r.verdict}`);
+    const meta = [t('metaAsOf')(r.asOf)];
+    if (r.item) meta.push(t('metaItem')(r.item.code, r.item.name));
+    $('#verdict-meta').textContent = meta.join(' · ');
+    $('#reportGroups').replaceChildren(...r.groups.map(groupCard));
+    const grouped = new Set(r.groups.flatMap((g) => g.findings.map((f) => `${f.code} ${f.path}`)));
+    const other = r.findings.filter((f) => !f.group && !grouped.has(`${f.code} ${f.path}`));
+    const otherBox = $('#reportOther');
+    otherBox.hidden = other.length === 0;
+    const ul = el('ul', 'group-findings');
+    ul.append(...other.sort(bySeverity).map(findingItem));
+    otherBox.replaceChildren(el('div', 'group-head', t('otherNotes')), ul);
+  }
+
+  /** A call that could not be checked at all (a PrecheckError, e.g. no valid deadline). */
+  function renderError(e) {
+    shown = '';
+    verdictBox.dataset.verdict = 'error';
+    const message = e?.path === 'opts.asOf' ? t('badAsOf') : String(e?.message ?? e);
+    $('#verdict-text').textContent = t('cannotCheck')(message);
+    $('#verdict-meta').textContent = '';
+    $('#reportGroups').replaceChildren();
+    $('#reportOther').hidden = true;
+    highlight([]);
+    if (e?.path === 'opts.asOf') {
+      asOf.setAttribute('aria-invalid', 'true');
+      invalid.add(asOf);
+      mark(asOf.closest('.row'), 'row-invalid');
+    }
+  }
+
+  let timer;
+  function run() {
+    clearTimeout(timer);
+    if (monthsFor !== asOf.value) renderMonths();
+    let report;
+    try {
+      report = pp.checkSupplier(application(), options());
+    } catch (e) {
+      if (e?.name !== 'PrecheckError') console.error(e);
+      last = null;
+      renderError(e);
+      return;
+    }
+    last = report;
+    render(report);
+    highlight(report.findings);
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  }
+
+  // ---- events ----
+  form.addEventListener('input', (ev) => {
+    touched.add(ev.target);
+    schedule();
+  });
+  form.addEventListener('change', (ev) => {
+    touched.add(ev.target);
+    if (ev.target === entityType) applyEntityType();
+    else if (ev.target === itemCode) showRequirements();
+    else if (ev.target.name === 'penaltiesDeclared') applyPenaltiesDeclared();
+    else if (ev.target.id === 'termLong') applyTermLong();
+    run();
+  });
+  form.addEventListener('reset', () => {
+    // The browser resets the controls after this event: rebuild from their reset state then.
+    setTimeout(() => {
+      penalties.clear();
+      licences.clear();
+      equipment.clear();
+      touched.clear();
+      submitted = false;
+      monthsBox.replaceChildren();
+      monthsFor = null;
+      applyEntityType();
+      showRequirements();
+      applyPenaltiesDeclared();
+      applyTermLong();
+      run();
+    });
+  });
+
+  applyEntityType();
+  showRequirements();
+  applyPenaltiesDeclared();
+  applyTermLong();
+  run();
+
+  return {
+    /** Check now (submit): from here on every finding is shown in the form. */
+    submit() {
+      submitted = true;
+      run();
+    },
+    /** The language changed: the page's texts were re-applied; redo ours and the report. */
+    relocale() {
+      for (const table of [penalties, licences, equipment]) table.relabel();
+      renderMonths();
+      showRequirements();
+      run();
+    },
+    /** Whether the report marks this input as failing. */
+    isInvalid: (input) => invalid.has(input),
+    /** The verdict line for the submit summary. */
+    summaryNodes() {
+      if (!last) return [];
+      const line = el('span', 'verdict-line', `${t('sumVerdict')(t(`verdict.${last.verdict}`))} `);
+      const a = el('a', '', t('sumSeeReport'));
+      a.href = '#report';
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        $('#report').scrollIntoView({ block: 'start' });
+        $('#report-title').focus();
+      });
+      line.append(a);
+      return [line];
+    },
+  };
+}
