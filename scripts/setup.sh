@@ -19,6 +19,12 @@ if [ "$have" != "$want" ]; then
     || cargo install wasm-bindgen-cli --version "$want"
 fi
 
+# The test command (setup.sh --browser) also needs cargo-deny; the demo does not.
+if [ "${1:-}" = "--browser" ] && ! cargo deny --version >/dev/null 2>&1; then
+  say "installing cargo-deny (licences, duplicate versions, sources; a few minutes, once)"
+  cargo install cargo-deny --locked || cargo install cargo-deny
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm devDependencies"
   npm ci --no-audit --no-fund

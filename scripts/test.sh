@@ -15,6 +15,8 @@ say "cargo fmt --check"
 cargo fmt --all -- --check
 say "cargo clippy"
 cargo clippy --quiet --all-targets -- -D warnings
+say "cargo deny (licences, duplicate versions, sources)"
+cargo deny --log-level error check licenses bans sources
 say "cargo test (native)"
 cargo test --quiet 2>&1 | tee target/cargo-test.log | grep -E '^(test result|running|error|failures|---- )' || true
 grep -q 'test result: FAILED' target/cargo-test.log && exit 1
@@ -35,6 +37,11 @@ npm install --no-audit --no-fund --silent "$tarball"
 cp "$root"/tests/js/*.mjs "$root"/tests/js/*.test.cjs "$root"/tests/js/types.ts "$root"/tests/js/types-cjs.cts test/
 say "node --test (the installed package; parity with the native CLI)"
 FIXTURES="$root/tests/fixtures" CLI="$root/target/debug/procurement-precheck" node --test test/
+say "the package has no runtime dependencies"
+deps=$(npm ls --omit=dev --all --parseable 2>/dev/null | grep -c node_modules || true)
+[ "$deps" = 1 ] || { npm ls --omit=dev --all; echo "runtime dependencies found"; exit 1; }
+# npm audit needs the registry's audit endpoint, which some networks do not reach.
+npm audit --omit=dev 2>&1 | tail -1 || true
 say "tsc --strict over the public types"
 cat > tsconfig.json <<JSON
 { "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "nodenext",
