@@ -26,8 +26,9 @@ grep -q 'children(code?: ' pkg/procurement_precheck.d.ts
 # `[Symbol.dispose]` (set at run time only where the engine has it) needs TypeScript's esnext
 # lib; portals compile with older targets, so the declaration keeps `free()` only.
 sed -i '/\[Symbol.dispose\](): void;/d' pkg/procurement_precheck.d.ts
-cp www/package/index.js www/package/node.js www/package/node.cjs www/package/screen.js \
-  www/package/index.d.ts pkg/
+modules=(screen fields attach adapters) # the package's own ES modules (each also as .cjs)
+cp www/package/index.js www/package/node.js www/package/node.cjs www/package/index.d.ts pkg/
+for m in "${modules[@]}"; do cp "www/package/$m.js" pkg/; done
 # CommonJS: wasm-bindgen's nodejs glue for the same .wasm (wasm-bindgen writes an identical
 # module for both targets), pointed at the one optimised file in pkg/.
 rm -rf target/wb-node && wasm-bindgen --target nodejs --remove-name-section --remove-producers-section \
@@ -38,11 +39,19 @@ sed 's|${__dirname}/procurement_precheck_bg.wasm|${__dirname}/../procurement_pre
 grep -q '/../procurement_precheck_bg.wasm' pkg/cjs/procurement_precheck.cjs
 cp pkg/procurement_precheck.d.ts pkg/cjs/procurement_precheck.d.cts
 sed "s|'./procurement_precheck.js'|'./cjs/procurement_precheck.cjs'|g" www/package/index.d.ts > pkg/index.d.cts
-{ echo "'use strict';"
-  sed -e "s|^import { Catalogue } from './procurement_precheck.js';|const { Catalogue } = require('./cjs/procurement_precheck.cjs');|" \
-      -e 's|^export function |function |' www/package/screen.js
-  echo 'module.exports = { screenPurchase, checkSupplier };'; } > pkg/screen.cjs
-grep -q "require('./cjs/procurement_precheck.cjs')" pkg/screen.cjs
+# The package's own modules as CommonJS: `import { … } from './x.js'` becomes a require() of the
+# .cjs of the same module (the glue: cjs/), `export` goes, module.exports lists what was exported.
+for m in "${modules[@]}"; do
+  names=$(grep -oE '^export (async )?(function|const|let|class) [A-Za-z_$][A-Za-z0-9_$]*' "www/package/$m.js" \
+    | awk '{print $NF}' | paste -sd, - | sed 's/,/, /g')
+  { echo "'use strict';"
+    perl -0777 -pe "s#^import \{([^}]*)\} from '\./procurement_precheck\.js';#const {\1} = require('./cjs/procurement_precheck.cjs');#mg;
+                    s#^import \{([^}]*)\} from '\./(\w+)\.js';#const {\1} = require('./\2.cjs');#mg;
+                    s#^export (?=(async )?function |const |let |class )##mg" "www/package/$m.js"
+    echo "module.exports = { $names };"; } > "pkg/$m.cjs"
+  if grep -qE '^(import|export) ' "pkg/$m.cjs"; then echo "pkg/$m.cjs: an import or export left" >&2; exit 1; fi
+  node --check "pkg/$m.cjs"
+done
 # The single-file variant (wasm inlined as base64).
 node scripts/inline.mjs pkg >/dev/null
 version=$(awk -F'"' '/^version = / {print $2; exit}' Cargo.toml)

@@ -6,4 +6,10 @@ const hits: pp.SearchHit[] = pp.Catalogue.builtin().search('ljqy');
 const report: pp.ScreenReport = pp.screenPurchase({ itemCode: '0106' });
 // @ts-expect-error: unit is 'yuan' | 'wan'
 pp.parseAmount('1', { unit: 'jiao' });
-void [r, hits, report];
+const rules: { creditCode: pp.AsyncValidatorRule[] } = pp.toAsyncValidatorRules({ creditCode: 'uscc' });
+const issues = pp.supplierSchema()['~standard'].validate({ entityType: 'enterprise', name: 'x' }).issues;
+declare const form: HTMLFormElement;
+const handle: pp.AttachHandle = pp.attach(form, { uscc: '#creditCode' });
+// @ts-expect-error: not a field check
+pp.standardSchema('iban');
+void [r, hits, report, rules, issues, handle];

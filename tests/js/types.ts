@@ -81,3 +81,70 @@ checkSupplier({ entityType: 'company', name: 'x' });
 checkSupplier({ entityType: 'enterprise', name: 'x', penalties: [{ kind: 'parking', decidedOn: '2024-01-01' }] });
 void [verdict, groupStatus, groupId, clears, threshold];
 void [ok, value, summary, kind, code, severity, params, age, fen, upper, standard, weekday, phone, org, reg, v, wrong];
+
+// attach (DOM) and the form-library adapters.
+import {
+  attach, toAsyncValidatorRules, standardSchema, supplierSchema, schemas,
+  type AttachHandle, type AttachReport, type AttachFieldState, type AsyncValidatorRule, type PrecheckIssue,
+  type PrecheckSchema, type FieldCheck,
+} from 'procurement-precheck';
+import type { StandardSchemaV1 as SpecSchema } from '@standard-schema/spec';
+import type { Rules as AsyncValidatorRules } from 'async-validator';
+
+declare const form: HTMLFormElement;
+const handle: AttachHandle = attach(form, {
+  uscc: '#creditCode',
+  'penalties[].fineAmount': { selector: 'input[name^=fine]', unit: 'wan', label: '罚款金额' },
+  capitalUpper: { selector: '#capitalUpper', check: 'uppercaseAmount', amount: 'capital' },
+  name: { selector: '#name', check: null },
+}, {
+  locale: 'zh-TW', debounce: 0, showInfo: (f: AttachFieldState) => f.result?.value ?? null,
+  application: (f: HTMLFormElement, fromForm) => ({ entityType: 'enterprise', name: f.name, ...fromForm }),
+  checkSupplier: { asOf: '2026-03-15', itemCode: '011101' }, blockSubmit: true, summary: '#summary',
+});
+attach(form); // data-precheck attributes
+attach(form, null, { application: { entityType: 'enterprise' }, validateOn: ['blur', 'submit'] });
+const attachReport: AttachReport = handle.check();
+const blocked: boolean = attachReport.blocked;
+const verdict2: 'pass' | 'fail' | 'incomplete' | undefined = attachReport.supplier?.verdict;
+const el: HTMLElement | undefined = attachReport.fields[0]?.element;
+form.addEventListener('precheck:report', (e) => { const valid: boolean = e.detail.valid; void valid; });
+form.addEventListener('precheck:field', (e) => { const why: 'input' | 'blur' | 'submit' | 'check' = e.detail.reason; void why; });
+handle.detach();
+// @ts-expect-error: not a check
+attach(form, { uscc: { selector: '#x', check: 'iban' } });
+// @ts-expect-error: a form, not a selector
+attach('#form');
+// @ts-expect-error: validateOn lists events attach knows
+attach(form, null, { validateOn: ['keyup'] });
+
+const rules = toAsyncValidatorRules({ creditCode: 'uscc', capital: { check: 'amount', unit: 'wan', label: '注册资本' } },
+  { locale: 'zh-CN', trigger: 'blur' });
+const creditRules: AsyncValidatorRule[] = rules.creditCode;
+const forAsyncValidator: AsyncValidatorRules = rules; // what Element Plus's FormRules extends
+const pending: Promise<void> = rules.capital[0]!.validator({ field: 'capital' }, '12');
+// @ts-expect-error: only the keys given
+rules.mobile;
+// @ts-expect-error: unit is 'yuan' | 'wan'
+toAsyncValidatorRules({ capital: { check: 'amount', unit: 'jiao' } });
+
+const usccSchema: SpecSchema<string, string> = schemas.uscc;
+const optional: SpecSchema<string | null, string | null> = standardSchema('uscc', { required: false });
+const amountSchema: PrecheckSchema<string, string> = standardSchema('amount', { unit: 'wan', locale: 'en' });
+const supplier: SpecSchema<SupplierApplication, SupplierApplication> = supplierSchema({ asOf: '2026-03-15' });
+const result = schemas.supplier['~standard'].validate(application);
+if (result.issues) {
+  const first: PrecheckIssue | undefined = result.issues[0];
+  const segment: string | number | undefined = first?.path?.[0];
+  const issueCode: FindingCode | undefined = first?.code;
+  void [segment, issueCode];
+} else {
+  const value: SupplierApplication = result.value;
+  void value;
+}
+const checks: FieldCheck[] = ['uscc', 'phone'];
+// @ts-expect-error: not a field check
+standardSchema('iban');
+// @ts-expect-error: the output of a required check is never null
+const never: SpecSchema<string, string> = standardSchema('uscc', { required: false });
+void [blocked, verdict2, el, creditRules, forAsyncValidator, pending, usccSchema, optional, amountSchema, supplier, checks, never];

@@ -6,3 +6,5 @@ await init({ module_or_path: new URL('./procurement_precheck_bg.wasm', import.me
 
 export * from './procurement_precheck.js';
 export { screenPurchase, checkSupplier } from './screen.js';
+export { attach } from './attach.js';
+export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

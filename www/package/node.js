@@ -7,3 +7,5 @@ initSync({ module: readFileSync(new URL('./procurement_precheck_bg.wasm', import
 
 export * from './procurement_precheck.js';
 export { screenPurchase, checkSupplier } from './screen.js';
+export { attach } from './attach.js';
+export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

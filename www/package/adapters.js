@@ -1,0 +1,122 @@
+// Adapters for the form libraries portals already use. They touch no DOM and run in Node too.
+//
+// - toAsyncValidatorRules(fields, options?): rules for async-validator, the validator behind
+//   Element UI (Vue 2), Element Plus (Vue 3) and Ant Design forms. Each rule's validator returns
+//   a Promise (what every async-validator version and Ant Design's rc-field-form accept) that
+//   rejects with the package's own message in the chosen locale, naming the field by its label.
+// - Standard Schema v1 objects (`~standard`): standardSchema(check, opts?), the ready-made
+//   `schemas` (zh-CN, required) and supplierSchema(opts?) for checkSupplier, whose issues carry
+//   the finding's path as segments (["penalties", 2, "fineAmount"]).
+import { checkSupplier } from './screen.js';
+import { fieldSpec, runCheck, pathSegments } from './fields.js';
+
+const VENDOR = 'procurement-precheck';
+
+/** The figures an uppercaseAmount is compared with: a value, a function, or a key of `source`. */
+function figuresOf(spec, source) {
+  const a = spec.amount;
+  if (typeof a === 'function') return a(source);
+  if (typeof a === 'string' && source != null && typeof source === 'object') return source[a];
+  return a;
+}
+
+/** A check's errors; an uppercaseAmount's findings on its figures belong to the figures' field. */
+function errorsOf(spec, result, path) {
+  return result.findings.filter((f) => f.severity === 'error'
+    && (spec.check !== 'uppercaseAmount' || f.path === path));
+}
+
+// ---- async-validator -------------------------------------------------------------------------
+
+export function toAsyncValidatorRules(fields, options = {}) {
+  const locale = options.locale ?? 'zh-CN';
+  const rules = {};
+  for (const [name, raw] of Object.entries(fields)) {
+    const spec = fieldSpec(raw, `toAsyncValidatorRules: field "${name}"`);
+    if (spec.check == null) throw new TypeError(`toAsyncValidatorRules: field "${name}" names no check`);
+    if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
+      throw new TypeError(`toAsyncValidatorRules: field "${name}" (uppercaseAmount) needs amount: the figures' field`);
+    }
+    runCheck(spec, '', { locale, required: false }, ''); // bad options throw now, not on the user's blur
+    const required = spec.required ?? true;
+    rules[name] = [{
+      required,
+      trigger: spec.trigger ?? options.trigger ?? 'blur',
+      validator(rule, value, _callback, source) {
+        const path = rule?.fullField ?? rule?.field ?? name;
+        const r = runCheck(spec, value, { locale, path, required }, figuresOf(spec, source));
+        const errors = errorsOf(spec, r, path);
+        return errors.length === 0 ? Promise.resolve()
+          : Promise.reject(new Error(errors.map((f) => f.message).join(' ')));
+      },
+    }];
+  }
+  return rules;
+}
+
+// ---- Standard Schema v1 ----------------------------------------------------------------------
+
+function issue(finding, withPath) {
+  const i = { message: finding.message, code: finding.code, finding };
+  if (withPath) i.path = pathSegments(finding.path);
+  return i;
+}
+
+function fieldSchema(spec, locale) {
+  return {
+    '~standard': {
+      version: 1,
+      vendor: VENDOR,
+      validate(value) {
+        const r = runCheck(spec, value, { locale }, figuresOf(spec, undefined));
+        const errors = errorsOf(spec, r, 'uppercaseAmount'); // checkUppercaseAmount's default path
+        return errors.length ? { issues: errors.map((f) => issue(f, false)) } : { value: r.value };
+      },
+    },
+  };
+}
+
+/** A Standard Schema for one field check: standardSchema('uscc', { label: '信用代码', locale: 'en' }). */
+export function standardSchema(check, opts = {}) {
+  const spec = fieldSpec({ ...opts, check }, 'standardSchema');
+  const locale = opts.locale ?? 'zh-CN';
+  if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
+    throw new TypeError('standardSchema("uppercaseAmount"): needs opts.amount, the figures (or a function giving them)');
+  }
+  runCheck(spec, '', { locale, required: false }, ''); // bad options throw here
+  return fieldSchema(spec, locale);
+}
+
+function supplierSchemaOf(opts) {
+  return {
+    '~standard': {
+      version: 1,
+      vendor: VENDOR,
+      validate(value) {
+        const report = checkSupplier(value, opts);
+        const errors = report.findings.filter((f) => f.severity === 'error');
+        return errors.length ? { issues: errors.map((f) => issue(f, true)) } : { value };
+      },
+    },
+  };
+}
+
+/** A Standard Schema for checkSupplier: the application passes when no finding is an error
+ *  (verdict "pass"); each issue's path is the finding's, as segments. */
+export function supplierSchema(opts = {}) {
+  checkSupplier({}, opts); // bad options (a PrecheckError) throw here
+  return supplierSchemaOf(opts);
+}
+
+/** Ready-made schemas (zh-CN messages, value required). */
+export const schemas = Object.freeze({
+  uscc: fieldSchema({ check: 'uscc' }, 'zh-CN'),
+  idNumber: fieldSchema({ check: 'idNumber' }, 'zh-CN'),
+  orgCode: fieldSchema({ check: 'orgCode' }, 'zh-CN'),
+  regNo15: fieldSchema({ check: 'regNo15' }, 'zh-CN'),
+  amount: fieldSchema({ check: 'amount' }, 'zh-CN'),
+  date: fieldSchema({ check: 'date' }, 'zh-CN'),
+  mobile: fieldSchema({ check: 'mobile' }, 'zh-CN'),
+  phone: fieldSchema({ check: 'phone' }, 'zh-CN'),
+  supplier: supplierSchemaOf(undefined),
+});

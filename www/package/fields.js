@@ -1,0 +1,89 @@
+// Shared by attach.js and adapters.js (not part of the public API): the field checks by name,
+// which check a field name implies, and the finding paths ("penalties[2].fineAmount") as
+// segments and as keys of a mapping ("penalties[].fineAmount"). Every rule is in Rust; this
+// module only picks the function and the options to pass.
+import {
+  checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, checkUppercaseAmount, parseDate,
+  checkMobile,
+} from './procurement_precheck.js';
+
+const CHECKS = {
+  uscc: checkUscc,
+  idNumber: checkIdNumber,
+  orgCode: checkOrgCode,
+  regNo15: checkRegNo15,
+  amount: parseAmount,
+  date: parseDate,
+  mobile: checkMobile,
+  phone: (value, opts) => checkMobile(value, { ...opts, allowLandline: true }),
+  uppercaseAmount: null, // needs the figures too: see runCheck
+};
+
+/** The options a field check reads; everything else in a field spec is the caller's. */
+const CHECK_OPTIONS = ['label', 'path', 'required', 'unit', 'allowNegative', 'allowLandline', 'today',
+  'usccPilotAllowlist', 'amountPath', 'amountLabel'];
+
+/** Which check a field name (the last segment of a path) implies; null: none. */
+const CHECK_OF_NAME = {
+  uscc: 'uscc', idNumber: 'idNumber', orgCode: 'orgCode', regNo15: 'regNo15', mobile: 'mobile', phone: 'phone',
+  amount: 'amount', capital: 'amount', totalAssets: 'amount', totalLiabilities: 'amount', ownersEquity: 'amount',
+  fineAmount: 'amount', uppercaseAmount: 'uppercaseAmount', date: 'date', establishedOn: 'date',
+  termEnd: 'date', queriedOn: 'date', decidedOn: 'date', banUntil: 'date', validUntil: 'date',
+};
+
+function isFieldCheck(name) {
+  return Object.hasOwn(CHECKS, name);
+}
+
+export function checkOfKey(key) {
+  const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\]$/, '');
+  return CHECK_OF_NAME[last] ?? null;
+}
+
+/** A field spec ('uscc' or { check: 'amount', unit: 'wan', … }) as an object; throws on an unknown check. */
+export function fieldSpec(spec, where) {
+  const s = typeof spec === 'string' ? { check: spec } : { ...spec };
+  if (s.check != null && !isFieldCheck(s.check)) {
+    throw new TypeError(`${where}: unknown check "${s.check}" (one of ${Object.keys(CHECKS).join(', ')})`);
+  }
+  return s;
+}
+
+/**
+ * Runs the check `spec.check` on `value` with the check options of `spec` and of `base`
+ * (locale, path …); `figures` is the amount an uppercaseAmount is compared with.
+ */
+export function runCheck(spec, value, base, figures) {
+  const opts = { ...base };
+  for (const k of CHECK_OPTIONS) if (spec[k] !== undefined) opts[k] = spec[k];
+  if (spec.check === 'uppercaseAmount') return checkUppercaseAmount(value, figures, opts);
+  return CHECKS[spec.check](value, opts);
+}
+
+/** 元 / 万元 as a form's unit select may write them, as the package's unit names. */
+export function unitName(value) {
+  const v = typeof value === 'string' ? value.trim() : value;
+  if (v === '元' || v === 'yuan') return 'yuan';
+  if (v === '万元' || v === '万' || v === '萬元' || v === 'wan') return 'wan';
+  return undefined;
+}
+
+/** "penalties[2].fineAmount" → ["penalties", 2, "fineAmount"] (Standard Schema issue paths). */
+export function pathSegments(path) {
+  const out = [];
+  for (const part of path.split('.')) {
+    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) { out.push(part); continue; }
+    if (m[1]) out.push(m[1]);
+    for (const [, n] of m[2].matchAll(/\[(\d+)\]/g)) out.push(Number(n));
+  }
+  return out;
+}
+
+/** "penalties[2].fineAmount" → { key: "penalties[].fineAmount", row: 2 }; at most one index. */
+export function keyOfPath(path) {
+  let row = null;
+  let count = 0;
+  const key = path.replace(/\[(\d+)\]/g, (_, n) => { count++; row = Number(n); return '[]'; });
+  return count > 1 ? null : { key, row };
+}
