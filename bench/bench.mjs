@@ -17,7 +17,10 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // ---- sizes ----
 const wasm = file('pkg/procurement_precheck_bg.wasm');
-const glue = Buffer.concat([file('pkg/procurement_precheck.js'), file('pkg/index.js')]);
+// Every ES module the browser entry loads (index.js re-exports the glue and the JS helpers).
+const glue = Buffer.concat(readdirSync(new URL('pkg/', root))
+  .filter((f) => f.endsWith('.js') && !f.includes('.inline.')).map((f) => file(`pkg/${f}`)));
+const inline = file('pkg/procurement-precheck.inline.js');
 const stdnumDir = new URL('node_modules/stdnum/lib/esm/cn/', root);
 const stdnumCn = Buffer.concat(
   readdirSync(stdnumDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(new URL(f, stdnumDir))),
@@ -26,8 +29,9 @@ console.log('\n## Size (gzip -9)\n');
 console.log('| what | raw | gzip |');
 console.log('|---|---|---|');
 console.log(`| procurement-precheck .wasm | ${kb(wasm.length)} | ${kb(gz(wasm))} |`);
-console.log(`| procurement-precheck JS (glue + entry, unminified) | ${kb(glue.length)} | ${kb(gz(glue))} |`);
+console.log(`| procurement-precheck JS (glue, entry, attach, adapters; unminified) | ${kb(glue.length)} | ${kb(gz(glue))} |`);
 console.log(`| **procurement-precheck total** | ${kb(wasm.length + glue.length)} | **${kb(gz(wasm) + gz(glue))}** |`);
+console.log(`| single-file variant procurement-precheck.inline.js (wasm as base64) | ${kb(inline.length)} | ${kb(gz(inline))} |`);
 console.log(`| stdnum lib/esm/cn/*.js (unbundled, CN validators only) | ${kb(stdnumCn.length)} | ${kb(gz(stdnumCn))} |`);
 
 // ---- speed ----
