@@ -13,6 +13,28 @@
 //! assert_eq!(r.findings[0].params["expected"], "L");
 //! ```
 #![forbid(unsafe_code)]
+// No trap (issue 6): in the wasm build a panic aborts the instance, so the library's own code
+// may not contain anything that panics on data — no unwrap/expect, no unchecked indexing or
+// slicing (of slices, arrays or strings), no panic!/unreachable!/todo!/unimplemented!. Input is
+// read with `get`, patterns and `?`; what cannot happen is written so that it cannot happen.
+// Unit tests (cfg(test)), tests/, build.rs and the CLI binary are separate and not bound by it.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::get_unwrap,
+        clippy::unwrap_in_result,
+        clippy::panic_in_result_fn,
+        clippy::exit
+    )
+)]
 
 pub mod api;
 pub mod catalogue;

@@ -12,7 +12,18 @@ pub const MAX_ITEMS: usize = 20_000;
 /// Longest code accepted.
 const MAX_CODE: usize = 32;
 /// Longest name, alias or keyword accepted (characters).
-const MAX_TEXT: usize = 200;
+pub(crate) const MAX_TEXT: usize = 200;
+/// Longer free text (a note, a reason) is cut at this many characters.
+pub(crate) const MAX_NOTE: usize = 2000;
+/// Deepest level of the tree (`level` 1 to 12).
+pub(crate) const MAX_LEVEL: u32 = 12;
+
+/// Free text as stored: trimmed, cut at [`MAX_NOTE`] characters, trimmed again (so that the
+/// stored text reads back as itself).
+pub(crate) fn note_text(s: &str) -> String {
+    let cut: String = s.trim().chars().take(MAX_NOTE).collect();
+    cut.trim_end().to_string()
+}
 
 /// Problems found while reading, each with its field path.
 #[derive(Default)]
@@ -130,7 +141,7 @@ impl<'a> Fields<'a> {
         match self.get(key) {
             None => None,
             Some(Value::String(s)) if s.trim().is_empty() => None,
-            Some(Value::String(s)) => Some(s.trim().chars().take(2000).collect()),
+            Some(Value::String(s)) => Some(note_text(s)),
             Some(v) => {
                 self.wrong_type(p, key, "string", v);
                 None
@@ -214,8 +225,12 @@ impl<'a> Fields<'a> {
 
 /// Whether `code` is a well-formed 品目 code: a letter A/B/C and 8 digits.
 pub(crate) fn pinmu_format_ok(code: &str) -> bool {
-    let b = code.as_bytes();
-    b.len() == 9 && matches!(b[0], b'A' | b'B' | b'C') && b[1..].iter().all(u8::is_ascii_digit)
+    match code.as_bytes() {
+        [b'A' | b'B' | b'C', digits @ ..] => {
+            digits.len() == 8 && digits.iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
 }
 
 /// The set of known service (C) 品目 codes, from the embedded 2022 classification.
@@ -248,13 +263,13 @@ pub(crate) fn read_item(p: &mut Problems, v: &Value, base: String, index: usize)
     let level = match f.get("level") {
         None => None,
         Some(Value::Number(n)) => match n.parse::<u32>() {
-            Ok(l) if (1..=12).contains(&l) => Some(l),
+            Ok(l) if (1..=MAX_LEVEL).contains(&l) => Some(l),
             _ => {
                 p.push(
                     f.path("level"),
                     f.raw(codes::CATALOGUE_BAD_LEVEL)
                         .with("value", n)
-                        .with("expected", "1-12"),
+                        .with("expected", format!("1-{MAX_LEVEL}")),
                 );
                 None
             }
@@ -356,6 +371,14 @@ pub(crate) fn read_requirements(p: &mut Problems, f: &Fields, key: &str) -> Vec<
         .collect()
 }
 
+/// The path of an item's field, `items[3].code` (the items' own paths are given as `paths`).
+fn field_path(paths: &[String], i: usize, field: &str) -> String {
+    format!(
+        "{}.{field}",
+        paths.get(i).map(String::as_str).unwrap_or("items")
+    )
+}
+
 /// Cross-item checks: duplicate codes, unknown parents, cycles, levels. Fills in missing levels.
 pub(crate) fn check_tree(p: &mut Problems, items: &mut [Item], paths: &[String]) {
     let mut first: BTreeMap<&str, usize> = BTreeMap::new();
@@ -363,10 +386,7 @@ pub(crate) fn check_tree(p: &mut Problems, items: &mut [Item], paths: &[String])
     for (i, it) in items.iter().enumerate() {
         if let Some(&j) = first.get(it.code.as_str()) {
             p.push(
-                format!(
-                    "{}.code",
-                    paths.get(i).map(String::as_str).unwrap_or("items")
-                ),
+                field_path(paths, i, "code"),
                 Raw::error(codes::CATALOGUE_DUPLICATE_CODE)
                     .with("index", i)
                     .with("itemCode", &it.code)
@@ -384,10 +404,7 @@ pub(crate) fn check_tree(p: &mut Problems, items: &mut [Item], paths: &[String])
     for (i, it) in items.iter().enumerate() {
         if let (Some(pc), None) = (&it.parent, parent_of.get(i).copied().flatten()) {
             p.push(
-                format!(
-                    "{}.parent",
-                    paths.get(i).map(String::as_str).unwrap_or("items")
-                ),
+                field_path(paths, i, "parent"),
                 Raw::error(codes::CATALOGUE_UNKNOWN_PARENT)
                     .with("index", i)
                     .with("itemCode", &it.code)
@@ -430,10 +447,7 @@ pub(crate) fn check_tree(p: &mut Problems, items: &mut [Item], paths: &[String])
                 if in_cycle.insert(lowest) {
                     if let Some(it) = items.get(lowest) {
                         p.push(
-                            format!(
-                                "{}.parent",
-                                paths.get(lowest).map(String::as_str).unwrap_or("items")
-                            ),
+                            field_path(paths, lowest, "parent"),
                             Raw::error(codes::CATALOGUE_CYCLE)
                                 .with("index", lowest)
                                 .with("itemCode", &it.code),
@@ -458,14 +472,23 @@ pub(crate) fn check_tree(p: &mut Problems, items: &mut [Item], paths: &[String])
         let Some(d) = depth.get(i).copied().flatten() else {
             continue;
         };
+        if it.level == 0 && d == MAX_LEVEL + 1 {
+            // Too deep (toJson would write a level the loader refuses): reported on the first
+            // item below the deepest level of each branch.
+            p.push(
+                field_path(paths, i, "level"),
+                Raw::error(codes::CATALOGUE_BAD_LEVEL)
+                    .with("index", i)
+                    .with("itemCode", &it.code)
+                    .with("value", d)
+                    .with("expected", format!("1-{MAX_LEVEL}")),
+            );
+        }
         if it.level == 0 {
             it.level = d;
         } else if it.level != d {
             p.push(
-                format!(
-                    "{}.level",
-                    paths.get(i).map(String::as_str).unwrap_or("items")
-                ),
+                field_path(paths, i, "level"),
                 Raw::error(codes::CATALOGUE_BAD_LEVEL)
                     .with("index", i)
                     .with("itemCode", &it.code)

@@ -5,7 +5,9 @@
 //! Format: `{ version, issuer, note?, add?: [item], rename?: [{ code, name, aliases? }],
 //! withdraw?: [{ code, reason? }], require?: [{ code, requirements: [..] }] }`.
 
-use super::load::{check_tree, header, read_item, read_requirements, Fields, Header};
+use super::load::{
+    check_tree, header, note_text, read_item, read_requirements, Fields, Header, MAX_TEXT,
+};
 use super::{Catalogue, Origin, Withdrawn};
 use crate::report::{codes, Locale, PrecheckError, Raw};
 use crate::value::Value;
@@ -165,24 +167,31 @@ impl Catalogue {
             paths.retain(|_| *k.next().unwrap_or(&true));
         }
         check_tree(&mut p, &mut items, &paths);
-        match (version, issuer) {
-            (Some(_), Some(_)) if p.is_empty() => {}
-            _ => return Err(p.into_error(locale, "overlay")),
+        // The result's version, issuer and note as toJson writes them must load again: the
+        // overlay's header as read (trimmed), a version within the loader's limit, the notes
+        // cut like any note.
+        let combined = version.as_ref().map(|v| format!("{}+{v}", self.version));
+        if combined
+            .as_ref()
+            .is_some_and(|c| c.chars().count() > MAX_TEXT)
+        {
+            p.push(
+                "version",
+                Raw::error(codes::CATALOGUE_TOO_LONG)
+                    .with("field", "version")
+                    .with("max", MAX_TEXT),
+            );
+        }
+        let (Some(version), Some(issuer)) = (combined, issuer) else {
+            return Err(p.into_error(locale, "overlay"));
+        };
+        if !p.is_empty() {
+            return Err(p.into_error(locale, "overlay"));
         }
         let note = match (&self.note, note) {
-            (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
+            (Some(a), Some(b)) => Some(note_text(&format!("{a}\n{b}"))),
             (a, b) => b.or_else(|| a.clone()),
         };
-        let version = format!(
-            "{}+{}",
-            self.version,
-            v.get("version").and_then(Value::as_str).unwrap_or("")
-        );
-        let issuer = v
-            .get("issuer")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
         Ok(Catalogue::index(version, issuer, note, items, withdrawn))
     }
 }

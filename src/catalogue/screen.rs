@@ -71,12 +71,13 @@ fn months_between(start: Date, end: Date) -> u32 {
     // contract 2025-01-01..2025-12-31 = 12, one ending 2026-01-01 = 13), so that the months
     // reported agree with the exact date comparison of the term checks.
     let after = end.add_days(1);
-    let mut m =
-        (after.year() - start.year()) * 12 + i32::from(after.month()) - i32::from(start.month());
+    // In i64: no overflow for any two dates.
+    let mut m = (i64::from(after.year()) - i64::from(start.year())) * 12 + i64::from(after.month())
+        - i64::from(start.month());
     if after.day() > start.day() {
         m += 1;
     }
-    m.max(0) as u32
+    u32::try_from(m.max(0)).unwrap_or(u32::MAX)
 }
 
 impl Catalogue {

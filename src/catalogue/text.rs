@@ -33,7 +33,13 @@ fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let chars: Vec<char> = T2S.chars().collect();
-        let t2s = chars.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+        let t2s = chars
+            .chunks_exact(2)
+            .filter_map(|p| match p {
+                [t, s] => Some((*t, *s)),
+                _ => None,
+            })
+            .collect();
         let mut readings = HashMap::new();
         for line in PINYIN_CHARS.lines() {
             if let Some((syllable, cs)) = line.split_once('\t') {
@@ -122,7 +128,7 @@ pub fn pinyin_key(name: &str) -> PinyinKey {
     let mut run: Vec<&'static str> = vec![];
     let mut i = 0;
     while let Some(&c) = folded.get(i) {
-        if let Some((len, syllables)) = phrase_at(t, &folded[i..]) {
+        if let Some((len, syllables)) = phrase_at(t, folded.get(i..).unwrap_or_default()) {
             run.extend(syllables);
             i += len;
             continue;

@@ -63,8 +63,20 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
-    /// The date `days` after 1970-01-01.
+    /// The date `days` after 1970-01-01 (clamped to the years an `i32` holds: the arithmetic
+    /// below then cannot overflow, and a year is never silently wrapped).
     pub fn from_days_since_epoch(days: i64) -> Date {
+        let first = Date {
+            year: i32::MIN,
+            month: 1,
+            day: 1,
+        };
+        let last = Date {
+            year: i32::MAX,
+            month: 12,
+            day: 31,
+        };
+        let days = days.clamp(first.days_since_epoch(), last.days_since_epoch());
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
@@ -89,9 +101,9 @@ impl Date {
         }
     }
 
-    /// Add whole days.
+    /// Add whole days (saturating at the first and last representable dates).
     pub fn add_days(self, n: i64) -> Date {
-        Date::from_days_since_epoch(self.days_since_epoch() + n)
+        Date::from_days_since_epoch(self.days_since_epoch().saturating_add(n))
     }
 
     /// Today in UTC+8 (China Standard Time), from the system clock. Native builds only: the
@@ -119,12 +131,15 @@ impl Date {
         );
         let s = s.as_str();
         // Drop a time part.
-        let s = match s.find(['T', ' ']) {
-            Some(i) if i >= 8 => &s[..i],
+        let s = match s.split_once(['T', ' ']) {
+            Some((date, _)) if date.len() >= 8 => date,
             _ => s,
         };
-        let parts: Vec<&str> = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
-            vec![&s[0..4], &s[4..6], &s[6..8]]
+        let compact = (s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| Some(vec![s.get(0..4)?, s.get(4..6)?, s.get(6..8)?]))
+            .flatten();
+        let parts: Vec<&str> = if let Some(parts) = compact {
+            parts
         } else if let Some(rest) = s.strip_suffix('日') {
             let (y, rest) = rest.split_once('年').ok_or(DateError::Format)?;
             let (m, d) = rest.split_once('月').ok_or(DateError::Format)?;

@@ -61,17 +61,20 @@ fn landline(original: &str) -> Option<(PhoneInfo, String)> {
             } else {
                 4
             };
-            (
-                &one[..cut.min(one.len())],
-                one[cut.min(one.len())..].to_string(),
-                ext,
-            )
+            // Not a character boundary: not digits either, so not a landline (this was a
+            // slice that panicked on "039资质", found by fuzzing).
+            let (area, number) = one.split_at_checked(cut)?;
+            (area, number.to_string(), ext)
         }
         _ => return None,
     };
     let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    // An area code is 0 and 2–3 digits, never 00…: that is the international prefix (0086 is
+    // China's), and "0086-1381235-4678" would read as the mobile number 13812354678 when
+    // checked again (found by fuzzing).
     let ok = digits(area)
         && area.starts_with('0')
+        && !area.starts_with("00")
         && (3..=4).contains(&area.len())
         && digits(&number)
         && (7..=8).contains(&number.len())

@@ -82,6 +82,13 @@ pub fn normalize(input: &str, rules: Rules) -> (String, Vec<Change>) {
         }
         out.push(h);
     }
+    // Dropping a hyphen can uncover a space at either end ("－ a"): trim again, so that
+    // normalising twice equals normalising once (found by the property tests).
+    let retrimmed = out.trim_matches(is_space);
+    if retrimmed.len() != out.len() {
+        spaces = true;
+        out = retrimmed.to_string();
+    }
     let mut changes = Vec::new();
     for (flag, change) in [
         (full, Change::FullWidth),
@@ -132,6 +139,23 @@ mod tests {
             let twice = normalize(&once, ALL);
             assert_eq!(twice, (once, vec![]));
         }
+    }
+
+    #[test]
+    fn idempotent_when_a_dropped_hyphen_uncovers_a_space() {
+        let r = Rules {
+            drop_spaces: false,
+            drop_hyphens: true,
+            upper_case: false,
+        };
+        assert_eq!(
+            normalize("－ a -", r),
+            (
+                "a".to_string(),
+                vec![Change::FullWidth, Change::Spaces, Change::Hyphens]
+            )
+        );
+        assert_eq!(normalize("a", r), ("a".to_string(), vec![]));
     }
 
     #[test]

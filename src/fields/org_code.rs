@@ -103,8 +103,10 @@ pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<OrgCodeInfo> {
     }
     let value = printed(&code);
     raws.extend(normalized_note(&original, &value, &changes));
-    let body: String = chars[..8].iter().collect();
-    let actual = chars[8];
+    let Some((&actual, body)) = chars.split_last() else {
+        return CheckResult::fail(key, opts, raws);
+    };
+    let body: String = body.iter().collect();
     match check_char(&body) {
         Some(expected) if expected == actual => {}
         Some(expected) => raws.push(

@@ -63,8 +63,9 @@ pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<RegNoInfo> {
         return CheckResult::fail(key, opts, raws);
     }
     raws.extend(normalized_note(&original, &code, &changes));
-    let expected = check_digit(&code[..14]).unwrap_or('?');
-    let actual = chars[14];
+    // 15 ASCII digits from here on.
+    let expected = code.get(..14).and_then(check_digit).unwrap_or('?');
+    let actual = chars.last().copied().unwrap_or('?');
     if expected != actual {
         raws.push(
             Raw::error(codes::REGNO_CHECK_DIGIT)
@@ -74,7 +75,7 @@ pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<RegNoInfo> {
     }
     raws.push(Raw::warning(codes::REGNO_LEGACY));
     let info = RegNoInfo {
-        division_code: code[..6].to_string(),
+        division_code: code.get(..6).unwrap_or_default().to_string(),
     };
     CheckResult::build(key, opts, Some(code.clone()), raws, Some(info))
 }

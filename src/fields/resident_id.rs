@@ -28,11 +28,13 @@ pub fn check_char(first17: &str) -> Option<char> {
 /// province, real birth date, check character. Used to tell applicants who typed their ID
 /// number into a USCC field.
 pub fn looks_valid(s: &str) -> bool {
+    let (Some(first17), Some(prov), Some(birth)) = (s.get(..17), s.get(..2), s.get(6..14)) else {
+        return false;
+    };
     s.len() == 18
-        && s.is_char_boundary(17)
-        && check_char(&s[..17]).is_some_and(|c| s.ends_with(c))
-        && province(&s[..2], Use::IdNumber, Default::default()).is_some()
-        && birth_date(&s[6..14]).is_some()
+        && check_char(first17).is_some_and(|c| s.ends_with(c))
+        && province(prov, Use::IdNumber, Default::default()).is_some()
+        && birth_date(birth).is_some()
 }
 
 fn birth_date(yyyymmdd: &str) -> Option<Date> {
@@ -67,9 +69,9 @@ pub struct IdInfo {
 
 /// Whole years from `birth` to `on` (birthdays on 29 February count on 28 February in common years).
 pub fn age_on(birth: Date, on: Date) -> i32 {
-    let mut age = on.year() - birth.year();
+    let mut age = on.year().saturating_sub(birth.year());
     if on < birth.add_years(age) {
-        age -= 1;
+        age = age.saturating_sub(1);
     }
     age
 }
@@ -113,19 +115,22 @@ pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdInfo
     raws.extend(normalized_note(&original, &id, &changes));
     if chars.len() == 15 {
         // Legacy: insert the century, compute the check character.
-        let body = format!("{}19{}", &id[..6], &id[6..15]);
+        let (area, rest) = id.split_at_checked(6).unwrap_or_default();
+        let body = format!("{area}19{rest}");
         let check = check_char(&body).unwrap_or('0');
         let converted = format!("{body}{check}");
         raws.push(Raw::warning(codes::ID_LEGACY_15).with("converted", &converted));
         id = converted;
     }
-    let province_code = &id[..2];
+    // 18 ASCII characters from here on; `part` cannot miss, and gives "" if it did.
+    let part = |r: std::ops::Range<usize>| id.get(r).unwrap_or_default();
+    let province_code = part(0..2);
     let prov = province(province_code, Use::IdNumber, fo.locale);
     if prov.is_none() {
         raws.push(Raw::error(codes::ID_PROVINCE).with("province", province_code));
     }
-    let birth = birth_date(&id[6..14]);
-    let birth_text = format!("{}-{}-{}", &id[6..10], &id[10..12], &id[12..14]);
+    let birth = birth_date(part(6..14));
+    let birth_text = format!("{}-{}-{}", part(6..10), part(10..12), part(12..14));
     match birth {
         None => raws.push(Raw::error(codes::ID_BIRTH_DATE).with("birthDate", &birth_text)),
         Some(b) if b > today => raws.push(
@@ -135,8 +140,8 @@ pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdInfo
         ),
         _ => {}
     }
-    if let Some(expected) = check_char(&id[..17]) {
-        let actual = id[17..].chars().next().unwrap_or(' ');
+    if let Some(expected) = check_char(part(0..17)) {
+        let actual = part(17..18).chars().next().unwrap_or(' ');
         if expected != actual {
             raws.push(
                 Raw::error(codes::ID_CHECK_CHAR)
@@ -147,19 +152,19 @@ pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdInfo
     }
     let info = match (birth, prov) {
         (Some(b), Some(p)) => {
-            let seq = id[14..17].parse::<u32>().unwrap_or(0);
+            let seq = part(14..17).parse::<u32>().unwrap_or(0);
             Some(IdInfo {
                 birth_date: b,
                 sex: if seq % 2 == 1 { "male" } else { "female" },
                 age: age_on(b, today),
-                division_code: id[..6].to_string(),
+                division_code: part(0..6).to_string(),
                 province_code: province_code.to_string(),
                 province: p.to_string(),
             })
         }
         _ => None,
     };
-    let result = CheckResult::build(key, fo, Some(id.clone()), raws, info);
+    let result = CheckResult::build(key, fo, Some(id.to_string()), raws, info);
     if result.ok {
         result
     } else {

@@ -25,6 +25,8 @@ pub const ALPHABET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /// A character's value in the alphabet (ASCII lookup, no search).
 fn value(c: char) -> Option<u32> {
+    // Evaluated by the compiler only (a `const`): an index out of bounds would fail the build.
+    #[allow(clippy::indexing_slicing)]
     const fn build() -> [u8; 128] {
         let mut t = [255u8; 128];
         let a = ALPHABET.as_bytes();
@@ -68,10 +70,11 @@ fn type_row(code: &str) -> Option<(&'static str, [&'static str; 3])> {
 }
 
 fn pick(names: [&'static str; 3], locale: Locale) -> &'static str {
+    let [cn, tw, en] = names;
     match locale {
-        Locale::ZhCn => names[0],
-        Locale::ZhTw => names[1],
-        Locale::En => names[2],
+        Locale::ZhCn => cn,
+        Locale::ZhTw => tw,
+        Locale::En => en,
     }
 }
 
@@ -139,29 +142,32 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
         return CheckResult::fail(key, fo, raws);
     }
     raws.extend(normalized_note(&original, &code, &changes));
-    // Everything below is ASCII: byte slicing is safe.
+    // 18 characters of the alphabet (ASCII) from here on: `part` cannot miss (and gives ""
+    // if it did).
+    let part = |r: std::ops::Range<usize>| code.get(r).unwrap_or_default();
     let value_out = Some(code.clone());
     let structural_from = raws.len();
-    let pair = &code[..2];
+    let pair = part(0..2);
     let row = type_row(pair);
     if row.is_none() {
         raws.push(Raw::error(codes::USCC_AUTHORITY_TYPE).with("pair", pair));
     }
-    let division = &code[2..8];
+    let division = part(2..8);
     let prov = if division.bytes().all(|b| b.is_ascii_digit()) {
-        province(&division[..2], Use::Uscc, fo.locale)
+        province(part(2..4), Use::Uscc, fo.locale)
     } else {
         None
     };
     if prov.is_none() {
         raws.push(Raw::error(codes::USCC_DIVISION).with("division", division));
     }
-    let org = &code[8..17];
+    let org = part(8..17);
+    let org_printed = format!("{}-{}", part(8..16), part(16..17));
     if !org_code::is_valid(org) {
-        let expected = org_code::check_char(&org[..8]).map(String::from);
+        let expected = org_code::check_char(part(8..16)).map(String::from);
         raws.push(
             Raw::error(codes::USCC_ORG_CODE)
-                .with("orgCode", format!("{}-{}", &org[..8], &org[8..]))
+                .with("orgCode", &org_printed)
                 .with("expected", expected.unwrap_or_else(|| "?".into())),
         );
     }
@@ -171,8 +177,8 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
         raws.push(Raw::error(codes::USCC_LOOKS_LIKE_ID_NUMBER).with("value", &code));
         return CheckResult::build(key, fo, value_out, raws, None);
     }
-    let expected = check_char(&code[..17]).unwrap_or('?');
-    let actual = chars[17];
+    let expected = check_char(part(0..17)).unwrap_or('?');
+    let actual = chars.last().copied().unwrap_or('?');
     if expected != actual {
         if opts.pilot_allowlist.iter().any(|a| {
             normalize(
@@ -198,19 +204,19 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
             );
         }
     }
-    let info = match (row, type_row(&code[..1]), prov) {
+    let info = match (row, type_row(part(0..1)), prov) {
         (Some((kind, type_names)), Some((_, authority_names)), Some(p)) => {
             let authority = pick(authority_names, fo.locale);
             let type_name = pick(type_names, fo.locale);
             Some(UsccInfo {
-                authority_code: code[..1].to_string(),
+                authority_code: part(0..1).to_string(),
                 authority,
-                type_code: code[1..2].to_string(),
+                type_code: part(1..2).to_string(),
                 type_name,
                 entity_kind: kind,
                 division_code: division.to_string(),
                 province: p,
-                org_code: format!("{}-{}", &org[..8], &org[8..]),
+                org_code: org_printed,
                 summary: format!("{authority} · {type_name} · {p}"),
             })
         }

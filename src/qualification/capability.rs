@@ -150,7 +150,7 @@ impl Eval<'_> {
             if held.is_empty() {
                 if expired.is_empty() {
                     let committed =
-                        self.evidence[G::Capability.idx()] == Some(super::Evidence::Commitment);
+                        *G::Capability.of(&self.evidence) == Some(super::Evidence::Commitment);
                     let code = if committed {
                         codes::CAP_NOT_COVERED_BY_COMMITMENT
                     } else {

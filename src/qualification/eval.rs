@@ -52,6 +52,32 @@ impl G {
     pub fn idx(self) -> usize {
         self as usize
     }
+    /// This group's entry of a per-group array (by pattern: it cannot be out of bounds).
+    pub fn of<T>(self, a: &[T; 7]) -> &T {
+        let [e, l, r, c, t, v, o] = a;
+        match self {
+            G::Entity => e,
+            G::Legal => l,
+            G::Reputation => r,
+            G::Capability => c,
+            G::Tax => t,
+            G::Violation => v,
+            G::Other => o,
+        }
+    }
+    /// [`G::of`], to change it.
+    pub fn of_mut<T>(self, a: &mut [T; 7]) -> &mut T {
+        let [e, l, r, c, t, v, o] = a;
+        match self {
+            G::Entity => e,
+            G::Legal => l,
+            G::Reputation => r,
+            G::Capability => c,
+            G::Tax => t,
+            G::Violation => v,
+            G::Other => o,
+        }
+    }
 }
 
 /// What a finding does to its group's status.
@@ -426,7 +452,7 @@ impl<'c> Eval<'c> {
             );
             None
         };
-        self.evidence[g.idx()] = path;
+        *g.of_mut(&mut self.evidence) = path;
         path
     }
 
@@ -442,7 +468,7 @@ impl<'c> Eval<'c> {
                 .iter()
                 .filter(|n| n.group == Some(g))
                 .map(|n| n.outcome),
-            self.not_applicable[g.idx()],
+            *g.of(&self.not_applicable),
         )
     }
 }
@@ -483,8 +509,8 @@ fn strip_indices(path: &str) -> String {
     let mut depth = 0;
     for c in path.chars() {
         match c {
-            '[' => depth += 1,
-            ']' => depth -= 1,
+            '[' => depth = i32::saturating_add(depth, 1),
+            ']' => depth = i32::saturating_sub(depth, 1),
             c if depth == 0 => out.push(c),
             _ => {}
         }
@@ -521,7 +547,9 @@ pub fn label_for(path: &str, locale: Locale) -> String {
     });
     match member {
         Some(i) => {
-            let n = (i + 1).to_string();
+            // `i` is read from the path, which can come from a key of the input
+            // (`members[18446744073709551615]`): no overflow.
+            let n = i.saturating_add(1).to_string();
             if rest.is_empty() {
                 field_label("member", locale).replace("{n}", &n)
             } else {

@@ -297,7 +297,7 @@ impl Eval<'_> {
         self.equipment_and_capability(app);
         self.tax_and_social_security(app);
         self.no_major_violation(app);
-        self.not_applicable[G::Other.idx()] = true;
+        *G::Other.of_mut(&mut self.not_applicable) = true;
     }
 }
 
@@ -380,8 +380,8 @@ fn assemble(
         .zip(by_group)
         .map(|(g, findings)| Group {
             id: g.id(),
-            status: statuses[g.idx()],
-            path: paths[g.idx()],
+            status: *g.of(&statuses),
+            path: *g.of(&paths),
             findings,
         })
         .collect();
@@ -473,7 +473,7 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
         holders.iter().map(|(i, l)| (*i, l.as_deref())).collect();
     top.licence_requirements(ctx.requirements, &holder_refs, true);
     top.not_applicable = [true; 7];
-    top.not_applicable[G::Other.idx()] = false;
+    *G::Other.of_mut(&mut top.not_applicable) = false;
 
     let mut statuses = [Status::NotApplicable; 7];
     let mut paths: [Option<Evidence>; 7] = [None; 7];
@@ -486,16 +486,17 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
             .map(|g| GroupSummary {
                 id: g.id(),
                 status: e.status(*g),
-                path: e.evidence[g.idx()],
+                path: *g.of(&e.evidence),
             })
             .collect();
         let verdict = verdict_of(own.iter().map(|s| s.status));
         for (g, s) in G::ALL.iter().zip(&own) {
-            let k = g.idx();
-            if s.status.rank() > statuses[k].rank() {
-                statuses[k] = s.status;
+            let worst = g.of_mut(&mut statuses);
+            if s.status.rank() > worst.rank() {
+                *worst = s.status;
             }
-            paths[k] = match (paths[k], s.path) {
+            let path = g.of_mut(&mut paths);
+            *path = match (*path, s.path) {
                 (Some(Evidence::Documents), _) | (_, Some(Evidence::Documents)) => {
                     Some(Evidence::Documents)
                 }
@@ -532,8 +533,9 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     }
     for g in G::ALL {
         let s = top.status(g);
-        if s.rank() > statuses[g.idx()].rank() {
-            statuses[g.idx()] = s;
+        let worst = g.of_mut(&mut statuses);
+        if s.rank() > worst.rank() {
+            *worst = s;
         }
     }
     notes.extend(top.notes);

@@ -136,7 +136,7 @@ impl Eval<'_> {
     fn financials(&mut self, f: &Value) {
         self.unknown_keys(f, "financials", FINANCIAL_KEYS);
         let as_of = self.ctx.as_of;
-        let last = as_of.year() - 1;
+        let last = as_of.year().saturating_sub(1);
         let rel_year = "financials.auditedReportYear";
         let year = self.text(G_REP, rel_year, f.get("auditedReportYear"));
         let year = match year {

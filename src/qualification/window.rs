@@ -5,7 +5,7 @@ use crate::fields::date::{days_in_month, Date};
 /// Whether a decision on `decided` counts on the deadline `as_of` under the window rule
 /// `as_of − years < decided ≤ as_of` ("3 years before 29 February" is 28 February).
 pub fn in_window(decided: Date, as_of: Date, years: u32) -> bool {
-    let start = as_of.add_years(-(years as i32));
+    let start = as_of.add_years(years_back(years));
     start < decided && decided <= as_of
 }
 
@@ -13,12 +13,21 @@ pub fn in_window(decided: Date, as_of: Date, years: u32) -> bool {
 /// `decided + years`; for a decision on 29 February, 1 March (on 28 February the record still
 /// counts, since 28 Feb − 3 years < 29 Feb).
 pub fn clears_on(decided: Date, years: u32) -> Date {
-    let mut d = decided.add_years(years as i32);
-    // `add_years` moved 29 Feb back to 28 Feb: step to the first day outside the window.
-    while d.add_years(-(years as i32)) < decided {
+    let mut d = decided.add_years(i32::try_from(years).unwrap_or(i32::MAX));
+    // `add_years` moved 29 Feb back to 28 Feb: step to the first day outside the window (one
+    // day at most; bounded, in case the dates saturate at the end of the calendar).
+    for _ in 0..3 {
+        if d.add_years(years_back(years)) >= decided {
+            break;
+        }
         d = d.add_days(1);
     }
     d
+}
+
+/// `-years` as an `i32` (no wrap for a huge `years`).
+fn years_back(years: u32) -> i32 {
+    i32::try_from(years).map_or(i32::MIN, |y| -y)
 }
 
 /// A calendar month.

@@ -74,7 +74,12 @@ pub(crate) struct Entry {
 
 impl Entry {
     pub(crate) fn text(&self, locale: Locale) -> &'static str {
-        self.texts[locale.column()]
+        let [cn, tw, en] = self.texts;
+        match locale {
+            Locale::ZhCn => cn,
+            Locale::ZhTw => tw,
+            Locale::En => en,
+        }
     }
     pub(crate) fn basis(&self) -> Option<&'static str> {
         if self.basis == "-" || self.basis.is_empty() {
@@ -221,12 +226,10 @@ pub(crate) fn format_money(v: &str, locale: Locale) -> String {
 pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                let name = &after[..end];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) => {
                 match name {
                     "label" => out.push_str(label),
                     "Label" => {
@@ -245,10 +248,11 @@ pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale)
                         }
                     },
                 }
-                rest = &after[end + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[start..]);
+                out.push('{');
+                out.push_str(after);
                 rest = "";
             }
         }

@@ -51,7 +51,8 @@ fn parse_catalogue_args(mut args: impl Iterator<Item = String>) -> Result<CatArg
             }
             "--version" | "--issuer" | "--note" if import => {
                 let v = flag_value(&mut args, &arg)?;
-                a.opts.push((arg[2..].to_string(), Value::String(v)));
+                a.opts
+                    .push((arg.trim_start_matches('-').to_string(), Value::String(v)));
             }
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option {flag} for catalogue {}", a.command))

@@ -21,6 +21,19 @@
 //! nothing or a code is not in the catalogue; 2 bad usage or options, or a file that cannot be
 //! read (or is not UTF-8).
 
+// The library's no-trap policy (see src/lib.rs) holds here too: bad arguments and bad files
+// are a message and an exit code, never a panic.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
+
 mod catalogue;
 mod check;
 
@@ -74,7 +87,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         match flag.as_str() {
             "--locale" | "--label" | "--unit" | "--today" => {
                 let v = next(&flag)?;
-                out.opts.push((flag[2..].to_string(), Value::String(v)));
+                let name = flag.trim_start_matches('-').to_string();
+                out.opts.push((name, Value::String(v)));
             }
             "--allow-landline" => out.opts.push(("allowLandline".into(), Value::Bool(true))),
             "--amount" => out.amount = Some(next("--amount")?),
