@@ -465,3 +465,36 @@ fn check_reads_json_lines_and_exits_by_verdict() {
     assert_eq!(run(&["check", file, "--as-of", "2026-02-30"]).0, 2);
     assert_eq!(run(&["check"]).0, 2);
 }
+
+/// `… | head`: the reader goes away; the CLI stops quietly (exit 141, as a tool killed by
+/// SIGPIPE), no panic message. Plain `println!` panics on EPIPE. The pipe's reading end is
+/// closed before the CLI starts, so its first write meets it, whatever the output's size.
+#[test]
+fn closed_stdout_stops_quietly() {
+    let app = r#"{"entityType":"enterprise","name":"某某公司","uscc":"91110000600037341L"}"#;
+    let file = temp_file("closed-stdout.jsonl", format!("{app}\n{app}\n").as_bytes());
+    let commands: [&[&str]; 4] = [
+        &["check", &file, "--as-of", "2026-03-15", "--format", "json"],
+        &["check", &file, "--as-of", "2026-03-15"],
+        &[
+            "catalogue",
+            "search",
+            "ljqy",
+            "--builtin",
+            "county-example-2023",
+        ],
+        &["field", "uscc", "91110000600037341L"],
+    ];
+    for args in commands {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_procurement-precheck"))
+            .args(args)
+            .stdout(writer)
+            .output()
+            .expect("run the CLI");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(141), "{args:?}: {err}");
+    }
+}

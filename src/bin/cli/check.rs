@@ -166,14 +166,17 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
             print_text(&mut out, i, &r, a.locale)
         };
         if written.is_err() {
-            return ExitCode::from(2); // stdout closed (e.g. piped into head)
+            return ExitCode::from(141); // stdout closed (`| head`), as println! does (main.rs)
         }
     }
-    if a.json && many && !lines {
-        let end = if apps_empty(&input) { "[]\n" } else { "]\n" };
-        let _ = write!(out, "{end}");
+    let end = match (a.json && many && !lines, apps_empty(&input)) {
+        (false, _) => "",
+        (true, true) => "[]\n",
+        (true, false) => "]\n",
+    };
+    if write!(out, "{end}").and_then(|()| out.flush()).is_err() {
+        return ExitCode::from(141);
     }
-    let _ = out.flush();
     if all_pass {
         ExitCode::SUCCESS
     } else {

@@ -19,7 +19,7 @@
 //!
 //! Exit code: 0 ok; 1 the value fails, the catalogue or overlay has problems, a search finds
 //! nothing or a code is not in the catalogue; 2 bad usage or options, or a file that cannot be
-//! read (or is not UTF-8).
+//! read (or is not UTF-8); 141 standard output was closed before everything was written.
 
 // The library's no-trap policy (see src/lib.rs) holds here too: bad arguments and bad files
 // are a message and an exit code, never a panic.
@@ -33,6 +33,18 @@
     clippy::todo,
     clippy::unimplemented
 )]
+
+/// `println!` that does not panic when standard output is closed early (`… | head`): the
+/// standard macro panics on EPIPE. The command stops quietly instead, with exit status 141, as
+/// a Unix tool killed by SIGPIPE would. Defined before the modules so that they use it too.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            std::process::exit(141);
+        }
+    }};
+}
 
 mod catalogue;
 mod check;
