@@ -8,25 +8,34 @@
 #                                             the seeds plus what the runs found, minimised: the
 #                                             inputs that add coverage, at most 200 files / 1 MB
 #
-# Needs the nightly toolchain (used through `rustup run nightly`; installed with rustup if
-# missing) and cargo-fuzz (`cargo install cargo-fuzz` if missing): both idempotent, so a CI step
-# can simply run `scripts/fuzz.sh 10`. The committed seeds (fuzz/corpus/<target>) are read, never
-# written: new inputs go to fuzz/target/work/<target>, logs to fuzz/target/logs/<target>.log,
-# crashes to fuzz/artifacts/<target>/ (all git-ignored). Exit status 1 if any target found a
-# crash, a timeout or a leak. Not part of scripts/test.sh: the normal tests need no nightly.
+# Needs the nightly toolchain (used through `rustup run nightly`, installed with rustup if
+# missing; where none can be had, stable with RUSTC_BOOTSTRAP=1 — FUZZ_TOOLCHAIN=stable forces
+# that) and cargo-fuzz (`cargo install cargo-fuzz` if missing): both idempotent, so CI simply
+# runs `scripts/fuzz.sh 10` after the tests (.ci/run). The committed seeds (fuzz/corpus/<target>)
+# are read, never written: new inputs go to fuzz/target/work/<target>, logs to
+# fuzz/target/logs/<target>.log, crashes to fuzz/artifacts/<target>/ (all git-ignored). Exit
+# status 1 if any target found a crash, a timeout or a leak. Not part of scripts/test.sh (the
+# README's test command): the normal tests need no nightly and no sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 say() { printf '\033[1m[fuzz]\033[0m %s\n' "$*"; }
 
+# The toolchain: nightly (installed with rustup if it can be); where no nightly can be had, the
+# stable toolchain with RUSTC_BOOTSTRAP=1, which accepts the -Z flags cargo-fuzz passes (the
+# sanitizer runtimes ship with stable's standard library on x86_64 Linux).
+toolchain=${FUZZ_TOOLCHAIN:-nightly}
 ensure_tools() {
-    if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+    if [ "$toolchain" = nightly ] && ! rustup run nightly rustc --version >/dev/null 2>&1; then
         say "installing the nightly toolchain"
-        rustup toolchain install nightly --profile minimal
+        if ! rustup toolchain install nightly --profile minimal; then
+            say "no nightly toolchain: using stable with RUSTC_BOOTSTRAP=1"
+            toolchain=stable
+        fi
     fi
     if ! cargo fuzz --version >/dev/null 2>&1; then
         say "installing cargo-fuzz"
-        cargo install --locked cargo-fuzz
+        cargo install --locked cargo-fuzz || cargo install cargo-fuzz
     fi
 }
 
@@ -49,7 +58,13 @@ max_len_of() {
     esac
 }
 
-fz() { rustup run nightly cargo fuzz "$@"; }
+fz() {
+    if [ "$toolchain" = nightly ]; then
+        rustup run nightly cargo fuzz "$@"
+    else
+        RUSTC_BOOTSTRAP=1 rustup run stable cargo fuzz "$@"
+    fi
+}
 
 build() {
     mkdir -p fuzz/target/logs

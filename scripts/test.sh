@@ -4,6 +4,8 @@
 #   2. the npm package: built, packed with `npm pack`, installed into a throwaway project,
 #      then node --test against it and `tsc --strict` over a typed usage file
 #   3. the browser: Playwright (playwright-core) driving Debian's headless chromium over the demo
+#   4. every cargo-fuzz target briefly (FUZZ_SECONDS each, default 10; 0 skips), with the
+#      committed corpora, so a regression on a known hostile input fails here
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -15,6 +17,8 @@ say "cargo fmt --check"
 cargo fmt --all -- --check
 say "cargo clippy"
 cargo clippy --quiet --all-targets -- -D warnings
+# The wasm boundary module (src/wasm.rs) is compiled for wasm32 only: lint it there too.
+cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
 say "cargo deny (licences, duplicate versions, sources)"
 cargo deny --log-level error check licenses bans sources
 say "cargo test (native)"
@@ -53,3 +57,9 @@ cd "$root"
 
 say "browser tests (headless chromium)"
 node --test tests/browser/
+
+fuzz_seconds=${FUZZ_SECONDS:-10}
+if [ "$fuzz_seconds" != 0 ]; then
+    say "fuzz: each target for ${fuzz_seconds} s (scripts/fuzz.sh)"
+    ./scripts/fuzz.sh "$fuzz_seconds"
+fi
