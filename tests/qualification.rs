@@ -216,6 +216,59 @@ const FINED: &str = r#"{
                    "equipmentAndCapability": true }
 }"#;
 
+/// The legal_capacity status findings for a registration status word.
+fn status_codes(status: &str) -> Vec<String> {
+    let app = FINED.replace(r#""status": "存续""#, &format!(r#""status": "{status}""#));
+    let opts = json(r#"{ "asOf": "2026-03-15" }"#);
+    let r = api::check_supplier(&json(&app), Some(&opts), None, today()).unwrap();
+    r.findings
+        .into_iter()
+        .filter(|f| f.code.starts_with("legal_capacity.status"))
+        .map(|f| format!("{} {}", f.code, f.path))
+        .collect()
+}
+
+#[test]
+fn registration_status_words() {
+    for active in [
+        "存续",
+        "存續",
+        "在营",
+        "在营（开业）",
+        "开业",
+        "在册",
+        "在业",
+        "在業",
+        "正常",
+        "存续（在营、开业、在册）",
+        "Active",
+    ] {
+        assert_eq!(status_codes(active), Vec::<String>::new(), "{active}");
+    }
+    for inactive in [
+        "注销",
+        "吊销，未注销",
+        "吊銷",
+        "停业",
+        "清算",
+        "迁出",
+        "Dissolved",
+    ] {
+        assert_eq!(
+            status_codes(inactive),
+            ["legal_capacity.status_inactive registration.status"],
+            "{inactive}"
+        );
+    }
+    for unknown in ["良好", "在", "业"] {
+        assert_eq!(
+            status_codes(unknown),
+            ["legal_capacity.status_unrecognised registration.status"],
+            "{unknown}"
+        );
+    }
+}
+
 fn large_fine(locale: &str) -> procurement_precheck::report::Finding {
     let opts = json(&format!(
         r#"{{ "asOf": "2026-03-15", "locale": "{locale}" }}"#

@@ -41,13 +41,16 @@ fn fitting_pairs(entity_type: &str) -> Option<&'static [&'static str]> {
     })
 }
 
-/// Registration status words that mean the entity exists (存续、在营、开业、在册; 正常 for
-/// law firms and the like), and words that mean it does not.
+/// Registration status words that mean the entity exists (存续、在营、开业、在册; 在业 as
+/// business-information services and some local registries show it; 正常 for law firms and the
+/// like), and words that mean it does not.
 const ACTIVE: &[&str] = &[
     "存续",
     "存續",
     "在营",
     "在營",
+    "在业",
+    "在業",
     "开业",
     "開業",
     "在册",
