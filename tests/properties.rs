@@ -10,6 +10,7 @@ use procurement_precheck::catalogue::{builtin, Catalogue};
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::fields::uppercase::{self, LIMIT_FEN};
 use procurement_precheck::fields::{org_code, regno15, resident_id, uscc};
+use procurement_precheck::qualification;
 use procurement_precheck::report::Locale;
 use procurement_precheck::value::Value;
 use proptest::collection::vec;
@@ -172,134 +173,86 @@ fn uppercase_text() -> impl Strategy<Value = String> {
 
 // ---- generators: JSON-like values ----
 
-/// Words and keys of every input format, so that generated objects hit real fields.
-const KEYS: &[&str] = &[
-    "entityType",
-    "name",
-    "uscc",
-    "idNumber",
-    "registration",
-    "status",
-    "establishedOn",
-    "termEnd",
-    "financials",
-    "auditedReportYear",
-    "totalAssets",
-    "totalLiabilities",
-    "ownersEquity",
-    "bankCreditLetter",
-    "taxSocialSecurity",
-    "paidMonths",
-    "exemption",
-    "abnormalTaxpayer",
-    "credit",
-    "queriedOn",
-    "judgmentDefaulter",
-    "majorTaxViolator",
-    "procurementBlacklist",
-    "seriousIllegalDishonest",
-    "abnormalOperation",
-    "penalties",
-    "kind",
-    "decidedOn",
-    "fineAmount",
-    "fineUnit",
-    "issuerLevel",
-    "banUntil",
-    "licences",
-    "grade",
-    "issuer",
-    "validUntil",
-    "number",
-    "equipment",
-    "quantity",
-    "staff",
-    "role",
-    "qualification",
-    "commitments",
-    "reputationAndAccounting",
-    "taxAndSocialSecurity",
-    "noMajorViolation",
-    "equipmentAndCapability",
-    "members",
-    "institutionClass",
-    "fiscallyFundedMassOrganization",
-    "itemCode",
-    "budget",
-    "amount",
-    "unit",
-    "secured",
-    "contractTerm",
-    "start",
-    "end",
-    "months",
-    "stable",
-    "title",
-    "description",
-    "pinmu",
-    "locale",
-    "label",
-    "path",
-    "required",
-    "limit",
-    "asOf",
-    "today",
-    "policy",
-    "__proto__",
-    "",
-];
+/// Keys of every input format, so that generated objects hit real fields: the application's and
+/// the policy's as the crate lists them, then those of a purchase project and of the options.
+fn keys() -> Vec<&'static str> {
+    const OTHER: &[&str] = &[
+        "itemCode",
+        "budget",
+        "amount",
+        "unit",
+        "secured",
+        "contractTerm",
+        "start",
+        "end",
+        "months",
+        "stable",
+        "title",
+        "pinmu",
+        "locale",
+        "label",
+        "path",
+        "required",
+        "limit",
+        "asOf",
+        "today",
+        "policy",
+        "__proto__",
+        "",
+    ];
+    let mut all = qualification::FIELD_KEYS.concat();
+    all.extend(qualification::policy::KEYS.iter().chain(OTHER));
+    all.sort_unstable();
+    all.dedup();
+    all
+}
 
-const WORDS: &[&str] = &[
-    "enterprise",
-    "natural_person",
-    "individual_business",
-    "public_institution",
-    "social_organization",
-    "self_governing",
-    "legal_service",
-    "fine",
-    "warning",
-    "criminal",
-    "revocation",
-    "suspension",
-    "procurement_ban",
-    "confiscation",
-    "national",
-    "province",
-    "county",
-    "wan",
-    "yuan",
-    "en",
-    "zh-TW",
-    "存续（在营、开业、在册）",
-    "注销",
-    "2026-03-15",
-    "2024-02-29",
-    "2023-03-15",
-    "2023-02-29",
-    "0000-01-01",
-    "2026-02",
-    "2025-13",
-    "91110000600037341L",
-    "11010519491231002X",
-    "600037341",
-    "1,000,000.00",
-    "250",
-    "-5",
-    "1e400",
-    "公路养护作业单位资质",
-    "三级",
-    "乙级",
-    "01060101",
-    "011301",
-    "C13050200",
-    "A02010100",
-    "劳务派遣",
-    "垃圾清运",
-    "\u{200B}",
-    "  ",
-    "",
-];
+/// Values that mean something somewhere: the crate's choice lists, then dates, identifiers,
+/// amounts, grades and codes on and beside the edges, and hostile text.
+fn words() -> Vec<&'static str> {
+    const OTHER: &[&str] = &[
+        "wan",
+        "yuan",
+        "en",
+        "zh-TW",
+        "存续（在营、开业、在册）",
+        "注销",
+        "2026-03-15",
+        "2024-02-29",
+        "2023-03-15",
+        "2023-02-29",
+        "0000-01-01",
+        "2026-02",
+        "2025-13",
+        "91110000600037341L",
+        "11010519491231002X",
+        "600037341",
+        "1,000,000.00",
+        "250",
+        "-5",
+        "1e400",
+        "公路养护作业单位资质",
+        "三级",
+        "乙级",
+        "01060101",
+        "011301",
+        "C13050200",
+        "A02010100",
+        "劳务派遣",
+        "垃圾清运",
+        "\u{200B}",
+        "  ",
+        "",
+    ];
+    [
+        qualification::ENTITY_TYPES,
+        qualification::INSTITUTION_CLASSES,
+        qualification::PENALTY_KINDS,
+        qualification::ISSUER_LEVELS,
+        OTHER,
+    ]
+    .concat()
+}
 
 fn leaf() -> impl Strategy<Value = Value> {
     prop_oneof![
@@ -314,19 +267,19 @@ fn leaf() -> impl Strategy<Value = Value> {
             .prop_map(str::to_string),
         ]
         .prop_map(Value::Number),
-        select(WORDS).prop_map(s),
+        select(words()).prop_map(s),
         "[\\PC]{0,12}".prop_map(Value::String),
     ]
 }
 
-/// Any value, nested a few levels, with keys mostly from [`KEYS`].
+/// Any value, nested a few levels, with keys mostly from [`keys`].
 fn value() -> impl Strategy<Value = Value> {
     leaf().prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             vec(inner.clone(), 0..5).prop_map(Value::Array),
             vec(
                 (
-                    prop_oneof![4 => select(KEYS).prop_map(str::to_string), 1 => "[a-z]{1,6}"],
+                    prop_oneof![4 => select(keys()).prop_map(str::to_string), 1 => "[a-z]{1,6}"],
                     inner
                 ),
                 0..8
@@ -706,7 +659,7 @@ proptest! {
 
     /// A good application with one field replaced by anything.
     #[test]
-    fn suppliers_one_bad_field(key in select(KEYS), v in value(), member in any::<bool>()) {
+    fn suppliers_one_bad_field(key in select(keys()), v in value(), member in any::<bool>()) {
         let Value::Object(mut fields) = inv::baseline_application() else { unreachable!() };
         fields.push((key.to_string(), v));
         let app = Value::Object(fields);

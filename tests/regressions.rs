@@ -162,9 +162,17 @@ fn date_arithmetic_saturates() {
     let d = Date::new(2024, 2, 29).unwrap();
     let far = d.add_years(i32::MAX);
     assert_eq!(far.year(), i32::MAX);
-    let _ = far.add_days(i64::MAX);
-    let _ = Date::from_days_since_epoch(i64::MIN);
-    let _ = Date::from_days_since_epoch(i64::MAX);
+    let last = Date::new(i32::MAX, 12, 31).unwrap();
+    let first = Date::new(i32::MIN, 1, 1).unwrap();
+    assert_eq!(far.add_days(i64::MAX), last);
+    assert_eq!(far.add_days(i64::MIN), first);
+    assert_eq!(Date::from_days_since_epoch(i64::MIN), first);
+    assert_eq!(Date::from_days_since_epoch(i64::MAX), last);
+    assert_eq!(last.add_days(1), last);
+    assert_eq!(
+        Date::from_days_since_epoch(0),
+        Date::new(1970, 1, 1).unwrap()
+    );
     let age = procurement_precheck::fields::resident_id::age_on(
         Date::new(i32::MIN, 1, 1).unwrap(),
         Date::new(i32::MAX, 1, 1).unwrap(),

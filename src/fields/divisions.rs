@@ -24,9 +24,5 @@ pub fn province(prefix: &str, usage: Use, locale: Locale) -> Option<&'static str
     if !uses.split(',').any(|u| u == tag) {
         return None;
     }
-    Some(match locale {
-        Locale::ZhCn => cn,
-        Locale::ZhTw => tw,
-        Locale::En => en,
-    })
+    Some(locale.pick([cn, tw, en]))
 }

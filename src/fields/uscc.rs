@@ -16,7 +16,7 @@
 use super::divisions::{province, Use};
 use super::normalize::{normalize, Rules};
 use super::{normalized_note, org_code, resident_id, text_input, CheckResult, FieldOptions, Input};
-use crate::report::{codes, Locale, Raw};
+use crate::report::{codes, Raw};
 use crate::tables;
 use serde::Serialize;
 
@@ -66,15 +66,6 @@ fn type_row(code: &str) -> Option<(&'static str, [&'static str; 3])> {
     match tables::uscc_types().get(code)? {
         [kind, cn, tw, en] => Some((*kind, [*cn, *tw, *en])),
         _ => None,
-    }
-}
-
-fn pick(names: [&'static str; 3], locale: Locale) -> &'static str {
-    let [cn, tw, en] = names;
-    match locale {
-        Locale::ZhCn => cn,
-        Locale::ZhTw => tw,
-        Locale::En => en,
     }
 }
 
@@ -206,8 +197,8 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
     }
     let info = match (row, type_row(part(0..1)), prov) {
         (Some((kind, type_names)), Some((_, authority_names)), Some(p)) => {
-            let authority = pick(authority_names, fo.locale);
-            let type_name = pick(type_names, fo.locale);
+            let authority = fo.locale.pick(authority_names);
+            let type_name = fo.locale.pick(type_names);
             Some(UsccInfo {
                 authority_code: part(0..1).to_string(),
                 authority,

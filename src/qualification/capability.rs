@@ -149,8 +149,8 @@ impl Eval<'_> {
             }
             if held.is_empty() {
                 if expired.is_empty() {
-                    let committed =
-                        *G::Capability.of(&self.evidence) == Some(super::Evidence::Commitment);
+                    let committed = *G::Capability.of(self.evidence.each_ref())
+                        == Some(super::Evidence::Commitment);
                     let code = if committed {
                         codes::CAP_NOT_COVERED_BY_COMMITMENT
                     } else {

@@ -52,22 +52,9 @@ impl G {
     pub fn idx(self) -> usize {
         self as usize
     }
-    /// This group's entry of a per-group array (by pattern: it cannot be out of bounds).
-    pub fn of<T>(self, a: &[T; 7]) -> &T {
-        let [e, l, r, c, t, v, o] = a;
-        match self {
-            G::Entity => e,
-            G::Legal => l,
-            G::Reputation => r,
-            G::Capability => c,
-            G::Tax => t,
-            G::Violation => v,
-            G::Other => o,
-        }
-    }
-    /// [`G::of`], to change it.
-    pub fn of_mut<T>(self, a: &mut [T; 7]) -> &mut T {
-        let [e, l, r, c, t, v, o] = a;
+    /// This group's entry of a per-group array (by pattern: it cannot be out of bounds). Pass
+    /// `a.each_ref()` to read an entry and `a.each_mut()` to change it.
+    pub fn of<T>(self, [e, l, r, c, t, v, o]: [T; 7]) -> T {
         match self {
             G::Entity => e,
             G::Legal => l,
@@ -452,7 +439,7 @@ impl<'c> Eval<'c> {
             );
             None
         };
-        *g.of_mut(&mut self.evidence) = path;
+        *g.of(self.evidence.each_mut()) = path;
         path
     }
 
@@ -468,7 +455,7 @@ impl<'c> Eval<'c> {
                 .iter()
                 .filter(|n| n.group == Some(g))
                 .map(|n| n.outcome),
-            *g.of(&self.not_applicable),
+            *g.of(self.not_applicable.each_ref()),
         )
     }
 }

@@ -101,6 +101,22 @@ pub const COMMITMENT_KEYS: &[&str] = &[
     "equipmentAndCapability",
 ];
 
+/// Every key an application may carry, object by object: the application, `registration`,
+/// `financials`, `taxSocialSecurity`, `credit`, `penalties[]`, `licences[]`, `equipment[]`,
+/// `staff[]`, `commitments` (a key elsewhere is reported as information).
+pub const FIELD_KEYS: &[&[&str]] = &[
+    APPLICATION_KEYS,
+    entity::REGISTRATION_KEYS,
+    reputation::FINANCIAL_KEYS,
+    tax::TAX_KEYS,
+    reputation::CREDIT_KEYS,
+    violation::PENALTY_KEYS,
+    capability::LICENCE_KEYS,
+    capability::EQUIPMENT_KEYS,
+    capability::STAFF_KEYS,
+    COMMITMENT_KEYS,
+];
+
 /// A group's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -297,7 +313,7 @@ impl Eval<'_> {
         self.equipment_and_capability(app);
         self.tax_and_social_security(app);
         self.no_major_violation(app);
-        *G::Other.of_mut(&mut self.not_applicable) = true;
+        *G::Other.of(self.not_applicable.each_mut()) = true;
     }
 }
 
@@ -380,8 +396,8 @@ fn assemble(
         .zip(by_group)
         .map(|(g, findings)| Group {
             id: g.id(),
-            status: *g.of(&statuses),
-            path: *g.of(&paths),
+            status: *g.of(statuses.each_ref()),
+            path: *g.of(paths.each_ref()),
             findings,
         })
         .collect();
@@ -473,7 +489,7 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
         holders.iter().map(|(i, l)| (*i, l.as_deref())).collect();
     top.licence_requirements(ctx.requirements, &holder_refs, true);
     top.not_applicable = [true; 7];
-    *G::Other.of_mut(&mut top.not_applicable) = false;
+    *G::Other.of(top.not_applicable.each_mut()) = false;
 
     let mut statuses = [Status::NotApplicable; 7];
     let mut paths: [Option<Evidence>; 7] = [None; 7];
@@ -486,16 +502,16 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
             .map(|g| GroupSummary {
                 id: g.id(),
                 status: e.status(*g),
-                path: *g.of(&e.evidence),
+                path: *g.of(e.evidence.each_ref()),
             })
             .collect();
         let verdict = verdict_of(own.iter().map(|s| s.status));
         for (g, s) in G::ALL.iter().zip(&own) {
-            let worst = g.of_mut(&mut statuses);
+            let worst = g.of(statuses.each_mut());
             if s.status.rank() > worst.rank() {
                 *worst = s.status;
             }
-            let path = g.of_mut(&mut paths);
+            let path = g.of(paths.each_mut());
             *path = match (*path, s.path) {
                 (Some(Evidence::Documents), _) | (_, Some(Evidence::Documents)) => {
                     Some(Evidence::Documents)
@@ -533,7 +549,7 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     }
     for g in G::ALL {
         let s = top.status(g);
-        let worst = g.of_mut(&mut statuses);
+        let worst = g.of(statuses.each_mut());
         if s.rank() > worst.rank() {
             *worst = s;
         }

@@ -13,16 +13,13 @@ pub fn in_window(decided: Date, as_of: Date, years: u32) -> bool {
 /// `decided + years`; for a decision on 29 February, 1 March (on 28 February the record still
 /// counts, since 28 Feb − 3 years < 29 Feb).
 pub fn clears_on(decided: Date, years: u32) -> Date {
-    let mut d = decided.add_years(i32::try_from(years).unwrap_or(i32::MAX));
-    // `add_years` moved 29 Feb back to 28 Feb: step to the first day outside the window (one
-    // day at most; bounded, in case the dates saturate at the end of the calendar).
-    for _ in 0..3 {
-        if d.add_years(years_back(years)) >= decided {
-            break;
-        }
-        d = d.add_days(1);
+    let d = decided.add_years(i32::try_from(years).unwrap_or(i32::MAX));
+    // `add_years` moved 29 Feb back to 28 Feb: then 1 March is the first day outside the window.
+    if d.add_years(years_back(years)) < decided {
+        d.add_days(1)
+    } else {
+        d
     }
-    d
 }
 
 /// `-years` as an `i32` (no wrap for a huge `years`).

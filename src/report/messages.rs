@@ -49,18 +49,19 @@ impl Locale {
 
     /// The tag as written in the tables.
     pub fn tag(self) -> &'static str {
-        match self {
-            Locale::ZhCn => "zh-CN",
-            Locale::ZhTw => "zh-TW",
-            Locale::En => "en",
-        }
+        self.pick(["zh-CN", "zh-TW", "en"])
     }
 
     fn column(self) -> usize {
+        self.pick([0, 1, 2])
+    }
+
+    /// This locale's entry of a `[zh-CN, zh-TW, en]` triple (by pattern: nothing to index).
+    pub fn pick<T>(self, [cn, tw, en]: [T; 3]) -> T {
         match self {
-            Locale::ZhCn => 0,
-            Locale::ZhTw => 1,
-            Locale::En => 2,
+            Locale::ZhCn => cn,
+            Locale::ZhTw => tw,
+            Locale::En => en,
         }
     }
 }
@@ -74,12 +75,7 @@ pub(crate) struct Entry {
 
 impl Entry {
     pub(crate) fn text(&self, locale: Locale) -> &'static str {
-        let [cn, tw, en] = self.texts;
-        match locale {
-            Locale::ZhCn => cn,
-            Locale::ZhTw => tw,
-            Locale::En => en,
-        }
+        locale.pick(self.texts)
     }
     pub(crate) fn basis(&self) -> Option<&'static str> {
         if self.basis == "-" || self.basis.is_empty() {

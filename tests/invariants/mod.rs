@@ -20,18 +20,10 @@ pub fn today() -> Date {
     Date::new(2026, 3, 15).expect("a date")
 }
 
-pub fn s(v: &str) -> Value {
-    Value::String(v.to_string())
-}
-
-pub fn obj(pairs: &[(&str, Value)]) -> Value {
-    Value::Object(
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect(),
-    )
-}
+// The value builders of the integration tests (also by path, so that the fuzz crate finds them).
+#[path = "../common/mod.rs"]
+mod common;
+pub use common::{obj, s};
 
 /// JSON text as a [`Value`] (`None` when it is not JSON).
 pub fn json(text: &str) -> Option<Value> {
