@@ -15,17 +15,18 @@ say() { printf '\033[1m[test]\033[0m %s\n' "$*"; }
 
 say "cargo fmt --check"
 cargo fmt --all -- --check
-say "cargo clippy"
-cargo clippy --quiet --all-targets -- -D warnings
-# The wasm boundary module (src/wasm.rs) is compiled for wasm32 only: lint it there too.
-cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
+say "cargo clippy (the workspace; the wasm crate for wasm32, whole and fields-only; the core without features)"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p procurement-precheck-wasm --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p procurement-precheck-wasm --no-default-features --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p procurement-precheck --no-default-features -- -D warnings
 say "cargo deny (licences, duplicate versions, sources)"
 cargo deny --log-level error check licenses bans sources
 say "cargo test (native)"
 cargo test --quiet 2>&1 | tee target/cargo-test.log | grep -E '^(test result|running|error|failures|---- )' || true
 grep -q 'test result: FAILED' target/cargo-test.log && exit 1
 grep -q 'test result: ok' target/cargo-test.log || { echo "cargo test ran nothing"; exit 1; }
-cargo build --quiet --bin procurement-precheck
+cargo build --quiet -p procurement-precheck-cli
 
 ./scripts/build.sh
 

@@ -1,8 +1,7 @@
-//! Helpers of the fuzz targets: the invariants are those of the property tests
-//! (`tests/invariants/mod.rs`, included by path so that both check the same things).
+//! Helpers of the fuzz targets: the invariants are those of the property tests (the test kit's
+//! `invariants`, so that both check the same things).
 
-#[path = "../../tests/invariants/mod.rs"]
-pub mod invariants;
+pub use precheck_testkit::invariants;
 
 use procurement_precheck::value::Value;
 

@@ -1,0 +1,200 @@
+//! Build-time generation, written to OUT_DIR and compiled in as data:
+//!
+//! The text-folding tables of `catalogue::text` (see data/README.md):
+//!    - `pinyin_chars.txt`: the default toneless reading of every covered Han character, grouped
+//!      by syllable, one line per syllable: `syllable<TAB>characters`;
+//!    - `pinyin_phrases.txt`: the phrase overrides of data/pinyin_phrases.tsv, checked and sorted:
+//!      `phrase<TAB>syllables separated by spaces`;
+//!    - `t2s.txt`: traditional → simplified pairs, one string of (traditional, simplified) char
+//!      pairs sorted by the traditional character.
+//!
+//!    Covered characters = the GB 2312 level-1 set (data/gb2312_level1.txt) ∪ every Han character
+//!    of the catalogue data files (data/catalogues/*.tsv, *.json). Readings come from the `pinyin`
+//!    crate and traditional forms from `fast2s` (both MIT, build-dependencies only: nothing of them
+//!    ships but the tables written here).
+// A build script may stop loudly: its failures are the developer's, never a user's.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    env, fs,
+    path::{Path, PathBuf},
+};
+
+fn main() {
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    text_tables(&out_dir);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text-folding tables
+
+const GB2312_LEVEL1: &str = "../../data/gb2312_level1.txt";
+const PHRASES: &str = "../../data/pinyin_phrases.tsv";
+const CATALOGUES: &str = "../../data/catalogues";
+
+/// Han characters as `catalogue::text` sees them (keep in step with `is_han` there).
+fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
+}
+
+fn text_tables(out_dir: &Path) {
+    println!("cargo:rerun-if-changed={GB2312_LEVEL1}");
+    println!("cargo:rerun-if-changed={PHRASES}");
+
+    // The standard simplified set: GB 2312 level 1, lines starting with '#' are comments.
+    let level1_text = fs::read_to_string(GB2312_LEVEL1).expect(GB2312_LEVEL1);
+    let level1: BTreeSet<char> = level1_text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::chars)
+        .filter(|&c| is_han(c))
+        .collect();
+    assert_eq!(
+        level1.len(),
+        3755,
+        "{GB2312_LEVEL1} must hold the 3755 level-1 characters"
+    );
+
+    let mut covered = level1.clone();
+    covered.extend(catalogue_chars());
+
+    // Traditional → simplified, one code point at a time (fast2s's few context rules need
+    // neighbours, so a lone character gets its plain mapping).
+    let mut t2s: BTreeMap<char, char> = BTreeMap::new();
+    for cp in (0x3400u32..=0x9FFF).chain(0xF900..=0xFAFF) {
+        let Some(trad) = char::from_u32(cp) else {
+            continue;
+        };
+        let converted = fast2s::convert(trad.encode_utf8(&mut [0; 4]));
+        let mut chars = converted.chars();
+        let (Some(simp), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        // A character of the standard simplified set is never folded away (乾 矽 磐 are both
+        // a traditional form and a simplified character of their own: 乾坤, not 干坤).
+        if simp != trad && covered.contains(&simp) && !level1.contains(&trad) {
+            t2s.insert(trad, simp);
+        }
+    }
+    let t2s_out: String = t2s.iter().flat_map(|(&t, &s)| [t, s]).collect();
+    fs::write(out_dir.join("t2s.txt"), t2s_out).expect("write t2s.txt");
+
+    // Default readings, grouped by syllable.
+    let mut by_syllable: BTreeMap<String, String> = BTreeMap::new();
+    for &c in &covered {
+        if let Some(syllable) = default_syllable(c) {
+            by_syllable.entry(syllable).or_default().push(c);
+        }
+    }
+    let mut pinyin_out = String::new();
+    for (syllable, chars) in &by_syllable {
+        pinyin_out.push_str(syllable);
+        pinyin_out.push('\t');
+        pinyin_out.push_str(chars);
+        pinyin_out.push('\n');
+    }
+    fs::write(out_dir.join("pinyin_chars.txt"), pinyin_out).expect("write pinyin_chars.txt");
+
+    // Phrase overrides, checked.
+    let phrases_text = fs::read_to_string(PHRASES).expect(PHRASES);
+    let mut phrases: BTreeMap<String, String> = BTreeMap::new();
+    for (n, line) in phrases_text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = format!("{PHRASES}:{}", n + 1);
+        let (phrase, reading) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("{at}: no TAB"));
+        let syllables: Vec<&str> = reading.split(' ').filter(|s| !s.is_empty()).collect();
+        let chars: Vec<char> = phrase.chars().collect();
+        assert!(
+            chars.len() >= 2,
+            "{at}: a phrase has at least two characters"
+        );
+        assert!(
+            chars.iter().all(|&c| is_han(c)),
+            "{at}: Han characters only"
+        );
+        assert!(
+            chars.iter().all(|c| !t2s.contains_key(c)),
+            "{at}: write the phrase in simplified characters (it is matched after folding)"
+        );
+        assert_eq!(
+            chars.len(),
+            syllables.len(),
+            "{at}: one syllable per character"
+        );
+        assert!(
+            syllables
+                .iter()
+                .all(|s| s.bytes().all(|b| b.is_ascii_lowercase())),
+            "{at}: syllables are lower-case ASCII without tones (ü as v)"
+        );
+        let previous = phrases.insert(phrase.to_string(), syllables.join(" "));
+        assert!(previous.is_none(), "{at}: duplicate phrase {phrase}");
+    }
+    let mut phrases_out = String::new();
+    for (phrase, reading) in &phrases {
+        phrases_out.push_str(phrase);
+        phrases_out.push('\t');
+        phrases_out.push_str(reading);
+        phrases_out.push('\n');
+    }
+    fs::write(out_dir.join("pinyin_phrases.txt"), phrases_out).expect("write pinyin_phrases.txt");
+}
+
+/// The first (most common) reading of `c`, toneless lower-case ASCII, ü written v.
+fn default_syllable(c: char) -> Option<String> {
+    use pinyin::ToPinyin;
+    let plain = c.to_pinyin()?.plain();
+    let syllable: String = plain
+        .chars()
+        .filter_map(|ch| match ch {
+            'ü' => Some('v'),
+            'ê' => Some('e'),
+            ch if ch.is_ascii_alphabetic() => Some(ch.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect();
+    (!syllable.is_empty()).then_some(syllable)
+}
+
+/// Every Han character of the catalogue data files that are compiled in (data/catalogues/*.tsv and
+/// *.json; comment lines of a .tsv, which may quote sources in traditional characters, excepted).
+fn catalogue_chars() -> BTreeSet<char> {
+    let mut chars = BTreeSet::new();
+    let dir = Path::new(CATALOGUES);
+    let Ok(entries) = fs::read_dir(dir) else {
+        // Not there yet: watch data/ so that the folder appearing reruns this script (a missing
+        // path given to rerun-if-changed would rerun it on every build).
+        println!("cargo:rerun-if-changed=../../data");
+        return chars;
+    };
+    println!("cargo:rerun-if-changed={CATALOGUES}");
+    let mut files: Vec<PathBuf> = entries
+        .map(|e| e.expect("read data/catalogues").path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("tsv" | "json")))
+        .collect();
+    files.sort();
+    for file in files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let is_tsv = file.extension().is_some_and(|e| e == "tsv");
+        for line in text.lines() {
+            if is_tsv && line.starts_with('#') {
+                continue;
+            }
+            chars.extend(line.chars().filter(|&c| is_han(c)));
+        }
+    }
+    chars
+}

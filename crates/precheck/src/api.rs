@@ -1,0 +1,313 @@
+//! The entry points as the JS package and the CLI call them: loosely typed input in
+//! ([`Value`]), typed results out. Both front ends go through here, so a verdict is the same
+//! natively, in Node and in the browser.
+
+use crate::fields::date::{self, Date, DateInfo};
+use crate::fields::mobile::{self, MobileOptions, PhoneInfo};
+use crate::fields::money::{self, AmountInfo, MoneyOptions, Unit, UppercaseInfo, UppercaseOptions};
+use crate::fields::org_code::{self, OrgCodeInfo};
+use crate::fields::regno15::{self, RegNoInfo};
+use crate::fields::resident_id::{self, IdInfo, IdOptions};
+use crate::fields::uscc::{self, UsccInfo, UsccOptions};
+use crate::fields::{CheckResult, Input};
+use crate::options::Reader;
+use crate::report::PrecheckError;
+use crate::value::Value;
+
+/// Result of a field check entry point.
+pub type Checked<I> = Result<CheckResult<I>, PrecheckError>;
+
+fn reader(opts: Option<&Value>) -> Result<Reader<'_>, PrecheckError> {
+    Reader::new(opts, "opts")
+}
+
+fn unit(r: &Reader) -> Result<Unit, PrecheckError> {
+    Ok(match r.choice("unit", &["yuan", "wan"])?.as_deref() {
+        Some("wan") => Unit::Wan,
+        _ => Unit::Yuan,
+    })
+}
+
+/// `checkUscc(value, { locale, label, path, required, usccPilotAllowlist })`.
+pub fn check_uscc(value: &Value, opts: Option<&Value>) -> Checked<UsccInfo> {
+    let r = reader(opts)?;
+    let o = UsccOptions {
+        field: r.field_options()?,
+        pilot_allowlist: r.strings("usccPilotAllowlist")?,
+    };
+    Ok(uscc::check(&Input::from(value), &o))
+}
+
+/// `checkIdNumber(value, { …, today })`; `today` defaults to the caller's date.
+pub fn check_id_number(value: &Value, opts: Option<&Value>, today: Date) -> Checked<IdInfo> {
+    let r = reader(opts)?;
+    let o = IdOptions {
+        field: r.field_options()?,
+        today: r.date("today")?,
+    };
+    Ok(resident_id::check(&Input::from(value), &o, today))
+}
+
+/// `checkOrgCode(value, opts)`.
+pub fn check_org_code(value: &Value, opts: Option<&Value>) -> Checked<OrgCodeInfo> {
+    let r = reader(opts)?;
+    Ok(org_code::check(&Input::from(value), &r.field_options()?))
+}
+
+/// `checkRegNo15(value, opts)`.
+pub fn check_regno15(value: &Value, opts: Option<&Value>) -> Checked<RegNoInfo> {
+    let r = reader(opts)?;
+    Ok(regno15::check(&Input::from(value), &r.field_options()?))
+}
+
+fn money_options(r: &Reader) -> Result<MoneyOptions, PrecheckError> {
+    Ok(MoneyOptions {
+        field: r.field_options()?,
+        unit: unit(r)?,
+        allow_negative: r.bool("allowNegative")?.unwrap_or(false),
+    })
+}
+
+/// `parseAmount(value, { …, unit, allowNegative })`.
+pub fn parse_amount(value: &Value, opts: Option<&Value>) -> Checked<AmountInfo> {
+    let r = reader(opts)?;
+    Ok(money::check(&Input::from(value), &money_options(&r)?))
+}
+
+/// `amountToUppercase(amount, { unit, locale })`.
+pub fn amount_to_uppercase(value: &Value, opts: Option<&Value>) -> Result<String, PrecheckError> {
+    let r = reader(opts)?;
+    money::to_uppercase(&Input::from(value), &money_options(&r)?)
+}
+
+/// `checkUppercaseAmount(uppercase, amount, { …, unit, amountPath, amountLabel })`.
+pub fn check_uppercase_amount(
+    upper: &Value,
+    amount: &Value,
+    opts: Option<&Value>,
+) -> Checked<UppercaseInfo> {
+    let r = reader(opts)?;
+    let o = UppercaseOptions {
+        field: r.field_options()?,
+        unit: unit(&r)?,
+        amount_path: r.string("amountPath")?,
+        amount_label: r.string("amountLabel")?,
+    };
+    Ok(money::check_uppercase(
+        &Input::from(upper),
+        &Input::from(amount),
+        &o,
+    ))
+}
+
+/// `parseDate(value, opts)`.
+pub fn parse_date(value: &Value, opts: Option<&Value>) -> Checked<DateInfo> {
+    let r = reader(opts)?;
+    Ok(date::check(&Input::from(value), &r.field_options()?))
+}
+
+/// `checkMobile(value, { …, allowLandline })`.
+pub fn check_mobile(value: &Value, opts: Option<&Value>) -> Checked<PhoneInfo> {
+    let r = reader(opts)?;
+    let o = MobileOptions {
+        field: r.field_options()?,
+        allow_landline: r.bool("allowLandline")?.unwrap_or(false),
+    };
+    Ok(mobile::check(&Input::from(value), &o))
+}
+
+/// The package version.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+// ---- the catalogue ----
+
+#[cfg(feature = "catalogue")]
+use crate::catalogue::screen::{ScreenOptions, ScreenReport};
+#[cfg(feature = "catalogue")]
+use crate::catalogue::{builtin, Catalogue, Hit, Item, Withdrawn};
+#[cfg(feature = "catalogue")]
+use crate::report::{codes, Context, Locale, Raw};
+#[cfg(feature = "catalogue")]
+use std::sync::Arc;
+
+#[cfg(feature = "catalogue")]
+/// A structured error with a message from the table.
+fn error(code: &'static str, path: &str, raw: Raw, locale: Locale) -> PrecheckError {
+    let f = Context {
+        locale,
+        path,
+        label: "",
+        group: None,
+    }
+    .render(raw);
+    PrecheckError {
+        code: code.to_string(),
+        path: path.to_string(),
+        message: f.message,
+        findings: vec![],
+    }
+}
+
+#[cfg(feature = "catalogue")]
+/// The locale of an options value (default zh-CN), validating the options object.
+fn locale_of(opts: Option<&Value>) -> Result<Locale, PrecheckError> {
+    Ok(reader(opts)?.locale())
+}
+
+#[cfg(feature = "catalogue")]
+/// `Catalogue.builtin(name?)`: an embedded catalogue (default `central-2020`).
+pub fn catalogue_builtin(name: Option<&Value>) -> Result<Arc<Catalogue>, PrecheckError> {
+    let name = match name {
+        None | Some(Value::Null) => builtin::NAMES
+            .first()
+            .copied()
+            .unwrap_or_default()
+            .to_string(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.type_name().to_string(),
+    };
+    builtin::get(&name).ok_or_else(|| {
+        error(
+            codes::CATALOGUE_UNKNOWN_BUILTIN,
+            "name",
+            Raw::error(codes::CATALOGUE_UNKNOWN_BUILTIN)
+                .with("value", name.chars().take(60).collect::<String>())
+                .with("names", builtin::NAMES.join(", ")),
+            Locale::ZhCn,
+        )
+    })
+}
+
+#[cfg(feature = "catalogue")]
+/// `Catalogue.fromJson(value, { locale })`: load and validate.
+pub fn catalogue_from_value(v: &Value, opts: Option<&Value>) -> Result<Catalogue, PrecheckError> {
+    Catalogue::from_value(v, locale_of(opts)?)
+}
+
+#[cfg(feature = "catalogue")]
+/// A JSON text that did not parse, as the catalogue error it is.
+pub fn catalogue_bad_json(detail: &str, opts: Option<&Value>) -> PrecheckError {
+    let locale = locale_of(opts).unwrap_or_default();
+    let raw = Raw::error(codes::CATALOGUE_BAD_JSON)
+        .with("detail", detail.chars().take(200).collect::<String>());
+    let mut e = error(codes::CATALOGUE_INVALID, "catalogue", raw.clone(), locale);
+    e.findings = vec![Context {
+        locale,
+        path: "catalogue",
+        label: "",
+        group: None,
+    }
+    .render(raw)];
+    e
+}
+
+#[cfg(feature = "catalogue")]
+/// `cat.overlay(value, { locale })`.
+pub fn catalogue_overlay(
+    cat: &Catalogue,
+    v: &Value,
+    opts: Option<&Value>,
+) -> Result<Catalogue, PrecheckError> {
+    cat.overlay(v, locale_of(opts)?)
+}
+
+#[cfg(feature = "catalogue")]
+/// `cat.search(query, { limit })`: a non-string query finds nothing.
+pub fn catalogue_search(
+    cat: &Catalogue,
+    query: &Value,
+    opts: Option<&Value>,
+) -> Result<Vec<Hit>, PrecheckError> {
+    let r = reader(opts)?;
+    let limit = match r.number("limit")? {
+        None => 20,
+        Some(n) if n >= 1.0 => n.min(crate::catalogue::search_max_limit() as f64) as usize,
+        Some(n) => return Err(r.bad_value("limit", &n.to_string(), "1 - 200")),
+    };
+    Ok(match query {
+        Value::String(q) => cat.search(q, limit),
+        Value::Number(n) => cat.search(n, limit),
+        _ => vec![],
+    })
+}
+
+#[cfg(feature = "catalogue")]
+/// `cat.screenPurchase(project, { asOf, locale })` / `screenPurchase(project, opts)`.
+pub fn screen_purchase(
+    cat: &Catalogue,
+    project: &Value,
+    opts: Option<&Value>,
+    today: Date,
+) -> Result<ScreenReport, PrecheckError> {
+    let r = reader(opts)?;
+    if opts
+        .and_then(|o| o.get("catalogue"))
+        .is_some_and(|c| !c.is_null())
+    {
+        return Err(r.wrong_type_of("catalogue", "catalogue"));
+    }
+    let o = ScreenOptions {
+        locale: r.locale(),
+        as_of: r.date("asOf")?.unwrap_or(today),
+    };
+    Ok(cat.screen_purchase(project, &o))
+}
+
+#[cfg(feature = "catalogue")]
+/// `Catalogue.fromCsv(text, { version, issuer, note, locale })`: load and validate a catalogue
+/// kept in a spreadsheet (a CSV export; format in [`crate::catalogue::csv`]). A CSV has no
+/// place for the catalogue's version and issuer, so they come with the options.
+pub fn catalogue_from_csv(text: &str, opts: Option<&Value>) -> Result<Catalogue, PrecheckError> {
+    let r = reader(opts)?;
+    let meta = crate::catalogue::CsvMeta {
+        version: r.string("version")?,
+        issuer: r.string("issuer")?,
+        note: r.string("note")?,
+    };
+    Catalogue::from_csv(text, &meta, r.locale())
+}
+
+#[cfg(feature = "catalogue")]
+/// One item as `catalogue show` prints it: the item, its path and its children as `get`,
+/// `path` and `children` give them; for a code an overlay withdrew, what withdrew it.
+#[derive(Debug, serde::Serialize)]
+pub struct ItemDetails<'a> {
+    pub item: Option<&'a Item>,
+    pub path: Vec<&'a Item>,
+    pub children: Vec<&'a Item>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<&'a Withdrawn>,
+}
+
+#[cfg(feature = "catalogue")]
+/// The details of the item with this code (all empty for an unknown code).
+pub fn catalogue_item<'a>(cat: &'a Catalogue, code: &str) -> ItemDetails<'a> {
+    let item = cat.get(code);
+    ItemDetails {
+        item,
+        path: cat.path(code),
+        children: cat.children(Some(code)),
+        withdrawn: match item {
+            Some(_) => None,
+            None => cat.withdrawn().iter().rev().find(|w| w.code == code),
+        },
+    }
+}
+
+// ---- supplier qualification ----
+
+#[cfg(feature = "qualification")]
+/// `checkSupplier(application, { asOf, itemCode, catalogue, policy, locale })`: GPL Art. 22 as
+/// applied by MOF-102 (see [`crate::qualification`]). `catalogue` is the JS `Catalogue` the
+/// caller passed (default: the embedded `central-2020`, used only with an `itemCode`); `today`
+/// is the default `asOf`.
+pub fn check_supplier(
+    app: &Value,
+    opts: Option<&Value>,
+    catalogue: Option<&crate::catalogue::Catalogue>,
+    today: Date,
+) -> Result<crate::qualification::SupplierReport, PrecheckError> {
+    crate::qualification::check_supplier(app, opts, catalogue, today)
+}

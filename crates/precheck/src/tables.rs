@@ -1,0 +1,82 @@
+//! Compiled-in TSV data tables (`data/*.tsv`), parsed once on first use.
+//!
+//! Format: one row per line, tab-separated, the first column the key; lines starting with `#`
+//! and blank lines are comments.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// A parsed table: key → the other columns, plus the keys in file order.
+pub struct Table {
+    rows: BTreeMap<&'static str, Vec<&'static str>>,
+    order: Vec<&'static str>,
+}
+
+impl Table {
+    fn parse(text: &'static str) -> Table {
+        let mut rows = BTreeMap::new();
+        let mut order = Vec::new();
+        for line in text.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            if let Some(key) = cols.next() {
+                rows.insert(key, cols.collect());
+                order.push(key);
+            }
+        }
+        Table { rows, order }
+    }
+
+    /// The columns after the key, if the key is in the table.
+    pub fn get(&self, key: &str) -> Option<&[&'static str]> {
+        self.rows.get(key).map(Vec::as_slice)
+    }
+
+    /// Keys in file order (duplicates included).
+    pub fn keys(&self) -> &[&'static str] {
+        &self.order
+    }
+}
+
+macro_rules! table {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static Table {
+            static CELL: OnceLock<Table> = OnceLock::new();
+            CELL.get_or_init(|| Table::parse(include_str!(concat!("../../../data/", $file))))
+        }
+    };
+}
+
+table!(
+    /// Finding code → basis, zh-CN, zh-TW, en.
+    messages,
+    "messages.tsv"
+);
+table!(
+    /// Field key or `type.*` word → zh-CN, zh-TW, en.
+    labels,
+    "labels.tsv"
+);
+table!(
+    /// Province prefix → zh-CN, zh-TW, en, uses.
+    provinces,
+    "provinces.tsv"
+);
+table!(
+    /// USCC authority (1 char) or pair (2 chars) → entity kind, zh-CN, zh-TW, en.
+    uscc_types,
+    "uscc_types.tsv"
+);
+table!(
+    /// Licence grade scale → grades, highest first (one space-separated column).
+    grades,
+    "grades.tsv"
+);
+table!(
+    /// Art. 10 screening term → article item, category.
+    screening_terms,
+    "screening_terms.tsv"
+);

@@ -1,0 +1,665 @@
+//! Supplier qualification (GPL Art. 22, MOF-102): the data-driven scenario table
+//! (`tests/fixtures/qualification/scenarios.json`, shared with the JS package and the CLI)
+//! and the properties a table cannot express.
+//!
+//! A scenario: `{ name, catalogue?, application, opts, expect }`. `catalogue` names an
+//! embedded catalogue (`Catalogue.builtin(name)`) to pass with `opts.itemCode`; without it the
+//! default (`central-2020`) applies. `expect` is either `{ error: { code, path } }` (a
+//! structured error) or `{ verdict, groups: { id: status }, codes: [{ code, path,
+//! severity?, params? }], absent?: [code] }`: every listed finding must occur with that path
+//! (and those params, compared as strings); listed groups must have that status; `absent`
+//! codes must not occur. Runners use `today` = 2026-01-01 (every scenario sets `asOf`).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)] // a test fails loudly
+use precheck_testkit::*;
+use procurement_precheck::api;
+use procurement_precheck::catalogue::builtin;
+use procurement_precheck::fields::date::Date;
+use procurement_precheck::qualification::{Status, SupplierReport, Verdict, GROUP_IDS};
+use procurement_precheck::report::Severity;
+use procurement_precheck::value::Value;
+use serde_json::Value as J;
+
+fn today() -> Date {
+    Date::new(2026, 1, 1).unwrap()
+}
+
+fn value(j: &J) -> Value {
+    serde_json::from_value(j.clone()).unwrap()
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+fn scenarios() -> Vec<J> {
+    let path = repo("tests/fixtures/qualification/scenarios.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Problems of one scenario, empty when it holds.
+fn run_scenario(s: &J) -> Vec<String> {
+    let mut out = vec![];
+    let app = value(&s["application"]);
+    let opts = value(&s["opts"]);
+    let cat = s
+        .get("catalogue")
+        .and_then(J::as_str)
+        .map(|n| builtin::get(n).unwrap());
+    let result = api::check_supplier(&app, Some(&opts), cat.as_deref(), today());
+    let expect = &s["expect"];
+    if let Some(err) = expect.get("error") {
+        match result {
+            Err(e) => {
+                if e.code != err["code"] || e.path != err["path"] {
+                    out.push(format!("error {} at {}, expected {err}", e.code, e.path));
+                }
+                if e.message.is_empty() || e.message.contains('{') {
+                    out.push(format!("error message {:?}", e.message));
+                }
+            }
+            Ok(r) => out.push(format!("expected an error, got verdict {:?}", r.verdict)),
+        }
+        return out;
+    }
+    let r = match result {
+        Ok(r) => r,
+        Err(e) => return vec![format!("unexpected error {e}")],
+    };
+    let j = serde_json::to_value(&r).unwrap();
+    if j["verdict"] != expect["verdict"] {
+        out.push(format!(
+            "verdict {} expected {}",
+            j["verdict"], expect["verdict"]
+        ));
+    }
+    if let Some(groups) = expect["groups"].as_object() {
+        for (id, status) in groups {
+            let got = j["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|g| g["id"] == id.as_str())
+                .map(|g| g["status"].clone());
+            if got.as_ref() != Some(status) {
+                out.push(format!("group {id}: {got:?}, expected {status}"));
+            }
+        }
+    }
+    let findings = j["findings"].as_array().unwrap();
+    for want in expect["codes"].as_array().unwrap() {
+        let found = findings.iter().any(|f| {
+            f["code"] == want["code"]
+                && f["path"] == want["path"]
+                && want.get("severity").is_none_or(|s| f["severity"] == *s)
+                && want
+                    .get("params")
+                    .and_then(J::as_object)
+                    .is_none_or(|p| p.iter().all(|(k, v)| f["params"][k] == *v))
+        });
+        if !found {
+            out.push(format!("missing {want}"));
+        }
+    }
+    for code in expect
+        .get("absent")
+        .and_then(J::as_array)
+        .into_iter()
+        .flatten()
+    {
+        if findings.iter().any(|f| f["code"] == *code) {
+            out.push(format!("unexpected {code}"));
+        }
+    }
+    if !out.is_empty() {
+        let list: Vec<String> = findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "  {} {} {} {}",
+                    f["severity"], f["code"], f["path"], f["params"]
+                )
+            })
+            .collect();
+        out.push(format!("findings:\n{}", list.join("\n")));
+    }
+    out.extend(invariants(&r));
+    out
+}
+
+/// What holds for every report.
+fn invariants(r: &SupplierReport) -> Vec<String> {
+    let mut out = vec![];
+    let ids: Vec<&str> = r.groups.iter().map(|g| g.id).collect();
+    if ids != GROUP_IDS {
+        out.push(format!("groups {ids:?}"));
+    }
+    let in_groups: usize = r.groups.iter().map(|g| g.findings.len()).sum();
+    if r.findings.len() < in_groups {
+        out.push("top-level findings must include every group finding".into());
+    }
+    for f in &r.findings {
+        if f.message.is_empty() || f.message.contains('{') || f.message.contains('}') {
+            out.push(format!("message of {}: {:?}", f.code, f.message));
+        }
+        if f.path.is_empty() {
+            out.push(format!("{} has no path", f.code));
+        }
+        let grouped = [
+            "entity_eligibility.",
+            "legal_capacity.",
+            "reputation_and_accounting.",
+            "equipment_and_capability.",
+            "tax_and_social_security.",
+            "no_major_violation.",
+            "other_conditions.",
+        ];
+        if grouped.iter().any(|p| f.code.starts_with(p)) && f.basis.is_none() {
+            out.push(format!("{} has no basis", f.code));
+        }
+    }
+    let worst = |s: Status| r.groups.iter().any(|g| g.status == s);
+    let verdict = if worst(Status::Fail) {
+        Verdict::Fail
+    } else if worst(Status::Incomplete) {
+        Verdict::Incomplete
+    } else {
+        Verdict::Pass
+    };
+    if verdict != r.verdict {
+        out.push(format!(
+            "verdict {:?} does not follow the groups",
+            r.verdict
+        ));
+    }
+    out
+}
+
+#[test]
+fn scenario_table() {
+    let list = scenarios();
+    assert!(list.len() >= 90, "{}", list.len());
+    let mut failures = vec![];
+    let mut names = std::collections::BTreeSet::new();
+    for s in &list {
+        let name = s["name"].as_str().unwrap();
+        assert!(names.insert(name), "duplicate scenario name {name}");
+        let problems = run_scenario(s);
+        if !problems.is_empty() {
+            failures.push(format!("## {name}\n{}", problems.join("\n")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn scenario_table_covers_every_entity_type_and_penalty_kind() {
+    let list = scenarios();
+    let text = serde_json::to_string(&list).unwrap();
+    for t in procurement_precheck::qualification::ENTITY_TYPES {
+        assert!(text.contains(&format!("\"entityType\":\"{t}\"")), "{t}");
+    }
+    for k in procurement_precheck::qualification::PENALTY_KINDS {
+        if *k != "confiscation" {
+            assert!(text.contains(&format!("\"kind\":\"{k}\"")), "{k}");
+        }
+    }
+}
+
+const FINED: &str = r#"{
+  "entityType": "enterprise", "name": "示例公司", "uscc": "91110000600037341L",
+  "registration": { "status": "存续", "establishedOn": "2010-05-01" },
+  "penalties": [{ "kind": "fine", "decidedOn": "2024-03-15", "fineAmount": "250", "fineUnit": "wan" }],
+  "commitments": { "reputationAndAccounting": true, "taxAndSocialSecurity": true,
+                   "equipmentAndCapability": true }
+}"#;
+
+/// The legal_capacity status findings for a registration status word.
+fn status_codes(status: &str) -> Vec<String> {
+    let app = FINED.replace(r#""status": "存续""#, &format!(r#""status": "{status}""#));
+    let opts = json(r#"{ "asOf": "2026-03-15" }"#);
+    let r = api::check_supplier(&json(&app), Some(&opts), None, today()).unwrap();
+    r.findings
+        .into_iter()
+        .filter(|f| f.code.starts_with("legal_capacity.status"))
+        .map(|f| format!("{} {}", f.code, f.path))
+        .collect()
+}
+
+#[test]
+fn registration_status_words() {
+    for active in [
+        "存续",
+        "存續",
+        "在营",
+        "在营（开业）",
+        "开业",
+        "在册",
+        "在业",
+        "在業",
+        "正常",
+        "存续（在营、开业、在册）",
+        "Active",
+    ] {
+        assert_eq!(status_codes(active), Vec::<String>::new(), "{active}");
+    }
+    for inactive in [
+        "注销",
+        "吊销，未注销",
+        "吊銷",
+        "停业",
+        "清算",
+        "迁出",
+        "Dissolved",
+    ] {
+        assert_eq!(
+            status_codes(inactive),
+            ["legal_capacity.status_inactive registration.status"],
+            "{inactive}"
+        );
+    }
+    for unknown in ["良好", "在", "业"] {
+        assert_eq!(
+            status_codes(unknown),
+            ["legal_capacity.status_unrecognised registration.status"],
+            "{unknown}"
+        );
+    }
+}
+
+fn large_fine(locale: &str) -> procurement_precheck::report::Finding {
+    let opts = json(&format!(
+        r#"{{ "asOf": "2026-03-15", "locale": "{locale}" }}"#
+    ));
+    let r = api::check_supplier(&json(FINED), Some(&opts), None, today()).unwrap();
+    r.findings
+        .into_iter()
+        .find(|f| f.code == "no_major_violation.large_fine")
+        .unwrap()
+}
+
+#[test]
+fn large_fine_message_states_the_day_the_record_clears() {
+    let f = large_fine("zh-CN");
+    assert_eq!(
+        f.message,
+        "2024年3月15日的罚款250万元属于较大数额罚款（200万元以上），该记录自2027年3月15日起不再影响参加政府采购。"
+    );
+    assert_eq!(
+        f.basis.as_deref(),
+        Some("政府采购法实施条例第十九条; 财库〔2022〕3号")
+    );
+    assert_eq!(f.group.as_deref(), Some("no_major_violation"));
+    assert_eq!(f.severity, Severity::Error);
+    assert_eq!(f.params["amount"], "2500000.00");
+    assert_eq!(f.params["threshold"], "2000000.00");
+    assert_eq!(f.params["clearsOn"], "2027-03-15");
+    assert_eq!(f.params["decidedOn"], "2024-03-15");
+    let tw = large_fine("zh-TW");
+    assert_eq!(
+        tw.message,
+        "2024年3月15日的罰款250萬元屬於較大數額罰款（200萬元以上），該記錄自2027年3月15日起不再影響參加政府採購。"
+    );
+    let en = large_fine("en");
+    assert_eq!(
+        en.message,
+        "The fine of CNY 2,500,000 on 15 March 2024 is a large fine (CNY 2,000,000 or more); from 15 March 2027 it no longer bars taking part in government procurement."
+    );
+    assert_eq!(f.params, en.params);
+}
+
+#[test]
+fn clears_on_is_the_first_deadline_the_record_no_longer_counts() {
+    // A revocation on 29 February 2024: counts up to 28 February 2027, clears on 1 March.
+    let app = json(
+        r#"{ "entityType": "enterprise", "name": "x", "uscc": "91110000600037341L",
+             "registration": { "status": "存续", "establishedOn": "2010-05-01" },
+             "penalties": [{ "kind": "revocation", "decidedOn": "2024-02-29" }] }"#,
+    );
+    let mut as_of = Date::new(2027, 2, 20).unwrap();
+    while as_of <= Date::new(2027, 3, 5).unwrap() {
+        let opts = json(&format!(r#"{{ "asOf": "{as_of}" }}"#));
+        let r = api::check_supplier(&app, Some(&opts), None, today()).unwrap();
+        let g = &r.groups[5];
+        assert_eq!(g.id, "no_major_violation");
+        let counts = as_of < Date::new(2027, 3, 1).unwrap();
+        assert_eq!(g.status == Status::Fail, counts, "{as_of}");
+        if counts {
+            let f = &g.findings[0];
+            assert_eq!(f.params["clearsOn"], "2027-03-01");
+            assert!(f.message.contains("自2027年3月1日起"), "{}", f.message);
+        }
+        as_of = as_of.add_days(1);
+    }
+}
+
+#[test]
+fn report_json_shape() {
+    let app = json(FINED);
+    let r = api::check_supplier(
+        &app,
+        Some(&json(r#"{ "asOf": "2026-03-15", "itemCode": "0106" }"#)),
+        None,
+        today(),
+    )
+    .unwrap();
+    let j = serde_json::to_value(&r).unwrap();
+    let keys: Vec<&str> = j.as_object().unwrap().keys().map(String::as_str).collect();
+    for k in ["verdict", "groups", "findings", "asOf", "policy", "item"] {
+        assert!(keys.contains(&k), "{k} in {keys:?}");
+    }
+    assert!(!keys.contains(&"members"), "members only for a consortium");
+    assert_eq!(j["asOf"], "2026-03-15");
+    assert_eq!(j["verdict"], "fail");
+    assert_eq!(j["item"]["code"], "0106");
+    assert_eq!(j["item"]["catalogue"], "2020");
+    assert_eq!(
+        j["policy"],
+        serde_json::json!({
+            "majorFineThreshold": "2000000.00", "lookbackYears": 3, "socialSecurityMonths": 1,
+            "creditQueryMaxAgeDays": 30, "allowCommitments": true,
+            "abnormalOperationSeverity": "warning", "usccPilotAllowlist": []
+        })
+    );
+    let groups = j["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 7);
+    let by_id = |id: &str| groups.iter().find(|g| g["id"] == id).unwrap().clone();
+    assert_eq!(by_id("no_major_violation")["path"], "documents");
+    assert_eq!(by_id("tax_and_social_security")["path"], "commitment");
+    assert_eq!(by_id("tax_and_social_security")["status"], "pass");
+    assert_eq!(by_id("legal_capacity")["path"], J::Null);
+    assert_eq!(by_id("other_conditions")["status"], "not_applicable");
+    let f = &by_id("no_major_violation")["findings"][0];
+    for k in [
+        "path", "code", "severity", "group", "basis", "message", "params",
+    ] {
+        assert!(f.get(k).is_some(), "{k}");
+    }
+}
+
+#[test]
+fn default_deadline_is_today_and_policy_is_echoed() {
+    let opts = json(
+        r#"{ "policy": { "majorFineThreshold": "300万元", "lookbackYears": 5,
+        "allowCommitments": false, "abnormalOperationSeverity": "info",
+        "creditQueryMaxAgeDays": 10, "socialSecurityMonths": 3 } }"#,
+    );
+    let r = api::check_supplier(&json(FINED), Some(&opts), None, today()).unwrap();
+    assert_eq!(r.as_of, today());
+    assert_eq!(r.policy.major_fine_threshold.to_string(), "3000000.00");
+    assert_eq!(r.policy.lookback_years, 5);
+    assert!(!r.policy.allow_commitments);
+    assert_eq!(r.policy.abnormal_operation_severity, Severity::Info);
+    // 250万 is below 300万 now; the commitments are refused.
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code == "no_major_violation.fine_below_threshold"));
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code == "qualification.commitment_not_allowed"));
+    assert_eq!(r.verdict, Verdict::Incomplete);
+}
+
+#[test]
+fn bad_policy_is_a_structured_error_in_the_callers_locale() {
+    let err = |opts: &str| {
+        api::check_supplier(&json(FINED), Some(&json(opts)), None, today()).unwrap_err()
+    };
+    let e = err(r#"{ "locale": "en", "policy": { "majorFineThreshold": "1999999.99" } }"#);
+    assert_eq!(e.code, "qualification.policy_threshold_lowered");
+    assert_eq!(e.path, "opts.policy.majorFineThreshold");
+    assert!(e.message.contains("CNY 1,999,999.99"), "{}", e.message);
+    let e = err(r#"{ "policy": { "majorFineThreshold": "1999999.99" } }"#);
+    assert!(
+        e.message.contains("1,999,999.99元") && e.message.contains("200万元"),
+        "{}",
+        e.message
+    );
+    let e = err(r#"{ "policy": { "majorFineThreshold": true } }"#);
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("options.wrong_type", "opts.policy.majorFineThreshold")
+    );
+    let e = err(r#"{ "policy": { "majorFineThreshold": "lots" } }"#);
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("options.bad_value", "opts.policy.majorFineThreshold")
+    );
+    let e = err(r#"{ "policy": { "lookbackYears": 2.5 } }"#);
+    assert_eq!(e.path, "opts.policy.lookbackYears");
+    let e = err(r#"{ "policy": { "socialSecurityMonths": 13 } }"#);
+    assert_eq!(e.path, "opts.policy.socialSecurityMonths");
+    let e = err(r#"{ "policy": { "creditQueryMaxAgeDays": -1 } }"#);
+    assert_eq!(e.path, "opts.policy.creditQueryMaxAgeDays");
+    let e = err(r#"{ "policy": { "allowCommitments": "yes" } }"#);
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("options.wrong_type", "opts.policy.allowCommitments")
+    );
+    let e = err(r#"{ "policy": { "abnormalOperationSeverity": "fatal" } }"#);
+    assert_eq!(e.path, "opts.policy.abnormalOperationSeverity");
+    let e = err(r#"{ "policy": { "usccPilotAllowlist": [1] } }"#);
+    assert_eq!(e.path, "opts.policy.usccPilotAllowlist[0]");
+    let e = err(r#"{ "locale": "en", "policy": { "lookback": 3 } }"#);
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("qualification.policy_unknown", "opts.policy.lookback")
+    );
+    assert!(
+        e.message
+            .starts_with("Option opts.policy.lookback is not a policy parameter"),
+        "{}",
+        e.message
+    );
+    let e = err(r#"{ "itemCode": "nope" }"#);
+    assert_eq!(e.path, "opts.itemCode");
+    let e = err(r#"{ "catalogue": "central-2020" }"#);
+    assert_eq!(e.path, "opts.catalogue");
+    let e = api::check_supplier(&json(FINED), Some(&s("x")), None, today()).unwrap_err();
+    assert_eq!(e.path, "opts");
+}
+
+#[test]
+fn member_findings_name_the_member_in_the_label() {
+    let app = json(
+        r#"{ "members": [
+          { "entityType": "enterprise", "name": "甲", "uscc": "91110000600037341L",
+            "registration": { "status": "存续", "establishedOn": "2010-05-01" } },
+          { "entityType": "enterprise", "name": "乙", "uscc": "91110000600037341L",
+            "registration": { "status": "存续", "establishedOn": "2010-05-01" },
+            "penalties": [{ "kind": "fine", "decidedOn": "2026-03-16", "fineAmount": "1" }] } ] }"#,
+    );
+    for (locale, text) in [
+        ("zh-CN", "联合体成员2的处罚决定日期2026年3月16日晚于截止日期2026年3月15日"),
+        ("en", "The penalty decision date of consortium member 2, 16 March 2026, is after the deadline"),
+    ] {
+        let opts = json(&format!(r#"{{ "asOf": "2026-03-15", "locale": "{locale}" }}"#));
+        let r = api::check_supplier(&app, Some(&opts), None, today()).unwrap();
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.code == "no_major_violation.decided_after_deadline")
+            .unwrap();
+        assert_eq!(f.path, "members[1].penalties[0].decidedOn");
+        assert!(f.message.starts_with(text), "{}", f.message);
+        assert_eq!(r.members.len(), 2);
+        assert_eq!(r.members[1].path, "members[1]");
+        assert_eq!(r.members[1].name.as_deref(), Some("乙"));
+        assert_eq!(r.members[1].verdict, Verdict::Incomplete);
+    }
+}
+
+#[test]
+fn fines_are_exact_decimals_whatever_their_form() {
+    let with_fine = |amount: &str, unit: &str| {
+        let app = json(&format!(
+            r#"{{ "entityType": "enterprise", "name": "x", "uscc": "91110000600037341L",
+                 "registration": {{ "status": "存续", "establishedOn": "2010-05-01" }},
+                 "penalties": [{{ "kind": "fine", "decidedOn": "2025-01-01",
+                                  "fineAmount": {amount}, "fineUnit": "{unit}" }}] }}"#
+        ));
+        let r = api::check_supplier(&app, Some(&json(r#"{"asOf":"2026-03-15"}"#)), None, today())
+            .unwrap();
+        r.groups[5].status
+    };
+    assert_eq!(with_fine("1999999.99", "yuan"), Status::Pass, "JSON number");
+    assert_eq!(with_fine("2000000", "yuan"), Status::Fail);
+    assert_eq!(
+        with_fine("\"２,０００,０００.００\"", "yuan"),
+        Status::Fail,
+        "full-width"
+    );
+    assert_eq!(with_fine("199.9999", "wan"), Status::Pass);
+    assert_eq!(with_fine("200", "wan"), Status::Fail);
+    assert_eq!(with_fine("\"200.00000\"", "wan"), Status::Fail);
+    assert_eq!(
+        with_fine("\"1999999.999\"", "yuan"),
+        Status::Incomplete,
+        "more than two decimals"
+    );
+    assert_eq!(
+        with_fine("\"-5\"", "yuan"),
+        Status::Fail,
+        "negative fine is a data failure"
+    );
+}
+
+fn bad_values() -> Vec<Value> {
+    let deep = (0..200).fold(Value::Null, |v, _| Value::Array(vec![v]));
+    vec![
+        Value::Null,
+        Value::Bool(true),
+        Value::Number("NaN".into()),
+        Value::Number("-0".into()),
+        Value::Number("1e308".into()),
+        s(""),
+        s("\u{200B}"),
+        s(&"9".repeat(10_000)),
+        s("😀"),
+        s("2024-02-30"),
+        Value::Array(vec![Value::Null, s("x"), Value::Array(vec![])]),
+        Value::Array((0..300).map(|i| s(&i.to_string())).collect()),
+        obj(&[("__proto__", s("x"))]),
+        obj(&[
+            ("kind", Value::Array(vec![])),
+            ("decidedOn", Value::Bool(false)),
+        ]),
+        deep,
+        Value::Unsupported,
+    ]
+}
+
+#[test]
+fn bad_input_anywhere_never_panics() {
+    let base = json(
+        r#"{ "entityType": "enterprise", "name": "x", "uscc": "91110000600037341L",
+             "registration": { "status": "存续", "establishedOn": "2010-05-01", "termEnd": null },
+             "financials": { "auditedReportYear": 2025, "totalAssets": "1", "totalLiabilities": "0", "ownersEquity": "1" },
+             "taxSocialSecurity": { "paidMonths": ["2026-02"], "exemption": { "reason": "x" } },
+             "credit": { "queriedOn": "2026-03-10", "judgmentDefaulter": false },
+             "penalties": [{ "kind": "fine", "decidedOn": "2025-01-01", "fineAmount": "1" }],
+             "licences": [{ "kind": "公路养护作业单位资质", "grade": "乙级" }],
+             "equipment": [{ "name": "x", "quantity": 1 }], "staff": [{ "name": "y" }],
+             "commitments": { "noMajorViolation": true } }"#,
+    );
+    let Value::Object(entries) = &base else {
+        unreachable!()
+    };
+    let cat = builtin::get("county-example-2023").unwrap();
+    let opts = json(r#"{ "asOf": "2026-03-15", "itemCode": "011301" }"#);
+    let check = |app: &Value| {
+        let r = api::check_supplier(app, Some(&opts), Some(&cat), today()).unwrap();
+        assert_eq!(r.groups.len(), 7);
+        for f in &r.findings {
+            assert!(!f.message.contains('{'), "{}: {}", f.code, f.message);
+        }
+        r
+    };
+    let mut runs = 0;
+    for bad in bad_values() {
+        check(&bad);
+        // Each top-level field, and each field one level down, replaced by the bad value.
+        for (i, (key, v)) in entries.iter().enumerate() {
+            let mut e = entries.clone();
+            e[i] = (key.clone(), bad.clone());
+            check(&Value::Object(e));
+            runs += 1;
+            let inner = match v {
+                Value::Object(o) => Some(o.clone()),
+                Value::Array(a) => match a.first() {
+                    Some(Value::Object(o)) => Some(o.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(o) = inner {
+                for j in 0..o.len() {
+                    let mut o2 = o.clone();
+                    o2[j].1 = bad.clone();
+                    let replaced = match v {
+                        Value::Array(_) => Value::Array(vec![Value::Object(o2)]),
+                        _ => Value::Object(o2),
+                    };
+                    let mut e = entries.clone();
+                    e[i] = (key.clone(), replaced);
+                    check(&Value::Object(e));
+                    runs += 1;
+                }
+            }
+        }
+        // As a consortium member, and as the members list.
+        check(&Value::Object(vec![(
+            "members".into(),
+            Value::Array(vec![base.clone(), bad.clone()]),
+        )]));
+        check(&Value::Object(vec![("members".into(), bad.clone())]));
+    }
+    assert!(runs > 500, "{runs}");
+}
+
+#[test]
+fn consortium_member_limit_and_nesting() {
+    let member =
+        json(r#"{ "entityType": "enterprise", "name": "x", "uscc": "91110000600037341L" }"#);
+    let nested = obj(&[(
+        "members",
+        Value::Array(vec![member.clone(), member.clone()]),
+    )]);
+    let app = obj(&[("members", Value::Array(vec![member.clone(), nested]))]);
+    let r = api::check_supplier(&app, None, None, today()).unwrap();
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code == "other_conditions.consortium_nested" && f.path == "members[1].members"));
+    let many = obj(&[("members", Value::Array(vec![member.clone(); 250]))]);
+    let r = api::check_supplier(&many, None, None, today()).unwrap();
+    assert_eq!(r.members.len(), 200);
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code == "qualification.too_many_entries" && f.path == "members"));
+}
+
+#[test]
+fn members_of_the_wrong_type() {
+    let app = obj(&[("members", s("甲公司、乙公司"))]);
+    let r = api::check_supplier(&app, None, None, today()).unwrap();
+    assert!(r.members.is_empty());
+    assert_eq!(r.groups[6].status, Status::Incomplete);
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code == "qualification.wrong_type" && f.path == "members"));
+    // An empty list is not a consortium.
+    let app = obj(&[("members", Value::Array(vec![]))]);
+    let r = api::check_supplier(&app, None, None, today()).unwrap();
+    assert_eq!(r.groups[6].status, Status::NotApplicable);
+}

@@ -1,0 +1,12 @@
+// Source of the fields entry for CommonJS (bundled by npm/build.mjs into fields-entry.cjs).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { initSync } from './procurement_precheck_fields.js';
+
+// eslint-disable-next-line no-undef -- the bundle is CommonJS: __dirname is the package folder
+initSync({ module: readFileSync(join(__dirname, 'procurement_precheck_fields_bg.wasm')) });
+
+export {
+  checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
+  checkUppercaseAmount, parseDate, checkMobile, version,
+} from './procurement_precheck_fields.js';

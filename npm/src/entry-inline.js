@@ -1,0 +1,15 @@
+// Source of the single-file variant (bundled by npm/build.mjs into procurement-precheck.inline.js,
+// not shipped as is): the .wasm travels inside the module as base64 and is instantiated
+// synchronously at import — no request, no top-level await.
+import wasmBase64 from 'wasm-base64:./procurement_precheck_bg.wasm';
+import { initSync } from './procurement_precheck.js';
+
+const bytes = typeof Uint8Array.fromBase64 === 'function'
+  ? Uint8Array.fromBase64(wasmBase64)
+  : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
+initSync({ module: bytes });
+
+export * from './procurement_precheck.js';
+export { screenPurchase, checkSupplier } from './screen.js';
+export { attach } from './attach.js';
+export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

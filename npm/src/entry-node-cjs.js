@@ -1,0 +1,13 @@
+// Source of the CommonJS entry (bundled by npm/build.mjs into node.cjs, not shipped as is):
+// instantiates the module synchronously from the .wasm beside the bundle at require time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { initSync } from './procurement_precheck.js';
+
+// eslint-disable-next-line no-undef -- the bundle is CommonJS: __dirname is the package folder
+initSync({ module: readFileSync(join(__dirname, 'procurement_precheck_bg.wasm')) });
+
+export * from './procurement_precheck.js';
+export { screenPurchase, checkSupplier } from './screen.js';
+export { attach } from './attach.js';
+export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

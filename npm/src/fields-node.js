@@ -1,0 +1,11 @@
+// procurement-precheck/fields — Node entry (Node >= 20): instantiates the fields module
+// synchronously from the file next to this one.
+import { readFileSync } from 'node:fs';
+import { initSync } from './procurement_precheck_fields.js';
+
+initSync({ module: readFileSync(new URL('./procurement_precheck_fields_bg.wasm', import.meta.url)) });
+
+export {
+  checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
+  checkUppercaseAmount, parseDate, checkMobile, version,
+} from './procurement_precheck_fields.js';
