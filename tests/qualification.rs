@@ -245,19 +245,19 @@ fn registration_status_words() {
     ] {
         assert_eq!(status_codes(active), Vec::<String>::new(), "{active}");
     }
-    for inactive in [
-        "注销",
-        "吊销，未注销",
-        "吊銷",
-        "停业",
-        "清算",
-        "迁出",
-        "Dissolved",
-    ] {
+    for inactive in ["注销", "吊销，未注销", "吊銷", "停业", "清算", "Dissolved"] {
         assert_eq!(
             status_codes(inactive),
             ["legal_capacity.status_inactive registration.status"],
             "{inactive}"
+        );
+    }
+    // rev. 2: 迁出 (moved to another registry) is a warning to check the status there.
+    for moved in ["迁出", "遷出", "已迁出", "Moved out"] {
+        assert_eq!(
+            status_codes(moved),
+            ["legal_capacity.status_moved registration.status"],
+            "{moved}"
         );
     }
     for unknown in ["良好", "在", "业"] {
@@ -360,7 +360,8 @@ fn report_json_shape() {
         serde_json::json!({
             "majorFineThreshold": "2000000.00", "lookbackYears": 3, "socialSecurityMonths": 1,
             "creditQueryMaxAgeDays": 30, "allowCommitments": true,
-            "abnormalOperationSeverity": "warning", "usccPilotAllowlist": []
+            "abnormalOperationSeverity": "warning", "usccPilotAllowlist": [],
+            "taxMonths": 1, "paymentWindowMonths": 12
         })
     );
     let groups = j["groups"].as_array().unwrap();
