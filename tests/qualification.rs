@@ -735,6 +735,25 @@ fn licence_kinds_and_validity() {
         (expired.severity, expired.path.as_str()),
         (Severity::Warning, "licences[0].validUntil")
     );
+    // A dated licence below the grade beside an undated one of a higher grade: not failed
+    // before the date is known.
+    let o2 = json(r#"{ "asOf": "2026-03-15", "itemCode": "011301" }"#);
+    let app = serde_json::json!({ "entityType": "enterprise", "name": "示例公司",
+        "uscc": "91110000600037341L", "licences": [
+            { "kind": "公路养护作业单位资质", "grade": "丙级", "validUntil": "2027-12-31" },
+            { "kind": "公路养护作业单位资质", "grade": "甲级" }] });
+    let r = api::check_supplier(&value(&app), Some(&o2), Some(&cat), today()).unwrap();
+    assert_eq!(cap(&r), Status::Incomplete);
+    assert!(has(
+        &r,
+        "equipment_and_capability.validity_missing",
+        "licences[1].validUntil"
+    ));
+    assert!(has(
+        &r,
+        "equipment_and_capability.grade_below_minimum",
+        "licences[0].grade"
+    ));
     // A dated valid licence decides; an undated second one is then not asked about.
     let r = check(serde_json::json!([
         { "kind": "城市园林绿化企业资质", "grade": "三级", "validUntil": "2026-03-15" },

@@ -381,7 +381,25 @@ impl Eval<'_> {
                         if consortium {
                             raw = raw.with("graded", bests.len());
                         }
-                        if !meets {
+                        if !meets && !undated.is_empty() {
+                            // An undated licence of the kind might meet the grade: ask for its
+                            // date before failing.
+                            for u in &undated {
+                                self.push_full(
+                                    G_CAP,
+                                    format!("{}.validUntil", u.path),
+                                    Raw::error(codes::CAP_VALIDITY_MISSING)
+                                        .with("kind", u.kind.as_deref().unwrap_or_default()),
+                                    Outcome::Incomplete,
+                                );
+                            }
+                            self.push_full(
+                                G_CAP,
+                                format!("{}.grade", l.path),
+                                raw,
+                                Outcome::Incomplete,
+                            );
+                        } else if !meets {
                             self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Fail);
                         } else if consortium {
                             self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Note);
