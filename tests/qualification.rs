@@ -251,7 +251,15 @@ fn registration_status_words() {
     ] {
         assert_eq!(status_codes(active), Vec::<String>::new(), "{active}");
     }
-    for inactive in ["注销", "吊销，未注销", "吊銷", "停业", "清算", "Dissolved"] {
+    for inactive in [
+        "注销",
+        "吊销，未注销",
+        "吊銷",
+        "停业",
+        "清算",
+        "Dissolved",
+        "迁出（已注销）",
+    ] {
         assert_eq!(
             status_codes(inactive),
             ["legal_capacity.status_inactive registration.status"],

@@ -1,8 +1,10 @@
 //! `equipment_and_capability` (GPL Art. 22(三), RULES.md §4.3): equipment and staff lists, and
 //! every licence the catalogue item requires — held, of the right kind, at or above the
-//! minimum grade, valid on the deadline. In a consortium the licence check runs over all
-//! members: the consortium's grade for a kind is the lowest among the members that hold it
-//! (GPL-IR Art. 22).
+//! minimum grade, valid on the deadline (a date, or 长期; no date = ask for it, rev. 2). A held
+//! kind is the required kind, an alias of it (`data/licence_kinds.tsv`) or a more specific
+//! name, never a fragment (rev. 2). In a consortium the licence check runs over all members:
+//! the members that hold the kind and undertake that work under the agreement are graded at
+//! the lowest of their grades; without a division of work, all holders (GPL-IR Art. 22 para 2).
 
 use super::eval::{Eval, Licence, Outcome, G};
 use crate::catalogue::grades;

@@ -335,21 +335,21 @@ impl Eval<'_> {
         if let Some(status) = status {
             {
                 let lower = status.to_lowercase();
-                if MOVED.iter().any(|w| lower.contains(w)) {
-                    // 迁出 (rev. 2): the entity moved to another registry, which now shows
-                    // its status.
-                    self.push(
-                        g,
-                        "registration.status",
-                        Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", &status),
-                        Outcome::Note,
-                    );
-                } else if INACTIVE.iter().any(|w| lower.contains(w)) {
+                if INACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
                         g,
                         "registration.status",
                         Raw::error(codes::LEGAL_STATUS_INACTIVE).with("status", &status),
                         Outcome::Fail,
+                    );
+                } else if MOVED.iter().any(|w| lower.contains(w)) {
+                    // 迁出 (rev. 2): the entity moved to another registry, which now shows
+                    // its status (迁出 and 注销 together: the 注销 decides, above).
+                    self.push(
+                        g,
+                        "registration.status",
+                        Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", &status),
+                        Outcome::Note,
                     );
                 } else if !ACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
