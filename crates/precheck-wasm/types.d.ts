@@ -313,16 +313,31 @@ export interface Licence {
   grade?: string;
   number?: string;
   issuer?: string;
-  validUntil?: DateInput;
+  /** Last day of validity, or "长期" / "long-term" for a licence without an end date. A
+   *  licence without it is not taken as valid: the requirement is incomplete (rev. 2). */
+  validUntil?: DateInput | "长期" | "long-term";
 }
 
 /** What a supplier-registration or bid form holds (field names are the contract). */
 export interface SupplierApplication {
   entityType: EntityType;
-  /** Public institutions only. */
-  institutionClass?: "public_welfare_1" | "public_welfare_2" | "business";
-  /** Social organisations only. */
+  /** Public institutions only. "administrative" (行政类) may not be an undertaker (rev. 2). */
+  institutionClass?: "public_welfare_1" | "public_welfare_2" | "business" | "administrative";
+  /** A 群团组织 funded by fiscal appropriation (with or without 事业编制) is excluded. */
   fiscallyFundedMassOrganization?: boolean;
+  /** A 群团组织 (rev. 2): then fiscallyFundedMassOrganization must be stated. A USCC of type
+   *  13 or 81 counts as this. */
+  massOrganization?: boolean;
+  /** Natural persons aged 16–17 living mainly on their own labour income (民法典 Art. 18). */
+  selfSupporting?: boolean;
+  /** A branch (分公司, rev. 2): needs headOffice with its authorisation. */
+  branch?: boolean;
+  headOffice?: {
+    name: string;
+    uscc: string;
+    /** The head office's letter of authorisation: true, or a description of the document. */
+    authorisation: boolean | string;
+  };
   name: string;
   uscc?: string;
   /** Natural persons. */
@@ -336,9 +351,18 @@ export interface SupplierApplication {
     bankCreditLetter?: boolean;
   };
   taxSocialSecurity?: {
-    /** Months paid, "YYYY-MM". */
+    /** Months both tax and social security were paid, "YYYY-MM" (revision 1; still counts for both). */
     paidMonths?: string[];
+    /** Months tax was paid, "YYYY-MM" (rev. 2). */
+    taxPaidMonths?: string[];
+    /** Months social security was paid, "YYYY-MM" (rev. 2). */
+    socialSecurityPaidMonths?: string[];
+    /** Exempt from both (revision 1). */
     exemption?: { reason: string };
+    /** 依法免税 (rev. 2). */
+    taxExemption?: { reason: string };
+    /** 不需缴纳社保 (rev. 2). */
+    socialSecurityExemption?: { reason: string };
     abnormalTaxpayer?: boolean;
   };
   credit?: {
@@ -360,7 +384,16 @@ export interface SupplierApplication {
     equipmentAndCapability?: boolean;
   };
   /** A consortium (联合体): every member is checked. */
-  members?: SupplierApplication[];
+  members?: ConsortiumMember[];
+  /** A consortium's agreement (联合协议); without it the consortium is incomplete (rev. 2). */
+  agreement?: { signedOn: DateInput };
+}
+
+/** A consortium member: an application plus the work it undertakes under the agreement. */
+export interface ConsortiumMember extends SupplierApplication {
+  /** Licence kinds of the work the member undertakes; members holding the same kind and
+   *  undertaking the same work are graded at the lowest of their grades (GPL-IR Art. 22). */
+  undertakes?: string[];
 }
 
 /** Every number local practice varies, with RULES.md defaults. */
@@ -368,7 +401,12 @@ export interface Policy {
   /** 元; default "2000000.00". Sector rules may only raise it. */
   majorFineThreshold: string;
   lookbackYears: number;
+  /** Months of social-security payment needed in the payment window (1). */
   socialSecurityMonths: number;
+  /** Months of tax payment needed in the payment window (1; rev. 2). */
+  taxMonths: number;
+  /** The payment window, months before the deadline (12; some provinces 6 or 3; rev. 2). */
+  paymentWindowMonths: number;
   creditQueryMaxAgeDays: number;
   allowCommitments: boolean;
   abnormalOperationSeverity: Severity;

@@ -79,7 +79,23 @@ const threshold: string = sr.policy.majorFineThreshold;
 checkSupplier({ entityType: 'company', name: 'x' });
 // @ts-expect-error: not a penalty kind
 checkSupplier({ entityType: 'enterprise', name: 'x', penalties: [{ kind: 'parking', decidedOn: '2024-01-01' }] });
-void [verdict, groupStatus, groupId, clears, threshold];
+// rev. 2 fields (RULES.md §0 items 7–10).
+const rev2: SupplierApplication = {
+  name: '联合体', entityType: 'enterprise', agreement: { signedOn: '2026-03-01' },
+  members: [
+    { entityType: 'public_institution', institutionClass: 'administrative', name: '甲', undertakes: ['公路养护作业单位资质'] },
+    { entityType: 'enterprise', name: '乙分公司', branch: true,
+      headOffice: { name: '乙公司', uscc: '91110000600037341L', authorisation: true },
+      taxSocialSecurity: { taxPaidMonths: ['2026-02'], socialSecurityExemption: { reason: '无雇员' } },
+      licences: [{ kind: '城市园林绿化企业资质', grade: '三级', validUntil: '长期' }] },
+    { entityType: 'natural_person', name: '丙', idNumber: '11010519491231002X', selfSupporting: true },
+    { entityType: 'social_organization', name: '丁', massOrganization: true, fiscallyFundedMassOrganization: false },
+  ],
+};
+const windowMonths: number = checkSupplier(rev2, { policy: { paymentWindowMonths: 6, taxMonths: 2 } }).policy.paymentWindowMonths;
+// @ts-expect-error: not an institution class
+checkSupplier({ entityType: 'public_institution', name: 'x', institutionClass: 'cultural' });
+void [verdict, groupStatus, groupId, clears, threshold, windowMonths];
 void [ok, value, summary, kind, code, severity, params, age, fen, upper, standard, weekday, phone, org, reg, v, wrong];
 
 // attach (DOM) and the form-library adapters.

@@ -674,6 +674,17 @@ pub fn policy(policy: &Value) {
     if let Some(r) = supplier(&app, Some(&opts)) {
         assert!(r.policy.major_fine_threshold >= rust_decimal::Decimal::from(2_000_000));
         assert!((1..=10).contains(&r.policy.lookback_years));
+        // rev. 2: each duty's months fit in the payment window.
+        let p = &r.policy;
+        assert!((1..=36).contains(&p.payment_window_months), "{p:?}");
+        assert!(
+            (1..=p.payment_window_months).contains(&p.tax_months),
+            "{p:?}"
+        );
+        assert!(
+            (1..=p.payment_window_months).contains(&p.social_security_months),
+            "{p:?}"
+        );
     } else {
         let e = api::check_supplier(&app, Some(&opts), None, today()).expect_err("an error");
         assert!(e.path.starts_with("opts.policy"), "{e}");

@@ -76,6 +76,11 @@ table!(
     "grades.tsv"
 );
 table!(
+    /// Licence kind → its aliases (`;`-separated), RULES.md §4.3 (rev. 2).
+    licence_kinds,
+    "licence_kinds.tsv"
+);
+table!(
     /// Art. 10 screening term → article item, category.
     screening_terms,
     "screening_terms.tsv"

@@ -240,6 +240,9 @@ fn words() -> Vec<&'static str> {
         "-5",
         "1e400",
         "公路养护作业单位资质",
+        "长期",
+        "long-term",
+        "迁出",
         "三级",
         "乙级",
         "01060101",
@@ -683,9 +686,7 @@ proptest! {
     #[test]
     fn policies(p in prop_oneof![
         value(),
-        vec((select(vec!["majorFineThreshold", "lookbackYears", "socialSecurityMonths",
-                         "creditQueryMaxAgeDays", "allowCommitments",
-                         "abnormalOperationSeverity", "usccPilotAllowlist"]), leaf()), 0..4)
+        vec((select(qualification::policy::KEYS.to_vec()), leaf()), 0..4)
             .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
     ]) {
         inv::policy(&p);

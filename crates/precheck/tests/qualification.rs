@@ -205,6 +205,12 @@ fn scenario_table_covers_every_entity_type_and_penalty_kind() {
     for t in procurement_precheck::qualification::ENTITY_TYPES {
         assert!(text.contains(&format!("\"entityType\":\"{t}\"")), "{t}");
     }
+    for c in procurement_precheck::qualification::INSTITUTION_CLASSES {
+        assert!(
+            text.contains(&format!("\"institutionClass\":\"{c}\"")),
+            "{c}"
+        );
+    }
     for k in procurement_precheck::qualification::PENALTY_KINDS {
         if *k != "confiscation" {
             assert!(text.contains(&format!("\"kind\":\"{k}\"")), "{k}");
@@ -255,13 +261,21 @@ fn registration_status_words() {
         "吊銷",
         "停业",
         "清算",
-        "迁出",
         "Dissolved",
+        "迁出（已注销）",
     ] {
         assert_eq!(
             status_codes(inactive),
             ["legal_capacity.status_inactive registration.status"],
             "{inactive}"
+        );
+    }
+    // rev. 2: 迁出 (moved to another registry) is a warning to check the status there.
+    for moved in ["迁出", "遷出", "已迁出", "Moved out"] {
+        assert_eq!(
+            status_codes(moved),
+            ["legal_capacity.status_moved registration.status"],
+            "{moved}"
         );
     }
     for unknown in ["良好", "在", "业"] {
@@ -270,6 +284,758 @@ fn registration_status_words() {
             ["legal_capacity.status_unrecognised registration.status"],
             "{unknown}"
         );
+    }
+}
+
+// ---- RULES.md revision 2, §0 items 7–10 (entities, two duties, licence kinds, consortium grade)
+
+/// A valid 18-digit ID number (GB 11643) of someone born on `birth` (YYYYMMDD).
+fn id_number(birth: &str) -> String {
+    let body = format!("110105{birth}003");
+    let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let sum: u32 = body
+        .chars()
+        .zip(weights)
+        .map(|(c, w)| c.to_digit(10).unwrap() * w)
+        .sum();
+    let check = b"10X98765432"[(sum % 11) as usize] as char;
+    format!("{body}{check}")
+}
+
+/// The legal_capacity status and its codes for a natural person born on `birth`.
+fn person_capacity(
+    birth: Date,
+    as_of: Date,
+    self_supporting: Option<bool>,
+) -> (Status, Vec<String>) {
+    let mut app = serde_json::json!({
+        "entityType": "natural_person", "name": "张三",
+        "idNumber": id_number(&format!("{:04}{:02}{:02}", birth.year(), birth.month(), birth.day())),
+    });
+    if let Some(b) = self_supporting {
+        app["selfSupporting"] = J::Bool(b);
+    }
+    let opts = serde_json::json!({ "asOf": as_of.to_string() });
+    let r = api::check_supplier(&value(&app), Some(&value(&opts)), None, as_of).unwrap();
+    let g = r.groups.iter().find(|g| g.id == "legal_capacity").unwrap();
+    (
+        g.status,
+        g.findings.iter().map(|f| f.code.clone()).collect(),
+    )
+}
+
+#[test]
+fn natural_person_capacity_at_the_16th_and_18th_birthday() {
+    let d = |y, m, day| Date::new(y, m, day).unwrap();
+    // (birth, 16th birthday, 18th birthday): 29 February counts on 28 February in a common year.
+    let cases = [
+        (d(2008, 2, 29), d(2024, 2, 29), d(2026, 2, 28)),
+        (d(2009, 2, 28), d(2025, 2, 28), d(2027, 2, 28)),
+        (d(2008, 3, 1), d(2024, 3, 1), d(2026, 3, 1)),
+        (d(2007, 12, 31), d(2023, 12, 31), d(2025, 12, 31)),
+    ];
+    let minor = "legal_capacity.minor".to_string();
+    let own = "legal_capacity.self_supporting_minor".to_string();
+    for (birth, sixteen, eighteen) in cases {
+        let at = |as_of, ss| person_capacity(birth, as_of, ss);
+        // The day before the 16th birthday: a minor, declaration or not.
+        assert_eq!(
+            at(sixteen.add_days(-1), Some(true)),
+            (Status::Fail, vec![minor.clone()]),
+            "{birth}"
+        );
+        // On the 16th birthday, living on own labour income: full capacity (info only).
+        assert_eq!(
+            at(sixteen, Some(true)),
+            (Status::Pass, vec![own.clone()]),
+            "{birth}"
+        );
+        // Without the declaration, or declared false, still a minor until the 18th birthday.
+        assert_eq!(
+            at(sixteen, None),
+            (Status::Fail, vec![minor.clone()]),
+            "{birth}"
+        );
+        assert_eq!(
+            at(eighteen.add_days(-1), Some(false)),
+            (Status::Fail, vec![minor.clone()]),
+            "{birth}"
+        );
+        assert_eq!(
+            at(eighteen.add_days(-1), Some(true)),
+            (Status::Pass, vec![own.clone()]),
+            "{birth}"
+        );
+        // From the 18th birthday the declaration does not matter and is not reported.
+        assert_eq!(at(eighteen, None), (Status::Pass, vec![]), "{birth}");
+        assert_eq!(at(eighteen, Some(false)), (Status::Pass, vec![]), "{birth}");
+        assert_eq!(
+            at(eighteen.add_days(1), Some(true)),
+            (Status::Pass, vec![]),
+            "{birth}"
+        );
+    }
+    // Not a boolean: a finding, not a silent pass.
+    let app = json(&format!(
+        r#"{{ "entityType": "natural_person", "name": "张三", "idNumber": "{}", "selfSupporting": "是" }}"#,
+        id_number("20090316")
+    ));
+    let r = api::check_supplier(
+        &app,
+        Some(&json(r#"{ "asOf": "2026-03-15" }"#)),
+        None,
+        today(),
+    )
+    .unwrap();
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.path == "selfSupporting" && f.code == "qualification.wrong_type"));
+    assert!(r.findings.iter().any(|f| f.code == "legal_capacity.minor"));
+}
+
+/// Findings of FINED changed by `patch` (keys merged into the application).
+fn fined_with(patch: J, opts: &str) -> SupplierReport {
+    let mut app: J = serde_json::from_str(FINED).unwrap();
+    for (k, v) in patch.as_object().unwrap() {
+        app[k] = v.clone();
+    }
+    api::check_supplier(&value(&app), Some(&json(opts)), None, today()).unwrap()
+}
+
+fn group_status(r: &SupplierReport, id: &str) -> Status {
+    r.groups.iter().find(|g| g.id == id).unwrap().status
+}
+
+fn has(r: &SupplierReport, code: &str, path: &str) -> bool {
+    r.findings.iter().any(|f| f.code == code && f.path == path)
+}
+
+#[test]
+fn institution_classes_and_mass_organisations() {
+    let o = r#"{ "asOf": "2026-03-15" }"#;
+    let inst = |class: &str| {
+        fined_with(
+            serde_json::json!({ "entityType": "public_institution", "uscc": "12110000123456788T",
+                                "institutionClass": class }),
+            o,
+        )
+    };
+    for (class, status) in [
+        ("public_welfare_1", Status::Fail),
+        ("public_welfare_2", Status::Pass),
+        ("business", Status::Pass),
+        ("administrative", Status::Fail),
+    ] {
+        assert_eq!(
+            group_status(&inst(class), "entity_eligibility"),
+            status,
+            "{class}"
+        );
+    }
+    let r = inst("administrative");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == "entity_eligibility.administrative_institution")
+        .unwrap();
+    assert_eq!(
+        f.basis.as_deref(),
+        Some("政府购买服务管理办法第六条、第三十三条")
+    );
+    // 群团组织: funded = excluded; declared without the answer = incomplete; the flag alone
+    // (rev. 1 form) still excludes.
+    let social = |patch: J| {
+        let mut p = serde_json::json!({ "entityType": "social_organization",
+                                        "uscc": "51110000500043211D" });
+        for (k, v) in patch.as_object().unwrap() {
+            p[k] = v.clone();
+        }
+        fined_with(p, o)
+    };
+    let r = social(serde_json::json!({ "massOrganization": true }));
+    assert_eq!(group_status(&r, "entity_eligibility"), Status::Incomplete);
+    assert!(has(
+        &r,
+        "entity_eligibility.mass_organization_funding_missing",
+        "fiscallyFundedMassOrganization"
+    ));
+    let r = social(
+        serde_json::json!({ "massOrganization": true, "fiscallyFundedMassOrganization": true }),
+    );
+    assert_eq!(group_status(&r, "entity_eligibility"), Status::Fail);
+    let r = social(serde_json::json!({ "fiscallyFundedMassOrganization": true }));
+    assert_eq!(group_status(&r, "entity_eligibility"), Status::Fail);
+    let r = social(serde_json::json!({ "massOrganization": false }));
+    assert_eq!(group_status(&r, "entity_eligibility"), Status::Pass);
+    // A wrongly typed answer is reported once, not also as missing.
+    let r = social(
+        serde_json::json!({ "massOrganization": true, "fiscallyFundedMassOrganization": "否" }),
+    );
+    let at: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.path == "fiscallyFundedMassOrganization")
+        .map(|f| f.code.as_str())
+        .collect();
+    assert_eq!(at, ["qualification.wrong_type"]);
+}
+
+#[test]
+fn branches_need_the_head_offices_authorisation() {
+    let o = r#"{ "asOf": "2026-03-15" }"#;
+    let branch = |head: J| fined_with(serde_json::json!({ "branch": true, "headOffice": head }), o);
+    let ok = serde_json::json!({ "name": "示例集团", "uscc": "91110000600037341L", "authorisation": true });
+    assert_eq!(
+        group_status(&branch(ok.clone()), "legal_capacity"),
+        Status::Pass
+    );
+    let mut text = ok.clone();
+    text["authorisation"] = J::from("总公司授权书（2026年3月1日）");
+    assert_eq!(group_status(&branch(text), "legal_capacity"), Status::Pass);
+    for (authorisation, code) in [
+        (
+            J::Bool(false),
+            "legal_capacity.branch_authorisation_missing",
+        ),
+        (J::Null, "legal_capacity.branch_authorisation_missing"),
+        (J::from("  "), "legal_capacity.branch_authorisation_missing"),
+        (J::from(3), "qualification.wrong_type"),
+    ] {
+        let mut h = ok.clone();
+        h["authorisation"] = authorisation.clone();
+        let r = branch(h);
+        assert_eq!(
+            group_status(&r, "legal_capacity"),
+            Status::Incomplete,
+            "{authorisation}"
+        );
+        assert!(has(&r, code, "headOffice.authorisation"), "{authorisation}");
+    }
+    let r = branch(J::Null);
+    assert!(has(
+        &r,
+        "legal_capacity.branch_authorisation_missing",
+        "headOffice"
+    ));
+    assert_eq!(
+        r.findings
+            .iter()
+            .find(|f| f.code == "legal_capacity.branch_authorisation_missing")
+            .unwrap()
+            .basis
+            .as_deref(),
+        Some("政府采购法第二十二条第一款第（一）项; 民法典第七十四条")
+    );
+    // The head office's USCC: checked as a USCC (an ID number is recognised as such).
+    let mut h = ok.clone();
+    h["uscc"] = J::from("11010519491231002X");
+    let r = branch(h);
+    assert_eq!(group_status(&r, "legal_capacity"), Status::Fail);
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.path == "headOffice.uscc" && f.code.starts_with("uscc.")));
+    let mut h = ok.clone();
+    h.as_object_mut().unwrap().remove("name");
+    assert!(has(&branch(h), "field.required", "headOffice.name"));
+    // Not a branch: headOffice is only type-checked; `branch: false` needs nothing.
+    let r = fined_with(serde_json::json!({ "branch": false }), o);
+    assert_eq!(group_status(&r, "legal_capacity"), Status::Pass);
+    let r = fined_with(
+        serde_json::json!({ "headOffice": { "name": "x", "extra": 1 } }),
+        o,
+    );
+    assert!(has(&r, "qualification.unknown_field", "headOffice.extra"));
+}
+
+#[test]
+fn tax_and_social_security_are_two_duties() {
+    let o = r#"{ "asOf": "2026-03-15", "locale": "en" }"#;
+    let tax = |t: J| {
+        fined_with(
+            serde_json::json!({ "taxSocialSecurity": t, "commitments": {} }),
+            o,
+        )
+    };
+    let r = tax(
+        serde_json::json!({ "taxPaidMonths": ["2025-02"], "socialSecurityPaidMonths": ["2026-03"] }),
+    );
+    assert_eq!(group_status(&r, "tax_and_social_security"), Status::Fail);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == "tax_and_social_security.tax_months_insufficient")
+        .unwrap();
+    assert_eq!(f.path, "taxSocialSecurity.taxPaidMonths");
+    assert_eq!(f.params["eligibleFrom"], "2026-05");
+    assert!(
+        f.message.contains("tax payment") && f.message.contains("2026-05"),
+        "{}",
+        f.message
+    );
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.code == "tax_and_social_security.social_security_months_insufficient"));
+    // An unreadable month of a duty leaves it incomplete, not failed.
+    let r = tax(
+        serde_json::json!({ "taxPaidMonths": ["2026-02"], "socialSecurityPaidMonths": ["二月"] }),
+    );
+    assert_eq!(
+        group_status(&r, "tax_and_social_security"),
+        Status::Incomplete
+    );
+    // Exemptions are per duty; the rev. 1 exemption covers both.
+    let r = tax(serde_json::json!({ "exemption": { "reason": "依法免缴" } }));
+    assert_eq!(group_status(&r, "tax_and_social_security"), Status::Pass);
+    let r = tax(
+        serde_json::json!({ "taxExemption": { "reason": "依法免税" },
+                                    "socialSecurityExemption": { "reason": "无雇员" } }),
+    );
+    assert_eq!(group_status(&r, "tax_and_social_security"), Status::Pass);
+    // Nothing at all for either duty: both asked for.
+    let r = tax(serde_json::json!({}));
+    assert!(has(&r, "field.required", "taxSocialSecurity.taxPaidMonths"));
+    assert!(has(
+        &r,
+        "field.required",
+        "taxSocialSecurity.socialSecurityPaidMonths"
+    ));
+    // The window at its edges, 12 / 6 / 3 months, deadline 2026-03-15.
+    for (window, inside, outside) in [
+        (12, "2025-03", "2025-02"),
+        (6, "2025-09", "2025-08"),
+        (3, "2025-12", "2025-11"),
+    ] {
+        let opts = format!(
+            r#"{{ "asOf": "2026-03-15", "policy": {{ "paymentWindowMonths": {window} }} }}"#
+        );
+        let at = |m: &str| {
+            let r = fined_with(
+                serde_json::json!({ "taxSocialSecurity": { "paidMonths": [m] }, "commitments": {} }),
+                &opts,
+            );
+            group_status(&r, "tax_and_social_security")
+        };
+        assert_eq!(at(inside), Status::Pass, "{window} {inside}");
+        assert_eq!(at(outside), Status::Fail, "{window} {outside}");
+    }
+}
+
+#[test]
+fn payment_policy_bounds() {
+    let err = |opts: &str| api::check_supplier(&json(FINED), Some(&json(opts)), None, today());
+    for (policy, path) in [
+        (
+            r#"{ "paymentWindowMonths": 0 }"#,
+            "opts.policy.paymentWindowMonths",
+        ),
+        (
+            r#"{ "paymentWindowMonths": 37 }"#,
+            "opts.policy.paymentWindowMonths",
+        ),
+        (
+            r#"{ "paymentWindowMonths": 6.5 }"#,
+            "opts.policy.paymentWindowMonths",
+        ),
+        (r#"{ "taxMonths": 0 }"#, "opts.policy.taxMonths"),
+        (r#"{ "taxMonths": 13 }"#, "opts.policy.taxMonths"),
+        (
+            r#"{ "paymentWindowMonths": 6, "socialSecurityMonths": 7 }"#,
+            "opts.policy.socialSecurityMonths",
+        ),
+        (
+            r#"{ "paymentWindowMonths": 3, "taxMonths": 4 }"#,
+            "opts.policy.taxMonths",
+        ),
+    ] {
+        let e = err(&format!(r#"{{ "policy": {policy} }}"#)).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.path.as_str()),
+            ("options.bad_value", path),
+            "{policy}"
+        );
+    }
+    let r = err(
+        r#"{ "policy": { "paymentWindowMonths": 6, "socialSecurityMonths": 6, "taxMonths": 6 } }"#,
+    )
+    .unwrap();
+    assert_eq!(
+        (r.policy.payment_window_months, r.policy.tax_months),
+        (6, 6)
+    );
+}
+
+#[test]
+fn licence_kinds_and_validity() {
+    let cat = builtin::get("county-example-2023").unwrap();
+    let o = json(r#"{ "asOf": "2026-03-15", "itemCode": "011101" }"#);
+    let check = |licences: J| {
+        let app = serde_json::json!({ "entityType": "enterprise", "name": "示例公司",
+            "uscc": "91110000600037341L", "licences": licences });
+        api::check_supplier(&value(&app), Some(&o), Some(&cat), today()).unwrap()
+    };
+    let one = |kind: &str, valid: J| serde_json::json!([{ "kind": kind, "grade": "三级", "validUntil": valid }]);
+    let cap = |r: &SupplierReport| group_status(r, "equipment_and_capability");
+    let date = J::from("2027-12-31");
+    for kind in [
+        "城市园林绿化企业资质",
+        "城市园林绿化企业资质（养护）",
+        "城市園林綠化企業資質",
+        "园林绿化企业资质",
+        "城市园林绿化企业资质证书",
+    ] {
+        assert_eq!(cap(&check(one(kind, date.clone()))), Status::Pass, "{kind}");
+    }
+    for kind in ["资质", "绿化", "企业资质", "园林绿化", "城市园林绿化企业"] {
+        let r = check(one(kind, date.clone()));
+        assert_eq!(cap(&r), Status::Fail, "{kind}");
+        assert!(
+            has(
+                &r,
+                "equipment_and_capability.kind_fragment",
+                "licences[0].kind"
+            ),
+            "{kind}"
+        );
+    }
+    for long in ["长期", "長期", "long-term", "Long-term", " 长期有效 "] {
+        assert_eq!(
+            cap(&check(one("城市园林绿化企业资质", J::from(long)))),
+            Status::Pass,
+            "{long}"
+        );
+    }
+    // No validity date: incomplete, asking for it; blank or null the same.
+    for missing in [J::Null, J::from("")] {
+        let r = check(one("城市园林绿化企业资质", missing.clone()));
+        assert_eq!(cap(&r), Status::Incomplete, "{missing}");
+        assert!(has(
+            &r,
+            "equipment_and_capability.validity_missing",
+            "licences[0].validUntil"
+        ));
+    }
+    let r = check(serde_json::json!([{ "kind": "城市园林绿化企业资质", "grade": "三级" }]));
+    assert!(has(
+        &r,
+        "equipment_and_capability.validity_missing",
+        "licences[0].validUntil"
+    ));
+    // An unreadable date is its own finding, not "missing".
+    let r = check(one("城市园林绿化企业资质", J::from("2027-13-01")));
+    assert_eq!(cap(&r), Status::Incomplete);
+    assert!(!has(
+        &r,
+        "equipment_and_capability.validity_missing",
+        "licences[0].validUntil"
+    ));
+    // An expired licence beside an undated one: the undated one may be valid — incomplete,
+    // the expired one only a warning.
+    let r = check(serde_json::json!([
+        { "kind": "城市园林绿化企业资质", "grade": "三级", "validUntil": "2026-03-14" },
+        { "kind": "城市园林绿化企业资质", "grade": "二级" }
+    ]));
+    assert_eq!(cap(&r), Status::Incomplete);
+    let expired = r
+        .findings
+        .iter()
+        .find(|f| f.code == "equipment_and_capability.licence_expired")
+        .unwrap();
+    assert_eq!(
+        (expired.severity, expired.path.as_str()),
+        (Severity::Warning, "licences[0].validUntil")
+    );
+    // A dated licence below the grade beside an undated one of a higher grade: not failed
+    // before the date is known.
+    let o2 = json(r#"{ "asOf": "2026-03-15", "itemCode": "011301" }"#);
+    let app = serde_json::json!({ "entityType": "enterprise", "name": "示例公司",
+        "uscc": "91110000600037341L", "licences": [
+            { "kind": "公路养护作业单位资质", "grade": "丙级", "validUntil": "2027-12-31" },
+            { "kind": "公路养护作业单位资质", "grade": "甲级" }] });
+    let r = api::check_supplier(&value(&app), Some(&o2), Some(&cat), today()).unwrap();
+    assert_eq!(cap(&r), Status::Incomplete);
+    assert!(has(
+        &r,
+        "equipment_and_capability.validity_missing",
+        "licences[1].validUntil"
+    ));
+    assert!(has(
+        &r,
+        "equipment_and_capability.grade_below_minimum",
+        "licences[0].grade"
+    ));
+    // A dated valid licence decides; an undated second one is then not asked about.
+    let r = check(serde_json::json!([
+        { "kind": "城市园林绿化企业资质", "grade": "三级", "validUntil": "2026-03-15" },
+        { "kind": "城市园林绿化企业资质", "grade": "二级" }
+    ]));
+    assert_eq!(cap(&r), Status::Pass);
+}
+
+#[test]
+fn consortium_agreement_and_division_of_work() {
+    let cat = builtin::get("county-example-2023").unwrap();
+    let o = json(r#"{ "asOf": "2026-03-15", "itemCode": "011301" }"#);
+    let k = "公路养护作业单位资质";
+    let member = |uscc: &str, grade: Option<&str>, undertakes: Option<J>| {
+        let mut m = serde_json::json!({ "entityType": "enterprise", "name": "成员", "uscc": uscc,
+            "commitments": { "equipmentAndCapability": true } });
+        m["licences"] = match grade {
+            Some(g) => serde_json::json!([{ "kind": k, "grade": g, "validUntil": "2027-12-31" }]),
+            None => serde_json::json!([]),
+        };
+        if let Some(u) = undertakes {
+            m["undertakes"] = u;
+        }
+        m
+    };
+    let run = |members: Vec<J>, agreement: Option<J>| {
+        let mut app = serde_json::json!({ "name": "联合体", "members": members });
+        if let Some(a) = agreement {
+            app["agreement"] = a;
+        }
+        api::check_supplier(&value(&app), Some(&o), Some(&cat), today()).unwrap()
+    };
+    let ag = || Some(serde_json::json!({ "signedOn": "2026-03-15" }));
+    let (a, b, c) = (
+        "91110000600037341L",
+        "911100001111111170",
+        "91110000222222223F",
+    );
+    // Agreement: missing, signed on the deadline, the day after, without its date.
+    let r = run(
+        vec![member(a, Some("甲级"), None), member(b, None, None)],
+        None,
+    );
+    assert_eq!(group_status(&r, "other_conditions"), Status::Incomplete);
+    assert!(has(
+        &r,
+        "other_conditions.consortium_agreement_missing",
+        "agreement"
+    ));
+    let r = run(
+        vec![member(a, Some("甲级"), None), member(b, None, None)],
+        ag(),
+    );
+    assert_eq!(group_status(&r, "other_conditions"), Status::Pass);
+    let r = run(
+        vec![member(a, Some("甲级"), None), member(b, None, None)],
+        Some(serde_json::json!({ "signedOn": "2026-03-16" })),
+    );
+    assert!(has(
+        &r,
+        "other_conditions.consortium_agreement_after_deadline",
+        "agreement.signedOn"
+    ));
+    let r = run(
+        vec![member(a, Some("甲级"), None), member(b, None, None)],
+        Some(serde_json::json!({})),
+    );
+    assert!(has(&r, "field.required", "agreement.signedOn"));
+    // No division of work: lowest among holders, with the info finding.
+    let r = run(
+        vec![member(a, Some("甲级"), None), member(b, Some("乙级"), None)],
+        ag(),
+    );
+    assert_eq!(group_status(&r, "equipment_and_capability"), Status::Pass);
+    assert!(has(
+        &r,
+        "equipment_and_capability.consortium_work_undivided",
+        "agreement"
+    ));
+    // One holder only: nothing to divide, no info.
+    let r = run(
+        vec![member(a, Some("乙级"), None), member(b, None, None)],
+        ag(),
+    );
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.code == "equipment_and_capability.consortium_work_undivided"));
+    // Division given: the 丙级 holder that does other work does not lower the grade …
+    let other = Some(serde_json::json!(["垃圾清运"]));
+    let same = || Some(serde_json::json!([k]));
+    let r = run(
+        vec![
+            member(a, Some("乙级"), same()),
+            member(b, Some("丙级"), other.clone()),
+        ],
+        ag(),
+    );
+    assert_eq!(group_status(&r, "equipment_and_capability"), Status::Pass);
+    // … but does when it undertakes the same work (written more specifically, too).
+    let r = run(
+        vec![
+            member(a, Some("甲级"), same()),
+            member(
+                b,
+                Some("丙级"),
+                Some(serde_json::json!([format!("{k}（养护）")])),
+            ),
+        ],
+        ag(),
+    );
+    assert_eq!(group_status(&r, "equipment_and_capability"), Status::Fail);
+    assert!(has(
+        &r,
+        "equipment_and_capability.consortium_grade_below_minimum",
+        "members[1].licences[0].grade"
+    ));
+    // A fragment of the kind is not the same work.
+    let r = run(
+        vec![
+            member(a, Some("乙级"), same()),
+            member(b, Some("丙级"), Some(serde_json::json!(["养护"]))),
+        ],
+        ag(),
+    );
+    assert_eq!(group_status(&r, "equipment_and_capability"), Status::Pass);
+    // Division given, but no holder undertakes the licensed work.
+    let r = run(
+        vec![
+            member(a, Some("甲级"), other.clone()),
+            member(b, None, same()),
+            member(c, None, None),
+        ],
+        ag(),
+    );
+    assert!(has(
+        &r,
+        "equipment_and_capability.work_not_covered",
+        "members"
+    ));
+    // `undertakes` belongs to members: on a single supplier it is an unknown field.
+    let single = serde_json::json!({ "entityType": "enterprise", "name": "x", "uscc": a, "undertakes": [k] });
+    let r = api::check_supplier(&value(&single), Some(&o), Some(&cat), today()).unwrap();
+    assert!(has(&r, "qualification.unknown_field", "undertakes"));
+    let r = run(
+        vec![
+            member(a, Some("乙级"), Some(serde_json::json!("all"))),
+            member(b, None, None),
+        ],
+        ag(),
+    );
+    assert!(has(&r, "qualification.wrong_type", "members[0].undertakes"));
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.code == "qualification.consortium_field_ignored" && f.path == "agreement"));
+}
+
+#[test]
+fn rev2_messages_and_bases() {
+    let table =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/messages.tsv")).unwrap();
+    for line in table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (code, basis) = (cols[0], cols[1]);
+        if code.starts_with("entity_eligibility.") {
+            assert!(
+                !basis.contains("第二章"),
+                "{code}: cite the article, not the chapter"
+            );
+            assert!(
+                ["第五条", "第六条", "第八条"]
+                    .iter()
+                    .any(|a| basis.contains(a)),
+                "{code}: {basis}"
+            );
+        }
+        // GPL-IR Art. 22 is the consortium rule: only consortium findings cite it.
+        if basis.contains("政府采购法实施条例第二十二条") {
+            assert!(
+                code.contains("consortium") || code.contains("work_"),
+                "{code}: {basis}"
+            );
+        }
+    }
+    // Every new code renders in each locale without placeholders, zh without English words,
+    // en without Chinese outside quotes.
+    let new_codes = [
+        "entity_eligibility.administrative_institution",
+        "entity_eligibility.mass_organization_funding_missing",
+        "legal_capacity.status_moved",
+        "legal_capacity.self_supporting_minor",
+        "legal_capacity.branch_authorisation_missing",
+        "equipment_and_capability.validity_missing",
+        "equipment_and_capability.kind_fragment",
+        "equipment_and_capability.consortium_work_undivided",
+        "equipment_and_capability.work_not_covered",
+        "equipment_and_capability.consortium_grade_below_minimum",
+        "tax_and_social_security.tax_months_insufficient",
+        "tax_and_social_security.social_security_months_insufficient",
+        "tax_and_social_security.tax_exemption",
+        "tax_and_social_security.social_security_exemption",
+        "other_conditions.consortium_agreement_missing",
+        "other_conditions.consortium_agreement_after_deadline",
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for sc in scenarios()
+        .iter()
+        .filter(|s| s.get("error").is_none() && s["expect"].get("error").is_none())
+    {
+        for locale in ["zh-CN", "zh-TW", "en"] {
+            let mut opts = sc["opts"].clone();
+            opts["locale"] = J::from(locale);
+            let cat = sc
+                .get("catalogue")
+                .and_then(J::as_str)
+                .map(|n| builtin::get(n).unwrap());
+            let r = api::check_supplier(
+                &value(&sc["application"]),
+                Some(&value(&opts)),
+                cat.as_deref(),
+                today(),
+            )
+            .unwrap();
+            for f in r
+                .findings
+                .iter()
+                .filter(|f| new_codes.contains(&f.code.as_str()))
+            {
+                seen.insert(f.code.clone());
+                assert!(!f.message.contains('{'), "{}: {}", f.code, f.message);
+                let unquoted: String = {
+                    let mut out = String::new();
+                    let mut depth = 0;
+                    for c in f.message.chars() {
+                        match c {
+                            '“' | '「' => depth += 1,
+                            '”' | '」' => depth -= 1,
+                            '"' => depth = 1 - depth,
+                            c if depth == 0 => out.push(c),
+                            _ => {}
+                        }
+                    }
+                    out
+                };
+                if locale == "en" {
+                    assert!(
+                        !unquoted
+                            .chars()
+                            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                        "{}: {}",
+                        f.code,
+                        f.message
+                    );
+                } else {
+                    assert!(
+                        !unquoted.chars().any(|c| c.is_ascii_alphabetic()),
+                        "{} {locale}: {}",
+                        f.code,
+                        f.message
+                    );
+                }
+            }
+        }
+    }
+    for c in new_codes {
+        assert!(seen.contains(c), "no scenario row emits {c}");
     }
 }
 
@@ -364,7 +1130,8 @@ fn report_json_shape() {
         serde_json::json!({
             "majorFineThreshold": "2000000.00", "lookbackYears": 3, "socialSecurityMonths": 1,
             "creditQueryMaxAgeDays": 30, "allowCommitments": true,
-            "abnormalOperationSeverity": "warning", "usccPilotAllowlist": []
+            "abnormalOperationSeverity": "warning", "usccPilotAllowlist": [],
+            "taxMonths": 1, "paymentWindowMonths": 12
         })
     );
     let groups = j["groups"].as_array().unwrap();

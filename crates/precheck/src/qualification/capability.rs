@@ -1,14 +1,17 @@
 //! `equipment_and_capability` (GPL Art. 22(三), RULES.md §4.3): equipment and staff lists, and
 //! every licence the catalogue item requires — held, of the right kind, at or above the
-//! minimum grade, valid on the deadline. In a consortium the licence check runs over all
-//! members: the consortium's grade for a kind is the lowest among the members that hold it
-//! (GPL-IR Art. 22).
+//! minimum grade, valid on the deadline (a date, or 长期; no date = ask for it, rev. 2). A held
+//! kind is the required kind, an alias of it (`data/licence_kinds.tsv`) or a more specific
+//! name, never a fragment (rev. 2). In a consortium the licence check runs over all members:
+//! the members that hold the kind and undertake that work under the agreement are graded at
+//! the lowest of their grades; without a division of work, all holders (GPL-IR Art. 22 para 2).
 
 use super::eval::{Eval, Licence, Outcome, G};
 use crate::catalogue::grades;
 use crate::catalogue::text::fold;
 use crate::catalogue::Requirement;
 use crate::report::{codes, Raw};
+use crate::tables;
 use crate::value::Value;
 use std::cmp::Ordering;
 
@@ -18,11 +21,70 @@ pub const STAFF_KEYS: &[&str] = &["name", "role", "qualification"];
 
 const G_CAP: Option<G> = Some(G::Capability);
 
-/// Whether a licence of kind `held` is one of kind `required` (folded; one containing the other).
-pub fn kind_matches(held: &str, required: &str) -> bool {
-    let (h, r) = (fold(held), fold(required));
-    !h.is_empty() && !r.is_empty() && (h == r || h.contains(&r) || r.contains(&h))
+/// One supplier whose licences count for a requirement: a single supplier (`member: None`) or
+/// a consortium member with what it undertakes under the agreement.
+pub struct Holder<'a> {
+    pub member: Option<usize>,
+    /// `licences` as given (`None`: the key is absent).
+    pub licences: Option<&'a [Licence]>,
+    /// `members[i].undertakes` (`None`: not given).
+    pub undertakes: Option<&'a [String]>,
 }
+
+/// The folded names of a required kind: the kind and its aliases in `data/licence_kinds.tsv`.
+fn kind_names(required: &str) -> Vec<String> {
+    let r = fold(required);
+    let mut names = vec![r.clone()];
+    let t = tables::licence_kinds();
+    for key in t.keys() {
+        let aliases = t.get(key).and_then(|c| c.first()).copied().unwrap_or("");
+        let mut group: Vec<String> = std::iter::once(*key)
+            .chain(aliases.split(';'))
+            .map(fold)
+            .filter(|n| !n.is_empty())
+            .collect();
+        if group.contains(&r) {
+            names.append(&mut group);
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Whether a licence of kind `held` is one of kind `required` (RULES.md §4.3, rev. 2): folded,
+/// it equals the kind or an alias of it, or contains the whole kind or alias (a more specific
+/// name, 城市园林绿化企业资质（养护）). A fragment of the name (资质, 绿化) is not the kind.
+pub fn kind_matches(held: &str, required: &str) -> bool {
+    let h = fold(held);
+    !h.is_empty()
+        && kind_names(required)
+            .iter()
+            .any(|n| !n.is_empty() && h.contains(n.as_str()))
+}
+
+/// Whether `held` is only a fragment of the required kind's name (资质 for 城市园林绿化企业资质).
+pub fn kind_is_fragment(held: &str, required: &str) -> bool {
+    let h = fold(held);
+    !h.is_empty()
+        && !kind_matches(held, required)
+        && kind_names(required).iter().any(|n| n.contains(h.as_str()))
+}
+
+/// Words of `validUntil` for a licence valid without an end date.
+const LONG_TERM: &[&str] = &[
+    "长期",
+    "長期",
+    "长期有效",
+    "長期有效",
+    "永久",
+    "永久有效",
+    "无固定期限",
+    "無固定期限",
+    "long-term",
+    "long term",
+    "permanent",
+];
 
 /// Compare two grades of one scale: `Greater` = higher. Unreadable grades are lowest.
 fn grade_cmp(a: Option<&str>, b: Option<&str>) -> Ordering {
@@ -68,14 +130,25 @@ impl Eval<'_> {
                 let grade = self.text(G_CAP, &format!("{rel}.grade"), o.get("grade"));
                 self.text(G_CAP, &format!("{rel}.number"), o.get("number"));
                 let issuer = self.text(G_CAP, &format!("{rel}.issuer"), o.get("issuer"));
-                let valid_until =
-                    self.date(G_CAP, &format!("{rel}.validUntil"), o.get("validUntil"));
+                let vu = o.get("validUntil");
+                let long_term = matches!(vu, Some(Value::String(t))
+                    if LONG_TERM.contains(&t.trim().to_lowercase().as_str()));
+                let before = self.notes.len();
+                let valid_until = if long_term {
+                    None
+                } else {
+                    self.date(G_CAP, &format!("{rel}.validUntil"), vu)
+                };
+                // Absent or blank (not unreadable: that has its own finding).
+                let undated = !long_term && valid_until.is_none() && self.notes.len() == before;
                 out.push(Licence {
                     path: self.at(&rel),
                     kind,
                     grade,
                     issuer,
                     valid_until,
+                    long_term,
+                    undated,
                 });
             }
             self.licences = Some(out);
@@ -117,17 +190,24 @@ impl Eval<'_> {
     }
 
     /// Check `requirements` against the licences of `holders` (one supplier, or every member
-    /// of a consortium: `(member index, licences given?, licences)`), and report licences that
-    /// expired before the deadline.
+    /// of a consortium), and report licences that expired before the deadline.
+    ///
+    /// A consortium's grade for a kind (GPL-IR Art. 22 para 2, rev. 2): the members that hold
+    /// the kind *and* undertake that work under the agreement (`members[i].undertakes`) are
+    /// graded together at the lowest of their grades; where no member says what it undertakes,
+    /// the lowest grade among the holders applies, with an info finding that the agreement's
+    /// division of work decides.
     pub fn licence_requirements(
         &mut self,
         requirements: &[Requirement],
-        holders: &[(Option<usize>, Option<&[Licence]>)],
+        holders: &[Holder],
         consortium: bool,
     ) {
         let as_of = self.ctx.as_of;
-        let valid = |l: &Licence| l.valid_until.is_none_or(|d| d >= as_of);
-        let any_list = holders.iter().any(|(_, l)| l.is_some());
+        let valid = |l: &Licence| l.long_term || l.valid_until.is_some_and(|d| d >= as_of);
+        let expired = |l: &Licence| l.valid_until.is_some_and(|d| d < as_of);
+        let any_list = holders.iter().any(|h| h.licences.is_some());
+        let divided = holders.iter().any(|h| h.undertakes.is_some());
         let mut reported_expired: Vec<String> = vec![];
         for req in requirements {
             let of_kind = |l: &&Licence| {
@@ -136,19 +216,50 @@ impl Eval<'_> {
                     .is_some_and(|k| kind_matches(k, &req.kind))
             };
             // Per holder: its valid licences of this kind.
-            let mut held: Vec<(Option<usize>, Vec<&Licence>)> = vec![];
-            let mut expired: Vec<&Licence> = vec![];
-            for (member, list) in holders {
-                let list = list.unwrap_or(&[]);
+            let mut held: Vec<(&Holder, Vec<&Licence>)> = vec![];
+            let mut lapsed: Vec<&Licence> = vec![];
+            let mut undated: Vec<&Licence> = vec![];
+            let mut unknown = false;
+            for h in holders {
+                let list = h.licences.unwrap_or(&[]);
+                for l in list {
+                    let fragment = l
+                        .kind
+                        .as_deref()
+                        .is_some_and(|k| kind_is_fragment(k, &req.kind));
+                    if fragment {
+                        self.push_full(
+                            G_CAP,
+                            format!("{}.kind", l.path),
+                            Raw::warning(codes::CAP_KIND_FRAGMENT)
+                                .with("given", l.kind.as_deref().unwrap_or_default())
+                                .with("kind", &req.kind),
+                            Outcome::Note,
+                        );
+                    }
+                }
                 let mine: Vec<&Licence> = list.iter().filter(of_kind).collect();
-                expired.extend(mine.iter().copied().filter(|l| !valid(l)));
+                lapsed.extend(mine.iter().copied().filter(|l| expired(l)));
+                undated.extend(mine.iter().copied().filter(|l| l.undated));
+                unknown |= mine.iter().any(|l| !valid(l) && !expired(l));
                 let ok: Vec<&Licence> = mine.into_iter().filter(|l| valid(l)).collect();
                 if !ok.is_empty() {
-                    held.push((*member, ok));
+                    held.push((h, ok));
                 }
             }
             if held.is_empty() {
-                if expired.is_empty() {
+                if unknown {
+                    // A licence of the kind whose validity is not known: ask for the date.
+                    for l in undated {
+                        self.push_full(
+                            G_CAP,
+                            format!("{}.validUntil", l.path),
+                            Raw::error(codes::CAP_VALIDITY_MISSING)
+                                .with("kind", l.kind.as_deref().unwrap_or_default()),
+                            Outcome::Incomplete,
+                        );
+                    }
+                } else if lapsed.is_empty() {
                     let committed = *G::Capability.of(self.evidence.each_ref())
                         == Some(super::Evidence::Commitment);
                     let code = if committed {
@@ -168,7 +279,7 @@ impl Eval<'_> {
                     }
                     self.push(G_CAP, rel, raw, outcome);
                 } else {
-                    for l in expired {
+                    for l in lapsed {
                         reported_expired.push(l.path.clone());
                         self.push_full(
                             G_CAP,
@@ -186,14 +297,46 @@ impl Eval<'_> {
                 }
                 continue;
             }
+            // The holders graded together: with a division of work, those that undertake it.
+            let graded: Vec<&(&Holder, Vec<&Licence>)> = if consortium && divided {
+                held.iter()
+                    .filter(|(h, _)| {
+                        h.undertakes
+                            .unwrap_or(&[])
+                            .iter()
+                            .any(|w| kind_matches(w, &req.kind))
+                    })
+                    .collect()
+            } else {
+                held.iter().collect()
+            };
+            if graded.is_empty() {
+                self.push(
+                    G_CAP,
+                    "members",
+                    Raw::error(codes::CAP_WORK_NOT_COVERED).with("kind", &req.kind),
+                    Outcome::Fail,
+                );
+                continue;
+            }
+            if consortium && !divided && graded.len() > 1 {
+                self.push(
+                    G_CAP,
+                    "agreement",
+                    Raw::info(codes::CAP_CONSORTIUM_WORK_UNDIVIDED)
+                        .with("kind", &req.kind)
+                        .with("holders", graded.len()),
+                    Outcome::Note,
+                );
+            }
             // Each holder's best licence of the kind; the consortium's grade is the lowest.
-            let bests: Vec<(Option<usize>, &Licence)> = held
+            let bests: Vec<(Option<usize>, &Licence)> = graded
                 .iter()
-                .filter_map(|(m, ls)| {
+                .filter_map(|(h, ls)| {
                     ls.iter()
                         .copied()
                         .max_by(|a, b| grade_cmp(a.grade.as_deref(), b.grade.as_deref()))
-                        .map(|l| (*m, l))
+                        .map(|l| (h.member, l))
                 })
                 .collect();
             if let Some(min) = &req.min_grade {
@@ -226,6 +369,8 @@ impl Eval<'_> {
                         let meets = grades::meets(&grade, min) == Some(true);
                         let mut raw = if meets {
                             Raw::info(codes::CAP_CONSORTIUM_GRADE)
+                        } else if consortium {
+                            Raw::error(codes::CAP_CONSORTIUM_GRADE_BELOW_MINIMUM)
                         } else {
                             Raw::error(codes::CAP_GRADE_BELOW_MINIMUM)
                         }
@@ -235,7 +380,28 @@ impl Eval<'_> {
                         if let Some(m) = member {
                             raw = raw.with("member", m + 1);
                         }
-                        if !meets {
+                        if consortium {
+                            raw = raw.with("graded", bests.len());
+                        }
+                        if !meets && !undated.is_empty() {
+                            // An undated licence of the kind might meet the grade: ask for its
+                            // date before failing.
+                            for u in &undated {
+                                self.push_full(
+                                    G_CAP,
+                                    format!("{}.validUntil", u.path),
+                                    Raw::error(codes::CAP_VALIDITY_MISSING)
+                                        .with("kind", u.kind.as_deref().unwrap_or_default()),
+                                    Outcome::Incomplete,
+                                );
+                            }
+                            self.push_full(
+                                G_CAP,
+                                format!("{}.grade", l.path),
+                                raw,
+                                Outcome::Incomplete,
+                            );
+                        } else if !meets {
                             self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Fail);
                         } else if consortium {
                             self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Note);
@@ -261,9 +427,9 @@ impl Eval<'_> {
             }
         }
         // Expired licences not reported above: a warning each.
-        for (_, list) in holders {
-            for l in list.unwrap_or(&[]) {
-                if !valid(l) && !reported_expired.contains(&l.path) {
+        for h in holders {
+            for l in h.licences.unwrap_or(&[]) {
+                if expired(l) && !reported_expired.contains(&l.path) {
                     self.push_full(
                         G_CAP,
                         format!("{}.validUntil", l.path),
@@ -277,6 +443,54 @@ impl Eval<'_> {
                         Outcome::Note,
                     );
                 }
+            }
+        }
+    }
+}
+
+impl Eval<'_> {
+    /// A consortium member's `undertakes`: the kinds of work it undertakes under the agreement.
+    pub fn read_undertakes(&mut self, member: &Value) {
+        let Some(list) = self.array(G_CAP, "undertakes", member.get("undertakes")) else {
+            return;
+        };
+        let mut out = vec![];
+        for (i, v) in list.iter().enumerate() {
+            if let Some(t) = self.text(G_CAP, &format!("undertakes[{i}]"), Some(v)) {
+                out.push(t);
+            }
+        }
+        self.undertakes = Some(out);
+    }
+
+    /// The consortium agreement (联合协议, GPL Art. 24 para 2): `agreement: { signedOn }`;
+    /// without it the consortium is incomplete (rev. 2).
+    pub fn agreement(&mut self, app: &Value) {
+        let g = Some(G::Other);
+        let Some(a) = self.object(g, "agreement", app.get("agreement")) else {
+            if app.get("agreement").is_none_or(Value::is_null) {
+                self.push(
+                    g,
+                    "agreement",
+                    Raw::error(codes::OTHER_CONSORTIUM_AGREEMENT_MISSING),
+                    Outcome::Incomplete,
+                );
+            }
+            return;
+        };
+        self.unknown_keys(a, "agreement", super::AGREEMENT_KEYS);
+        let rel = "agreement.signedOn";
+        let signed = self.need(g, rel, |e| e.date(g, rel, a.get("signedOn")));
+        if let Some(d) = signed {
+            if d > self.ctx.as_of {
+                self.push(
+                    g,
+                    rel,
+                    Raw::error(codes::OTHER_CONSORTIUM_AGREEMENT_AFTER_DEADLINE)
+                        .with("signedOn", d)
+                        .with("asOf", self.ctx.as_of),
+                    Outcome::Incomplete,
+                );
             }
         }
     }
@@ -311,6 +525,33 @@ mod tests {
             "公路养护作业单位资质"
         ));
         assert!(!kind_matches("", "x"));
+        // rev. 2: containment one way only — a more specific name, never a fragment.
+        let green = "城市园林绿化企业资质";
+        assert!(kind_matches("城市园林绿化企业资质（养护）", green));
+        assert!(kind_matches("城市園林綠化企業資質", green), "traditional");
+        assert!(kind_matches("城市园林绿化 企业资质", green), "spaces");
+        assert!(kind_matches("ｘ城市园林绿化企业资质", green), "full width");
+        assert!(kind_matches("园林绿化企业资质", green), "alias in the data");
+        assert!(
+            kind_matches("园林绿化企业资质（二级）", green),
+            "alias, more specific"
+        );
+        for fragment in ["资质", "绿化", "园林", "企业资质", "城市园林绿化企业"] {
+            assert!(!kind_matches(fragment, green), "{fragment}");
+            assert!(kind_is_fragment(fragment, green), "{fragment}");
+        }
+        assert!(!kind_is_fragment(green, green));
+        assert!(
+            !kind_is_fragment("公路养护作业单位资质", green),
+            "another kind"
+        );
+        assert!(!kind_matches("公路养护", "公路养护作业单位资质"));
+        assert!(
+            kind_matches("公路养护作业资质", "公路养护作业单位资质"),
+            "alias"
+        );
+        // An alias is not matched by the kind's own fragments either.
+        assert!(!kind_matches("养护作业", "公路养护作业单位资质"));
         assert!(issuer_fits("某市卫生健康委员会", "卫生健康主管部门"));
         assert!(!issuer_fits("某市市场监督管理局", "卫生健康主管部门"));
         assert_eq!(grade_cmp(Some("乙级"), Some("丙级")), Ordering::Greater);

@@ -23,7 +23,17 @@ pub const ENTITY_TYPES: &[&str] = &[
     "other",
 ];
 
-pub const INSTITUTION_CLASSES: &[&str] = &["public_welfare_1", "public_welfare_2", "business"];
+/// 事业单位 classes: 公益一类, 公益二类, 生产经营类, 行政类 (承担行政职能; rev. 2).
+pub const INSTITUTION_CLASSES: &[&str] = &[
+    "public_welfare_1",
+    "public_welfare_2",
+    "business",
+    "administrative",
+];
+
+/// USCC positions 1–2 of 群团组织 (GB 32100: 13 机构编制·群众团体, 81 工会): a code of these
+/// shows a mass organisation even when the form does not say so.
+const MASS_ORGANIZATION_PAIRS: &[&str] = &["13", "81"];
 
 /// USCC positions 1–2 that fit a declared entity type (RULES.md §3); `None`: any valid pair.
 fn fitting_pairs(entity_type: &str) -> Option<&'static [&'static str]> {
@@ -77,8 +87,6 @@ const INACTIVE: &[&str] = &[
     "關閉",
     "取缔",
     "取締",
-    "迁出",
-    "遷出",
     "解散",
     "cancel",
     "revoked",
@@ -88,6 +96,9 @@ const INACTIVE: &[&str] = &[
     "suspended",
     "liquidation",
 ];
+
+/// Words for "moved to another registry" (迁出): a warning to check the status there (rev. 2).
+const MOVED: &[&str] = &["迁出", "遷出", "moved"];
 
 /// `termEnd` words for "no end".
 const NO_END: &[&str] = &[
@@ -102,6 +113,9 @@ const NO_END: &[&str] = &[
 ];
 
 pub const REGISTRATION_KEYS: &[&str] = &["status", "establishedOn", "termEnd"];
+
+/// The keys of `headOffice` (a branch's head office, 民法典第七十四条).
+pub const HEAD_OFFICE_KEYS: &[&str] = &["name", "uscc", "authorisation"];
 
 impl Eval<'_> {
     /// `entity_eligibility`: the declared type may be an undertaker. Returns the type.
@@ -135,6 +149,8 @@ impl Eval<'_> {
             "fiscallyFundedMassOrganization",
             app.get("fiscallyFundedMassOrganization"),
         );
+        let mass = self.flag(g, "massOrganization", app.get("massOrganization"));
+        self.mass_organization = mass == Some(true);
         match t.as_str() {
             "state_organ" => self.push(
                 g,
@@ -147,6 +163,12 @@ impl Eval<'_> {
                     g,
                     "institutionClass",
                     Raw::error(codes::ENTITY_PUBLIC_WELFARE_1),
+                    Outcome::Fail,
+                ),
+                Some("administrative") => self.push(
+                    g,
+                    "institutionClass",
+                    Raw::error(codes::ENTITY_ADMINISTRATIVE_INSTITUTION),
                     Outcome::Fail,
                 ),
                 Some(_) => {}
@@ -173,12 +195,32 @@ impl Eval<'_> {
             ),
             _ => {}
         }
+        // 群团组织 (rev. 2): funded by fiscal appropriation = excluded, with or without 事业编制
+        // (MOF-102 Art. 6 excludes them from the social organisations; Art. 8 names the
+        // 事业编制 case again). A declared mass organisation must say whether it is funded.
         if funded == Some(true) {
             self.push(
                 g,
                 "fiscallyFundedMassOrganization",
                 Raw::error(codes::ENTITY_FUNDED_MASS_ORG),
                 Outcome::Fail,
+            );
+        } else if self.mass_organization {
+            self.mass_funding_missing(app);
+        }
+    }
+
+    /// A 群团组织 that does not say whether fiscal appropriation funds it: incomplete.
+    fn mass_funding_missing(&mut self, app: &Value) {
+        let rel = "fiscallyFundedMassOrganization";
+        let answered = app.get(rel).is_some_and(|v| !v.is_null());
+        let reported = self.notes.iter().any(|n| n.path == self.at(rel));
+        if !answered && !reported {
+            self.push(
+                Some(G::Entity),
+                rel,
+                Raw::error(codes::ENTITY_MASS_ORG_FUNDING_MISSING),
+                Outcome::Incomplete,
             );
         }
     }
@@ -213,18 +255,9 @@ impl Eval<'_> {
                     self.push(g, "idNumber", raw, o);
                 }
             }
+            let self_supporting = self.flag(g, "selfSupporting", app.get("selfSupporting"));
             if let Some(info) = r.info {
-                if info.age < 18 {
-                    self.push(
-                        g,
-                        "idNumber",
-                        Raw::error(codes::LEGAL_MINOR)
-                            .with("birthDate", info.birth_date)
-                            .with("adultOn", info.birth_date.add_years(18))
-                            .with("asOf", as_of),
-                        Outcome::Fail,
-                    );
-                }
+                self.natural_person_age(info.birth_date, info.age, self_supporting);
             }
             return;
         }
@@ -253,7 +286,18 @@ impl Eval<'_> {
             }
             if let (Some(info), Some(t)) = (&r.info, self.entity_type.clone()) {
                 let pair = format!("{}{}", info.authority_code, info.type_code);
-                if let Some(fits) = fitting_pairs(&t) {
+                let mass_code = MASS_ORGANIZATION_PAIRS.contains(&pair.as_str());
+                if mass_code && !self.mass_organization {
+                    // The code shows a 群团组织: whether fiscal appropriation funds it decides.
+                    self.mass_organization = true;
+                    let funded = app.get("fiscallyFundedMassOrganization");
+                    if !matches!(funded, Some(Value::Bool(true))) {
+                        self.mass_funding_missing(app);
+                    }
+                }
+                // A 群团组织 declared as a social organisation may carry a 13 or 81 code.
+                let fits_mass = t == "social_organization" && self.mass_organization && mass_code;
+                if let Some(fits) = fitting_pairs(&t).filter(|_| !fits_mass) {
                     if !fits.contains(&pair.as_str()) {
                         // A self-governing organisation's code is issued locally: warn only.
                         let lenient = t == "self_governing";
@@ -276,6 +320,7 @@ impl Eval<'_> {
                 }
             }
         }
+        self.branch(app);
         // Registration.
         let Some(reg) = self.object(g, "registration", app.get("registration")) else {
             if app.get("registration").is_none_or(Value::is_null) {
@@ -296,6 +341,15 @@ impl Eval<'_> {
                         "registration.status",
                         Raw::error(codes::LEGAL_STATUS_INACTIVE).with("status", &status),
                         Outcome::Fail,
+                    );
+                } else if MOVED.iter().any(|w| lower.contains(w)) {
+                    // 迁出 (rev. 2): the entity moved to another registry, which now shows
+                    // its status (迁出 and 注销 together: the 注销 decides, above).
+                    self.push(
+                        g,
+                        "registration.status",
+                        Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", &status),
+                        Outcome::Note,
                     );
                 } else if !ACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
@@ -341,6 +395,118 @@ impl Eval<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// A natural person's age on the deadline: 18 or more, or 16–17 and living on their own
+    /// labour income (民法典第十八条第二款, rev. 2). Birthdays on 29 February count on
+    /// 28 February in common years (民法典第二百零二条: no matching day, the month's last day).
+    fn natural_person_age(&mut self, birth: Date, age: i32, self_supporting: Option<bool>) {
+        let g = Some(G::Legal);
+        let as_of = self.ctx.as_of;
+        if age >= 18 {
+            return;
+        }
+        if age >= 16 && self_supporting == Some(true) {
+            self.push(
+                g,
+                "selfSupporting",
+                Raw::info(codes::LEGAL_SELF_SUPPORTING_MINOR)
+                    .with("birthDate", birth)
+                    .with("age", age)
+                    .with("asOf", as_of),
+                Outcome::Note,
+            );
+            return;
+        }
+        self.push(
+            g,
+            "idNumber",
+            Raw::error(codes::LEGAL_MINOR)
+                .with("birthDate", birth)
+                .with("age", age)
+                .with("sixteenOn", birth.add_years(16))
+                .with("adultOn", birth.add_years(18))
+                .with("asOf", as_of),
+            Outcome::Fail,
+        );
+    }
+
+    /// A branch (分公司, `branch: true`) bears no civil liability of its own: its head office's
+    /// authorisation is needed (民法典第七十四条, rev. 2); the head office's USCC is checked.
+    fn branch(&mut self, app: &Value) {
+        let g = Some(G::Legal);
+        let is_branch = self.flag(g, "branch", app.get("branch")) == Some(true);
+        let head = self.object(g, "headOffice", app.get("headOffice"));
+        if let Some(h) = head {
+            self.unknown_keys(h, "headOffice", HEAD_OFFICE_KEYS);
+        }
+        if !is_branch {
+            return;
+        }
+        let Some(h) = head else {
+            if app.get("headOffice").is_none_or(Value::is_null) {
+                self.push(
+                    g,
+                    "headOffice",
+                    Raw::error(codes::LEGAL_BRANCH_AUTHORISATION_MISSING),
+                    Outcome::Incomplete,
+                );
+            }
+            return;
+        };
+        self.need(g, "headOffice.name", |e| {
+            e.text(g, "headOffice.name", h.get("name"))
+        });
+        let v = h.get("uscc").unwrap_or(&Value::Null);
+        if v.is_null() {
+            self.required(g, "headOffice.uscc");
+        } else {
+            let path = self.at("headOffice.uscc");
+            let locale = self.ctx.locale;
+            let label = super::eval::label_for(&path, locale);
+            let o = UsccOptions {
+                field: FieldOptions {
+                    locale,
+                    label: Some(label),
+                    path: Some(path),
+                    required: true,
+                },
+                pilot_allowlist: self.ctx.policy.uscc_pilot_allowlist.clone(),
+            };
+            let r = uscc::check(&Input::from(v), &o);
+            for f in &r.findings {
+                if let Some(raw) = reraw(f) {
+                    let o = field_outcome(&raw);
+                    self.push(g, "headOffice.uscc", raw, o);
+                }
+            }
+        }
+        let rel = "headOffice.authorisation";
+        let given = match h.get("authorisation") {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+            Some(Value::Bool(true)) => true,
+            Some(Value::String(s)) => !s.trim().is_empty(),
+            Some(other) => {
+                let got = other.type_name();
+                self.push(
+                    g,
+                    rel,
+                    Raw::error(codes::QUAL_WRONG_TYPE)
+                        .with("expected", "boolean")
+                        .with("got", got),
+                    Outcome::Incomplete,
+                );
+                return;
+            }
+        };
+        if !given {
+            self.push(
+                g,
+                rel,
+                Raw::error(codes::LEGAL_BRANCH_AUTHORISATION_MISSING),
+                Outcome::Incomplete,
+            );
         }
     }
 

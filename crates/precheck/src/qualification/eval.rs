@@ -105,6 +105,10 @@ pub struct Licence {
     pub grade: Option<String>,
     pub issuer: Option<String>,
     pub valid_until: Option<Date>,
+    /// `validUntil` says 长期 / long-term (rev. 2).
+    pub long_term: bool,
+    /// No `validUntil` at all: not silently valid (rev. 2).
+    pub undated: bool,
 }
 
 /// The signed commitments (资格承诺函) of a supplier.
@@ -126,8 +130,12 @@ pub struct Eval<'c> {
     pub not_applicable: [bool; 7],
     pub entity_type: Option<String>,
     pub established: Option<Date>,
+    /// A 群团组织 (declared, or by its USCC's positions 1–2).
+    pub mass_organization: bool,
     /// `licences` as given (`None` when the key is absent).
     pub licences: Option<Vec<Licence>>,
+    /// A consortium member's `undertakes` (kinds of work under the agreement; rev. 2).
+    pub undertakes: Option<Vec<String>>,
     pub commitments: Commitments,
 }
 
@@ -145,7 +153,9 @@ impl<'c> Eval<'c> {
             not_applicable: [false; 7],
             entity_type: None,
             established: None,
+            mass_organization: false,
             licences: None,
+            undertakes: None,
             commitments: Commitments::default(),
         }
     }

@@ -91,7 +91,21 @@ pub const APPLICATION_KEYS: &[&str] = &[
     "staff",
     "commitments",
     "members",
+    // rev. 2 (RULES.md §2 legal_capacity, §3)
+    "massOrganization",
+    "selfSupporting",
+    "branch",
+    "headOffice",
 ];
+
+/// The keys of a consortium application (GPL Art. 24; `agreement` rev. 2).
+pub const CONSORTIUM_KEYS: &[&str] = &["name", "members", "agreement"];
+
+/// The keys of a consortium's `agreement` (联合协议).
+pub const AGREEMENT_KEYS: &[&str] = &["signedOn"];
+
+/// The keys a consortium member carries beyond [`APPLICATION_KEYS`] (rev. 2).
+pub const MEMBER_KEYS: &[&str] = &["undertakes"];
 
 /// The keys of `commitments`.
 pub const COMMITMENT_KEYS: &[&str] = &[
@@ -102,13 +116,18 @@ pub const COMMITMENT_KEYS: &[&str] = &[
 ];
 
 /// Every key an application may carry, object by object: the application, `registration`,
-/// `financials`, `taxSocialSecurity`, `credit`, `penalties[]`, `licences[]`, `equipment[]`,
-/// `staff[]`, `commitments` (a key elsewhere is reported as information).
+/// `financials`, `taxSocialSecurity`, `headOffice`, a consortium, its `agreement`, a member's
+/// own keys, `credit`, `penalties[]`, `licences[]`, `equipment[]`, `staff[]`, `commitments`
+/// (a key elsewhere is reported as information).
 pub const FIELD_KEYS: &[&[&str]] = &[
     APPLICATION_KEYS,
     entity::REGISTRATION_KEYS,
     reputation::FINANCIAL_KEYS,
     tax::TAX_KEYS,
+    entity::HEAD_OFFICE_KEYS,
+    CONSORTIUM_KEYS,
+    AGREEMENT_KEYS,
+    MEMBER_KEYS,
     reputation::CREDIT_KEYS,
     violation::PENALTY_KEYS,
     capability::LICENCE_KEYS,
@@ -294,7 +313,12 @@ const EMPTY: Value = Value::Object(Vec::new());
 impl Eval<'_> {
     /// Every group of one supplier (the licence requirements excepted).
     fn supplier(&mut self, app: &Value) {
-        self.unknown_keys(app, "", APPLICATION_KEYS);
+        if self.prefix.is_empty() {
+            self.unknown_keys(app, "", APPLICATION_KEYS);
+        } else {
+            self.unknown_keys(app, "", &[APPLICATION_KEYS, MEMBER_KEYS].concat());
+            self.read_undertakes(app);
+        }
         let g = Some(G::Legal);
         self.need(g, "name", |e| e.text(g, "name", app.get("name")));
         if let Some(c) = self.object(None, "commitments", app.get("commitments")) {
@@ -419,7 +443,12 @@ fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     e.array(Some(G::Other), "members", app.get("members"));
     e.supplier(app);
     let licences = e.licences.clone();
-    e.licence_requirements(ctx.requirements, &[(None, licences.as_deref())], false);
+    let holder = capability::Holder {
+        member: None,
+        licences: licences.as_deref(),
+        undertakes: None,
+    };
+    e.licence_requirements(ctx.requirements, &[holder], false);
     let statuses = G::ALL.map(|g| e.status(g));
     assemble(statuses, e.evidence, e.notes, ctx.locale, vec![], ctx.as_of)
 }
@@ -430,7 +459,7 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     let go = Some(G::Other);
     if let Value::Object(entries) = app {
         for (k, _) in entries.iter().take(eval::MAX_ENTRIES) {
-            if k != "name" && k != "members" {
+            if !CONSORTIUM_KEYS.contains(&k.as_str()) {
                 top.push(
                     None,
                     k,
@@ -442,6 +471,7 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
         }
     }
     top.text(None, "name", app.get("name"));
+    top.agreement(app);
     let list = top.array(go, "members", app.get("members")).unwrap_or(&[]);
     if list.len() < 2 {
         top.push(
@@ -479,14 +509,17 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
         e.supplier(member);
         evals.push(e);
     }
-    // Licences: over all members; the lowest grade among those who hold the kind counts.
-    let holders: Vec<(Option<usize>, Option<Vec<eval::Licence>>)> = evals
+    // Licences: over all members; the lowest grade among those who hold the kind and
+    // undertake that work counts (GPL-IR Art. 22 para 2).
+    let holder_refs: Vec<capability::Holder> = evals
         .iter()
         .enumerate()
-        .map(|(i, e)| (Some(i), e.licences.clone()))
+        .map(|(i, e)| capability::Holder {
+            member: Some(i),
+            licences: e.licences.as_deref(),
+            undertakes: e.undertakes.as_deref(),
+        })
         .collect();
-    let holder_refs: Vec<(Option<usize>, Option<&[eval::Licence]>)> =
-        holders.iter().map(|(i, l)| (*i, l.as_deref())).collect();
     top.licence_requirements(ctx.requirements, &holder_refs, true);
     top.not_applicable = [true; 7];
     *G::Other.of(top.not_applicable.each_mut()) = false;

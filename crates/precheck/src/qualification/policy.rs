@@ -18,9 +18,12 @@ pub struct Policy {
     pub major_fine_threshold: Decimal,
     /// The window of GPL Art. 22(五) in years (3).
     pub lookback_years: u32,
-    /// Months of tax and social-security payment needed within the 12 months before the
-    /// deadline (1).
+    /// Months of social-security payment needed within the payment window (1).
     pub social_security_months: u32,
+    /// Months of tax payment needed within the payment window (1; rev. 2).
+    pub tax_months: u32,
+    /// The payment window in months before the deadline (12; some provinces 6 or 3; rev. 2).
+    pub payment_window_months: u32,
     /// The oldest acceptable credit-list query, in days before the deadline (30).
     pub credit_query_max_age_days: u32,
     /// Whether a signed commitment (资格承诺函) may stand in for documents (true).
@@ -43,6 +46,8 @@ impl Default for Policy {
             major_fine_threshold: default_major_fine_threshold(),
             lookback_years: 3,
             social_security_months: 1,
+            tax_months: 1,
+            payment_window_months: 12,
             credit_query_max_age_days: 30,
             allow_commitments: true,
             abnormal_operation_severity: Severity::Warning,
@@ -61,6 +66,9 @@ pub const KEYS: &[&str] = &[
     "allowCommitments",
     "abnormalOperationSeverity",
     "usccPilotAllowlist",
+    // rev. 2, tax and social security (rev2-b)
+    "taxMonths",
+    "paymentWindowMonths",
 ];
 
 fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, PrecheckError> {
@@ -103,8 +111,16 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
     if let Some(n) = integer(&r, "lookbackYears", 1, 10)? {
         policy.lookback_years = n;
     }
-    if let Some(n) = integer(&r, "socialSecurityMonths", 1, 12)? {
+    // rev. 2 (rev2-b): two duties, each at most the payment window.
+    if let Some(n) = integer(&r, "paymentWindowMonths", 1, 36)? {
+        policy.payment_window_months = n;
+    }
+    let window = policy.payment_window_months;
+    if let Some(n) = integer(&r, "socialSecurityMonths", 1, window)? {
         policy.social_security_months = n;
+    }
+    if let Some(n) = integer(&r, "taxMonths", 1, window)? {
+        policy.tax_months = n;
     }
     if let Some(n) = integer(&r, "creditQueryMaxAgeDays", 0, 3650)? {
         policy.credit_query_max_age_days = n;
