@@ -353,7 +353,7 @@ pub fn argument_error(
     name: &str,
     #[wasm_bindgen(unchecked_param_type = "ArgumentType")] expected: &str,
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "{ locale?: Locale }")] opts: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "ArgumentErrorOptions")] opts: Option<JsValue>,
 ) -> JsValue {
     error(api::argument_error(
         name,

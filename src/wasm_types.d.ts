@@ -163,6 +163,9 @@ export interface PhoneInfo {
 
 /** What an argument should be, in an argumentError (a type word of the message table). */
 export type ArgumentType = "object" | "string" | "array" | "fields" | "field_spec";
+export interface ArgumentErrorOptions {
+  locale?: Locale;
+}
 
 /** Thrown for a call that cannot be checked at all (bad options), never for bad values. */
 export interface PrecheckError extends Error {
