@@ -189,7 +189,8 @@ test('a row the portal\'s own script adds is checked like the others', async () 
   assert.equal(r.penalties.length, 2);
   assert.equal(r.penalties[1].decidedOn, '2024-02-30');
   assert.ok(r.codes.includes('penalties[2].kind field.required'), r.codes.join('\n'));
-  assert.equal((await stateOf('[name=cflx3]')).validationMessage, '请填写处罚种类。');
+  // Named by the form's own label (the select's title 处罚类型), not the package's 处罚种类 (issue 15).
+  assert.equal((await stateOf('[name=cflx3]')).validationMessage, '请填写处罚类型。');
   assert.equal((await stateOf('[name=cflx2]')).validationMessage, '', 'the blank row is left alone');
   await h.page.screenshot({ path: SCREENSHOT, fullPage: true });
 });
