@@ -146,6 +146,163 @@ class RecordTable {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The consortium's other members (联合体, GPL Art. 24): one card each (name, entity type, USCC,
+// share of the contract, registration, the work it undertakes, its commitment letter) with its
+// own licences. The lead member is the main form: member 1 (`members[0]`); the cards are
+// `members[1]`, `members[2]`, … and every input keeps that data-path.
+// ---------------------------------------------------------------------------------------------
+class MemberList {
+  constructor({ t, translate, onChange }) {
+    Object.assign(this, { t, translate, onChange });
+    this.box = $('#memberList');
+    this.template = $('#memberTpl');
+    this.licenceTemplate = $('#memberLicenceTpl');
+    this.addButton = $('#addMember');
+    this.empty = $('#membersEmpty');
+    this.addButton.addEventListener('click', () => {
+      const rec = this.add();
+      rec.querySelector(FOCUSABLE)?.focus();
+      this.onChange();
+    });
+    this.renumber();
+  }
+
+  records() {
+    return [...this.box.querySelectorAll(':scope > .member')];
+  }
+
+  add() {
+    const rec = this.template.content.querySelector('.member').cloneNode(true);
+    // The selects offer what the main form's do (entity types, registration status words).
+    for (const select of rec.querySelectorAll('select[data-options]')) {
+      select.append(...[...$(select.dataset.options).options].map((o) => {
+        const copy = o.cloneNode(true);
+        copy.selected = o.defaultSelected;
+        return copy;
+      }));
+    }
+    this.translate(rec);
+    rec.querySelector('.btn-remove').addEventListener('click', () => this.remove(rec));
+    rec.querySelector('.btn-add-licence').addEventListener('click', () => {
+      const row = this.addLicence(rec);
+      row.querySelector(FOCUSABLE)?.focus();
+      this.onChange();
+    });
+    this.box.append(rec);
+    this.renumber();
+    return rec;
+  }
+
+  addLicence(rec) {
+    const row = this.licenceTemplate.content.querySelector('.lic').cloneNode(true);
+    this.translate(row);
+    row.querySelector('.btn-remove-licence').addEventListener('click', () => {
+      const next = row.nextElementSibling;
+      row.remove();
+      this.renumber();
+      (next?.querySelector(FOCUSABLE) ?? rec.querySelector('.btn-add-licence')).focus();
+      this.onChange();
+    });
+    rec.querySelector('.member-licences').append(row);
+    this.renumber();
+    return row;
+  }
+
+  remove(rec) {
+    const records = this.records();
+    const next = records[records.indexOf(rec) + 1];
+    rec.remove();
+    this.renumber();
+    (next?.querySelector(FOCUSABLE) ?? this.addButton).focus();
+    this.onChange();
+  }
+
+  clear() {
+    for (const rec of this.records()) rec.remove();
+    this.renumber();
+  }
+
+  renumber() {
+    this.records().forEach((rec, i) => {
+      const path = `members[${i + 1}]`;
+      rec.dataset.path = path;
+      for (const input of rec.querySelectorAll('[data-field]')) input.dataset.path = `${path}.${input.dataset.field}`;
+      const table = rec.querySelector('.member-licences');
+      const rows = [...table.querySelectorAll(':scope > tbody.lic')];
+      table.hidden = rows.length === 0;
+      table.dataset.path = `${path}.licences`;
+      rows.forEach((row, j) => {
+        row.dataset.path = `${path}.licences[${j}]`;
+        row.querySelector('.lic-no').textContent = String(j + 1);
+        for (const input of row.querySelectorAll('[data-lfield]')) {
+          input.dataset.path = `${path}.licences[${j}].${input.dataset.lfield}`;
+        }
+      });
+    });
+    this.empty.hidden = this.records().length > 0;
+    this.relabel();
+  }
+
+  /** Accessible names: "成员2的统一社会信用代码", "成员2第1项资质的资质等级". */
+  relabel() {
+    this.records().forEach((rec, i) => {
+      const n = i + 2;
+      rec.querySelector('.member-no').textContent = this.t('memberNo')(n);
+      for (const input of rec.querySelectorAll('[data-field][data-col]')) {
+        input.setAttribute('aria-label', this.t('memberCell')(this.t(input.dataset.col), n));
+      }
+      rec.querySelector('.btn-remove').setAttribute('aria-label', this.t('removeMember')(n));
+      rec.querySelectorAll(':scope .member-licences > tbody.lic').forEach((row, j) => {
+        for (const input of row.querySelectorAll('[data-lfield][data-col]')) {
+          input.setAttribute('aria-label', this.t('memberLicenceCell')(this.t(input.dataset.col), n, j + 1));
+        }
+        row.querySelector('.btn-remove-licence').setAttribute('aria-label', this.t('removeMemberLicence')(n, j + 1));
+      });
+    });
+  }
+
+  /** Each member as a SupplierApplication (and its share and work, RULES.md §2.2–§2.3). */
+  values() {
+    return this.records().map((rec) => {
+      const m = {};
+      for (const input of rec.querySelectorAll('[data-field]')) {
+        const value = input.value.trim();
+        if (value === '') continue;
+        const [head, tail] = input.dataset.field.split('.');
+        if (tail) (m[head] ??= {})[tail] = value;
+        else m[head] = value;
+      }
+      if (m.contractShare !== undefined) m.contractShare = share(m.contractShare);
+      if (m.undertakes !== undefined) m.undertakes = kindsOf(m.undertakes);
+      const licences = [...rec.querySelectorAll('.member-licences > tbody.lic')].map((row) => {
+        const l = {};
+        for (const input of row.querySelectorAll('[data-lfield]')) {
+          const value = input.value.trim();
+          if (value !== '' || input.dataset.lfield === 'kind') l[input.dataset.lfield] = value;
+        }
+        return l;
+      });
+      if (licences.length) m.licences = licences;
+      if (rec.querySelector('[data-member-commit]').checked) {
+        m.commitments = Object.fromEntries(COMMITMENTS.map((k) => [k, true]));
+      }
+      return m;
+    });
+  }
+}
+
+/** A share of the contract as typed: a number when it reads as one (60, 37.5), else the text
+ *  as it is, for the package to report. */
+function share(text) {
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+/** "物业服务企业资质、保安服务许可证" → the kinds, split on 、，, ; and blanks around them. */
+function kindsOf(text) {
+  return text.split(/[、，,;；]/).map((k) => k.trim()).filter(Boolean);
+}
+
 /**
  * Sets up the qualification sections and the report.
  *   pp         the package
@@ -266,6 +423,11 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     },
   });
   const licences = new RecordTable({ ...common, list: 'licences', table: '#licenceTable', template: '#licenceTpl', add: '#addLicence' });
+  const members = new MemberList(common);
+  const isConsortium = () => form.querySelector('input[name="participation"]:checked')?.value === 'consortium';
+  function applyParticipation() {
+    $('#consortiumBlock').hidden = !isConsortium();
+  }
   const equipment = new RecordTable({ ...common, list: 'equipment', table: '#equipmentTable', template: '#equipmentTpl', add: '#addEquipment' });
 
   const penaltiesDeclared = () => form.querySelector('input[name="penaltiesDeclared"]:checked')?.value ?? '';
@@ -281,7 +443,19 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   const text = (sel) => $(sel).value.trim();
   const checked = (sel) => $(sel).checked;
 
+  /** The application: the main form's supplier, or for a consortium { name, agreement, members }
+   *  with the main form as the lead member (members[0]) and the cards as the others. */
   function application() {
+    if (!isConsortium()) return supplier();
+    const lead = supplier();
+    if (text('#leadShare')) lead.contractShare = share(text('#leadShare'));
+    if (text('#leadUndertakes')) lead.undertakes = kindsOf(text('#leadUndertakes'));
+    const app = { name: text('#consortiumName'), members: [lead, ...members.values()] };
+    if ($('#agreementSignedOn').value) app.agreement = { signedOn: $('#agreementSignedOn').value };
+    return app;
+  }
+
+  function supplier() {
     const type = entityType.value;
     const natural = type === 'natural_person';
     const app = { entityType: type, name: text('#supplierName') };
@@ -346,6 +520,16 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   // ---- finding paths → the form ----
   /** The element of a finding's path, or of the nearest enclosing path that has one. */
   function locate(path) {
+    if (isConsortium()) {
+      // The consortium's own name; the lead member's fields are the main form's.
+      if (path === 'name') return locate('consortium.name');
+      const lead = /^members\[0\]\.(.+)$/.exec(path);
+      if (lead && !form.querySelector(`[data-path="${CSS.escape(path)}"]`)) return locateIn(lead[1]);
+    }
+    return locateIn(path);
+  }
+
+  function locateIn(path) {
     let p = path;
     while (p) {
       const node = form.querySelector(`[data-path="${CSS.escape(p)}"]`);
@@ -473,6 +657,17 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     const ul = el('ul', 'group-findings');
     ul.append(...other.sort(bySeverity).map(findingItem));
     otherBox.replaceChildren(el('div', 'group-head', t('otherNotes')), ul);
+    // A consortium: each member's own verdict (its findings are in the groups above).
+    const membersBox = $('#reportMembers');
+    membersBox.hidden = !r.members?.length;
+    const list = el('ol', 'member-verdicts');
+    list.append(...(r.members ?? []).map((m, i) => {
+      const li = el('li', '', t('memberLine')(i + 1, i === 0, m.name, t(`verdict.${m.verdict}`)));
+      li.dataset.verdict = m.verdict;
+      li.dataset.memberPath = m.path;
+      return li;
+    }));
+    membersBox.replaceChildren(el('div', 'group-head', t('report.members')), list);
   }
 
   /** A call that could not be checked at all (a PrecheckError, e.g. no valid deadline). */
@@ -484,6 +679,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     $('#verdict-meta').textContent = '';
     $('#reportGroups').replaceChildren();
     $('#reportOther').hidden = true;
+    $('#reportMembers').hidden = true;
     highlight([]);
     if (e?.path === 'opts.asOf') {
       asOf.setAttribute('aria-invalid', 'true');
@@ -526,6 +722,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     else if (ev.target === itemCode) showRequirements();
     else if (ev.target.name === 'penaltiesDeclared') applyPenaltiesDeclared();
     else if (ev.target.id === 'termLong') applyTermLong();
+    else if (ev.target.name === 'participation') applyParticipation();
     run();
   });
   form.addEventListener('reset', () => {
@@ -534,6 +731,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       penalties.clear();
       licences.clear();
       equipment.clear();
+      members.clear();
       touched.clear();
       submitted = false;
       monthsBox.replaceChildren();
@@ -542,6 +740,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       showRequirements();
       applyPenaltiesDeclared();
       applyTermLong();
+      applyParticipation();
       run();
     });
   });
@@ -550,6 +749,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   showRequirements();
   applyPenaltiesDeclared();
   applyTermLong();
+  applyParticipation();
   run();
 
   return {
@@ -560,7 +760,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     },
     /** The language changed: the page's texts were re-applied; redo ours and the report. */
     relocale() {
-      for (const table of [penalties, licences, equipment]) table.relabel();
+      for (const table of [penalties, licences, equipment, members]) table.relabel();
       renderMonths();
       showRequirements();
       run();

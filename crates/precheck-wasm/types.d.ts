@@ -161,6 +161,12 @@ export interface PhoneInfo {
   extension?: string;
 }
 
+/** What an argument should be, in an argumentError (a type word of the message table). */
+export type ArgumentType = "object" | "string" | "array" | "fields" | "field_spec";
+export interface ArgumentErrorOptions {
+  locale?: Locale;
+}
+
 /** Thrown for a call that cannot be checked at all (bad options), never for bad values. */
 export interface PrecheckError extends Error {
   name: "PrecheckError";
@@ -424,6 +430,12 @@ export interface SupplierOptions {
   catalogue?: Catalogue;
   policy?: PolicyInput;
   locale?: Locale;
+  /** The form's own labels, for the messages: by path ("penalties[2].fineAmount"), by key with
+   *  [] for any row ("penalties[].fineAmount", "members[].uscc") or by dotted key
+   *  ("penalties.fineAmount", "uscc"), most specific first. A member's field without a label of
+   *  its own uses the label of the same field outside members[] inside "联合体成员n的…". Blank or
+   *  null labels are left out; another type is a PrecheckError naming opts.labels / opts.labels.<key>. */
+  labels?: Readonly<Record<string, string | null>>;
 }
 
 export type GroupId = "entity_eligibility" | "legal_capacity" | "reputation_and_accounting"

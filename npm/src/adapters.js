@@ -7,6 +7,7 @@
 // - Standard Schema v1 objects (`~standard`): standardSchema(check, opts?), the ready-made
 //   `schemas` (zh-CN, required) and supplierSchema(opts?) for checkSupplier, whose issues carry
 //   the finding's path as segments (["penalties", 2, "fineAmount"]).
+import { argumentError } from './procurement_precheck.js';
 import { checkSupplier } from './screen.js';
 import { fieldSpec, runCheck, pathSegments } from './fields.js';
 
@@ -28,12 +29,42 @@ function errorsOf(spec, result, path) {
 
 // ---- async-validator -------------------------------------------------------------------------
 
-export function toAsyncValidatorRules(fields, options = {}) {
+/** An object that is not an array (nor null): what options and field specs are. */
+function isObject(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The fields of toAsyncValidatorRules as [name, spec] pairs: an object of specs, or an array
+ *  of check names (each a field of that name with that check). Any other shape throws a
+ *  PrecheckError naming the argument (`fields`, `fields[1]`, `fields.uscc`). */
+function fieldEntries(fields, locale) {
+  if (Array.isArray(fields)) {
+    return fields.map((name, i) => {
+      if (typeof name !== 'string' || name.trim() === '') throw argumentError(`fields[${i}]`, 'string', name, { locale });
+      return [name, name];
+    });
+  }
+  if (!isObject(fields)) throw argumentError('fields', 'fields', fields, { locale });
+  return Object.entries(fields).map(([name, spec]) => {
+    const usable = typeof spec === 'string' || (isObject(spec) && typeof spec.check === 'string');
+    if (!usable) throw argumentError(`fields.${name}`, 'field_spec', spec, { locale });
+    return [name, spec];
+  });
+}
+
+/** An options argument: absent, null or an object; anything else throws a PrecheckError naming it. */
+function optionsOf(options, name) {
+  if (options == null) return {};
+  if (!isObject(options)) throw argumentError(name, 'object', options);
+  return options;
+}
+
+export function toAsyncValidatorRules(fields, options) {
+  options = optionsOf(options, 'options');
   const locale = options.locale ?? 'zh-CN';
   const rules = {};
-  for (const [name, raw] of Object.entries(fields)) {
+  for (const [name, raw] of fieldEntries(fields, locale)) {
     const spec = fieldSpec(raw, `toAsyncValidatorRules: field "${name}"`);
-    if (spec.check == null) throw new TypeError(`toAsyncValidatorRules: field "${name}" names no check`);
     if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
       throw new TypeError(`toAsyncValidatorRules: field "${name}" (uppercaseAmount) needs amount: the figures' field`);
     }
@@ -77,9 +108,11 @@ function fieldSchema(spec, locale) {
 }
 
 /** A Standard Schema for one field check: standardSchema('uscc', { label: '信用代码', locale: 'en' }). */
-export function standardSchema(check, opts = {}) {
-  const spec = fieldSpec({ ...opts, check }, 'standardSchema');
+export function standardSchema(check, opts) {
+  opts = optionsOf(opts, 'opts');
   const locale = opts.locale ?? 'zh-CN';
+  if (typeof check !== 'string') throw argumentError('check', 'string', check, { locale });
+  const spec = fieldSpec({ ...opts, check }, 'standardSchema');
   if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
     throw new TypeError('standardSchema("uppercaseAmount"): needs opts.amount, the figures (or a function giving them)');
   }

@@ -39,6 +39,8 @@ export function attach(form, mapping, options = {}) {
   const touched = new Map(); // element → what it was before attach touched it, and its state now
   const timers = new Map();
   let summaryList = null;
+  let summaryShown = false; // the summary follows the fields once a submit or check() showed it
+  let unplacedFindings = []; // checkSupplier's findings on no mapped input, from the last run
   let live = true;
   const ownsNoValidate = o.validateOn.includes('submit') && !form.hasAttribute('novalidate');
 
@@ -131,6 +133,7 @@ export function attach(form, mapping, options = {}) {
     render({ f, el, row }, t);
     const state = stateOf(f, el, row, t);
     el.dispatchEvent(new win.CustomEvent('precheck:field', { bubbles: true, detail: { ...state, reason } }));
+    if (reason !== 'submit' && reason !== 'check') refreshSummary();
     return state;
   }
 
@@ -181,15 +184,53 @@ export function attach(form, mapping, options = {}) {
 
   // ---- every field, and the supplier -----------------------------------------------------------
 
-  function runAll(reason) {
-    for (const id of timers.values()) win.clearTimeout(id);
-    timers.clear();
+  /** Every mapped input, in mapping order (rows of a [] field in document order). */
+  function allHits() {
     const hits = [];
     for (const f of fields) {
       const els = elementsOf(f);
       if (f.repeated) els.forEach((el, row) => hits.push({ f, el, row }));
       else if (els.length) hits.push({ f, el: els[0], row: 0 });
     }
+    return hits;
+  }
+
+  /** After a submit or check() showed the summary: list what the fields say now (a field
+   *  fixed leaves it, one broken again joins it), then checkSupplier's findings on no input. */
+  function refreshSummary() {
+    if (!summaryShown) return;
+    const findings = [];
+    for (const { f, el, row } of allHits()) {
+      const t = touched.get(el);
+      if (t) findings.push(...stateOf(f, el, row, t).findings);
+    }
+    renderSummary([...findings, ...unplacedFindings]);
+  }
+
+  /** checkSupplier's labels: the form's own (the spec's label, else the input's <label>) for
+   *  each path of the application, under what the portal gave in checkSupplier.labels. */
+  function formLabels(rowMaps) {
+    const given = supplierOpts.labels;
+    const own = given !== null && typeof given === 'object' && !Array.isArray(given) ? given : null;
+    const labels = {};
+    for (const f of fields) {
+      const dotted = f.key.replace('[]', '');
+      if (own && (Object.hasOwn(own, f.key) || Object.hasOwn(own, dotted))) continue;
+      const put = (path, el) => {
+        const label = f.spec.label ?? (el ? touched.get(el)?.label ?? labelOf(el) : undefined);
+        if (label && !(own && Object.hasOwn(own, path))) labels[path] = label;
+      };
+      if (!f.repeated) { put(f.key, elementAt(f, 0)); continue; }
+      const [prefix, rest] = f.key.split('[]');
+      (rowMaps.get(prefix) ?? []).forEach((row, i) => put(`${prefix}[${i}]${rest}`, elementAt(f, row)));
+    }
+    return own ? { ...labels, ...own } : labels;
+  }
+
+  function runAll(reason) {
+    for (const id of timers.values()) win.clearTimeout(id);
+    timers.clear();
+    const hits = allHits();
     for (const hit of hits) {
       touch(hit.el).edited = true;
       if (hit.f.spec.check) check(hit, reason);
@@ -201,7 +242,7 @@ export function attach(form, mapping, options = {}) {
       const { app, rowMaps } = collect();
       const application = typeof o.application === 'function' ? o.application(form, app)
         : typeof o.application === 'object' ? merge(o.application, app) : app;
-      const supplier = checkSupplier(application, supplierOpts);
+      const supplier = checkSupplier(application, { ...supplierOpts, labels: formLabels(rowMaps) });
       report.application = application;
       report.supplier = supplier;
       for (const original of supplier.findings) {
@@ -224,6 +265,8 @@ export function attach(form, mapping, options = {}) {
     }
     report.findings.push(...unplaced);
     report.valid = report.fields.every((s) => s.valid) && (!report.supplier || report.supplier.verdict === 'pass');
+    unplacedFindings = unplaced;
+    summaryShown = true;
     renderSummary(report.findings);
     return report;
   }
@@ -334,7 +377,7 @@ export function attach(form, mapping, options = {}) {
       touch(hit.el).edited = true;
       if (!o.validateOn.includes('input')) return;
       if (hit.f.spec.check) schedule(hit);
-      else if (touched.get(hit.el).supplier.length) check(hit, 'input'); // clears its old findings
+      else if (touched.get(hit.el).supplier.length) check(hit, 'input'); // clears its old findings (and its summary entry)
       recheckDependents(hit, 'input');
     },
     focusout(event) {
@@ -374,6 +417,8 @@ export function attach(form, mapping, options = {}) {
         t.edited = false;
         if (hit) render(hit, t);
       }
+      unplacedFindings = [];
+      summaryShown = false;
       renderSummary([]);
     },
   };

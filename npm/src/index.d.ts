@@ -138,14 +138,19 @@ export interface AttachOptions {
     | true
     | Partial<SupplierApplication>
     | ((form: HTMLFormElement, fromMapping: Partial<SupplierApplication>) => SupplierApplication);
-  /** Options of checkSupplier (its locale defaults to `locale`). */
+  /** Options of checkSupplier (its locale defaults to `locale`). Its `labels` default to the
+   *  form's own (each mapped input's spec label or `<label>`, by the application's paths), so
+   *  that checkSupplier's findings under an input name it as the form does; labels given here win. */
   checkSupplier?: SupplierOptions;
   /** Stop submission while a field or the supplier fails; default true. */
   blockSubmit?: boolean;
   /** Call form.reportValidity() after stopping a submission (the browser's own bubble); default
    *  true unless the form had `novalidate` itself. */
   reportValidity?: boolean;
-  /** An element (or a selector in the document) to list every error and warning in. */
+  /** An element (or a selector in the document) to list every error and warning in. Filled by a
+   *  submit or check(); from then on it follows the fields live: a field fixed leaves the list at
+   *  once, one that breaks again joins it (checkSupplier's findings on no mapped input stay until
+   *  the next submit). A reset empties it. */
   summary?: Element | string;
   /** Class of the message elements attach adds; default "precheck-message" (the summary list:
    *  "<class>-summary"). Each has data-severity="error" | "warning" | "info" | "". */
@@ -216,10 +221,19 @@ export interface AsyncValidatorRule {
 }
 
 /** async-validator rules from `{ creditCode: 'uscc', capital: { check: 'amount', unit: 'wan' } }`,
- *  with the package's messages (zh-CN by default) naming each field by its `label`. */
+ *  with the package's messages (zh-CN by default) naming each field by its `label`. Another
+ *  shape of `fields` (a number, a string, null, a spec that is neither a check name nor an
+ *  object with a `check`) throws a PrecheckError naming it (`fields`, `fields.uscc`); an unknown
+ *  check name a TypeError. */
 export declare function toAsyncValidatorRules<F extends { readonly [name: string]: ValidatorField }>(
   fields: F, options?: AsyncValidatorRulesOptions,
 ): { [K in keyof F]: AsyncValidatorRule[] };
+/** The same from an array of check names, each a field of that name with that check:
+ *  `toAsyncValidatorRules(['uscc', 'mobile'])` is `toAsyncValidatorRules({ uscc: 'uscc', mobile: 'mobile' })`.
+ *  An entry that is not a string throws a PrecheckError naming it (`fields[1]`). */
+export declare function toAsyncValidatorRules<N extends readonly Exclude<FieldCheck, "uppercaseAmount">[]>(
+  fields: N, options?: AsyncValidatorRulesOptions,
+): { [K in N[number]]: AsyncValidatorRule[] };
 
 /** The Standard Schema v1 interface (https://standardschema.dev), as the spec asks libraries
  *  to copy it. */
@@ -287,7 +301,8 @@ export interface StandardSchemaOptions extends FieldCheckOptions {
 }
 
 /** A Standard Schema for one field check; the output is the normalised value (null when empty
- *  and not required). */
+ *  and not required). A `check` that is not a string, or `opts` that is not an object, throws a
+ *  PrecheckError naming it (`check`, `opts`). */
 export declare function standardSchema(
   check: FieldCheck, opts: StandardSchemaOptions & { required: false },
 ): PrecheckSchema<string | null, string | null>;

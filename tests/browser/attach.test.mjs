@@ -189,7 +189,8 @@ test('a row the portal\'s own script adds is checked like the others', async () 
   assert.equal(r.penalties.length, 2);
   assert.equal(r.penalties[1].decidedOn, '2024-02-30');
   assert.ok(r.codes.includes('penalties[2].kind field.required'), r.codes.join('\n'));
-  assert.equal((await stateOf('[name=cflx3]')).validationMessage, '请填写处罚种类。');
+  // Named by the form's own label (the select's title 处罚类型), not the package's 处罚种类 (issue 15).
+  assert.equal((await stateOf('[name=cflx3]')).validationMessage, '请填写处罚类型。');
   assert.equal((await stateOf('[name=cflx2]')).validationMessage, '', 'the blank row is left alone');
   await h.page.screenshot({ path: SCREENSHOT, fullPage: true });
 });
@@ -367,6 +368,110 @@ test('data-precheck attributes, precheck:field details, blockSubmit: false, form
   assert.deepEqual(got.field[0], { path: 'uscc', valid: false, reason: 'input', check: 'uscc' });
   assert.deepEqual(got.reports, [{ valid: false, blocked: false }, { valid: false, blocked: true }]);
   assert.equal(got.sent, 2, 'the advisory submit and the draft went through; the one missing 经办人 did not');
+});
+
+const SUMMARY_FORM = `
+<form id="s" action="#">
+  <label for="s-name">供应商名称</label><input id="s-name">
+  <label for="s-cc">信用代码</label><input id="s-cc">
+  <label for="s-tel">联系手机</label><input id="s-tel">
+  <p><label for="s-k1">处罚种类</label><select id="s-k1"><option value="">—</option><option value="warning">警告</option></select>
+     <label for="s-d1">处罚日期</label><input id="s-d1"></p>
+  <div id="s-errors"></div>
+  <button id="s-send" type="submit">提交</button>
+</form>`;
+const SUMMARY_MAPPING = {
+  name: '#s-name', uscc: '#s-cc', mobile: '#s-tel', 'penalties[].kind': '#s-k1', 'penalties[].decidedOn': '#s-d1',
+};
+
+test('the summary follows the fields live after a blocked submit; checkSupplier\'s findings use the form\'s labels', async () => {
+  await fixture(SUMMARY_FORM);
+  const got = await h.page.evaluate((mapping) => {
+    const form = document.getElementById('s');
+    const summary = () => [...document.querySelectorAll('#s-errors li')].map((li) => li.textContent);
+    const set = (sel, v) => {
+      const el = form.querySelector(sel);
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const handle = window.pp.attach(form, mapping, {
+      debounce: 0, summary: '#s-errors', reportValidity: false,
+      application: {
+        entityType: 'enterprise', registration: { status: '存续', establishedOn: '2010-05-01' },
+        commitments: { reputationAndAccounting: true, taxAndSocialSecurity: true, noMajorViolation: true, equipmentAndCapability: true },
+      },
+      checkSupplier: { asOf: '2026-03-15' },
+    });
+    const steps = {};
+    let sent = 0;
+    form.addEventListener('submit', (e) => { sent++; e.preventDefault(); });
+    set('#s-cc', '91110000600037341N');
+    set('#s-tel', '1381234567');
+    form.querySelector('#s-k1').value = 'warning';
+    set('#s-d1', '2026-03-16');
+    steps.beforeSubmit = summary();
+    document.getElementById('s-send').click();
+    steps.submitted = summary();
+    steps.under = {
+      name: form.querySelector('#s-name').validationMessage,
+      d1: form.querySelector('#s-d1').validationMessage,
+    };
+    set('#s-cc', '91110000600037341L'); // fixed: its entry leaves at once
+    steps.ccFixed = summary();
+    set('#s-cc', '123'); // broken again: a new entry
+    steps.ccBroken = summary();
+    set('#s-tel', '13812345678');
+    steps.telFixed = summary();
+    set('#s-name', '示例公司'); // a field without a check of its own: checkSupplier's finding leaves
+    steps.nameFixed = summary();
+    form.reset();
+    steps.reset = summary();
+    set('#s-cc', '123'); // not shown again until the next submit
+    steps.afterReset = summary();
+    handle.detach();
+    return { steps, sent };
+  }, SUMMARY_MAPPING);
+  const { steps } = got;
+  assert.equal(got.sent, 0, 'blocked');
+  assert.deepEqual(steps.beforeSubmit, [], 'typing alone fills no summary');
+  const ccWrong = steps.submitted.find((m) => m.startsWith('信用代码校验码错误'));
+  const telWrong = steps.submitted.find((m) => m.startsWith('联系手机“1381234567”'));
+  assert.ok(ccWrong && telWrong, steps.submitted.join('\n'));
+  // checkSupplier's findings, under the input, named by the form's <label> (not 名称, 处罚决定日期).
+  assert.ok(steps.submitted.includes('请填写供应商名称。'), steps.submitted.join('\n'));
+  assert.equal(steps.under.name, '请填写供应商名称。');
+  assert.match(steps.under.d1, /^处罚日期2026年3月16日晚于截止日期2026年3月15日/);
+  assert.ok(steps.submitted.some((m) => m.startsWith('处罚日期2026年3月16日')));
+  assert.ok(!steps.submitted.some((m) => /统一社会信用代码|处罚决定日期|请填写名称/.test(m)), steps.submitted.join('\n'));
+
+  assert.ok(!steps.ccFixed.includes(ccWrong), 'the fixed field left the summary');
+  assert.ok(steps.ccFixed.includes(telWrong), 'the others stay');
+  assert.equal(steps.ccFixed.length, steps.submitted.length - 1);
+  assert.ok(steps.ccBroken.includes('信用代码应为18位，当前为3位。'), steps.ccBroken.join('\n'));
+  assert.ok(!steps.telFixed.includes(telWrong));
+  assert.ok(!steps.nameFixed.includes('请填写供应商名称。'));
+  assert.ok(steps.nameFixed.some((m) => m.startsWith('处罚日期2026年3月16日')), 'untouched fields keep theirs');
+  assert.deepEqual(steps.reset, []);
+  assert.deepEqual(steps.afterReset, []);
+});
+
+test('checkSupplier labels given by the portal win over the form\'s', async () => {
+  await fixture(SUMMARY_FORM);
+  const under = await h.page.evaluate((mapping) => {
+    const form = document.getElementById('s');
+    const handle = window.pp.attach(form, mapping, {
+      debounce: 0, application: { entityType: 'enterprise' },
+      checkSupplier: { asOf: '2026-03-15', labels: { name: '投标人名称', 'penalties[].decidedOn': '决定日期' } },
+    });
+    form.querySelector('#s-k1').value = 'warning';
+    form.querySelector('#s-d1').value = '2026-03-16';
+    handle.check();
+    const out = { name: form.querySelector('#s-name').validationMessage, d1: form.querySelector('#s-d1').validationMessage };
+    handle.detach();
+    return out;
+  }, SUMMARY_MAPPING);
+  assert.equal(under.name, '请填写投标人名称。');
+  assert.match(under.d1, /^决定日期2026年3月16日/);
 });
 
 test('no foreign requests, no page or console errors', () => {

@@ -213,3 +213,78 @@ test('the single-file variant exports the same API, adapters and attach included
   assert.deepEqual(inline.schemas.supplier['~standard'].validate(FINED), main.schemas.supplier['~standard'].validate(FINED));
   assert.equal(await validate4(inline.toAsyncValidatorRules(FIELDS), GOOD), null);
 });
+
+// ---- issue 15: the shapes a portal team tries first ------------------------------------------
+
+const precheckError = (path, code = 'options.wrong_type') => (e) => {
+  assert.equal(e.name, 'PrecheckError', String(e));
+  assert.equal(e.code, code);
+  assert.equal(e.path, path);
+  assert.ok(e instanceof Error && e.message.length > 0);
+  return true;
+};
+
+test('toAsyncValidatorRules: an array of check names is a field of each name with that check', async () => {
+  const rules = toAsyncValidatorRules(['uscc', 'mobile'], { locale: 'en' });
+  assert.deepEqual(Object.keys(rules), ['uscc', 'mobile']);
+  assert.equal(rules.uscc[0].required, true);
+  assert.equal(await validate4(rules, { uscc: '91110000600037341L', mobile: '13812345678' }), null);
+  const errors = await validate4(rules, { uscc: '91110000600037341N', mobile: '010-12345678' });
+  assert.deepEqual(Object.keys(errors), ['uscc', 'mobile']);
+  assert.match(errors.uscc[0], /^The unified social credit code does not add up/);
+  assert.match(errors.mobile[0], /landline/);
+  // The same rules as the object form.
+  const same = toAsyncValidatorRules({ uscc: 'uscc', mobile: 'mobile' }, { locale: 'en' });
+  assert.deepEqual(await validate4(same, { uscc: '91110000600037341N', mobile: '010-12345678' }), errors);
+  assert.deepEqual(Object.keys(toAsyncValidatorRules([])), []);
+  assert.throws(() => toAsyncValidatorRules(['uscc', 'iban']), TypeError); // an unknown check, as in an object
+});
+
+test('toAsyncValidatorRules: any other shape throws a PrecheckError naming the argument', () => {
+  for (const bad of [5, 'uscc', null, undefined, true, () => 'uscc']) {
+    assert.throws(() => toAsyncValidatorRules(bad), precheckError('fields'), String(bad));
+  }
+  assert.throws(() => toAsyncValidatorRules(['uscc', 5]), precheckError('fields[1]'));
+  assert.throws(() => toAsyncValidatorRules(['uscc', ['mobile']]), precheckError('fields[1]'));
+  assert.throws(() => toAsyncValidatorRules(['']), precheckError('fields[0]'));
+  assert.throws(() => toAsyncValidatorRules([{ check: 'uscc' }]), precheckError('fields[0]'));
+  for (const bad of [5, null, ['uscc'], {}, { check: 5 }, { label: '信用代码' }, true]) {
+    assert.throws(() => toAsyncValidatorRules({ creditCode: bad }), precheckError('fields.creditCode'), JSON.stringify(bad));
+  }
+  assert.throws(() => toAsyncValidatorRules({ a: 'uscc' }, 'en'), precheckError('options'));
+  assert.throws(() => toAsyncValidatorRules({ a: 'uscc' }, ['en']), precheckError('options'));
+  assert.deepEqual(Object.keys(toAsyncValidatorRules({ a: 'uscc' }, null)), ['a']);
+  // In the caller's language; zh-CN by default.
+  assert.throws(() => toAsyncValidatorRules(5), (e) => e.message === '参数fields应为以字段名为键的对象或字段名数组，收到的是数字。');
+  assert.throws(() => toAsyncValidatorRules({ creditCode: 5 }, { locale: 'en' }),
+    (e) => e.message === 'Option fields.creditCode must be a check name or a field spec object; got a number.');
+  assert.throws(() => toAsyncValidatorRules(['uscc', null], { locale: 'zh-TW' }),
+    (e) => e.message === '參數fields[1]應為文字，收到的是空值。');
+});
+
+test('standardSchema: a check that is not a string, or opts that are not an object, throw a PrecheckError', () => {
+  for (const bad of [5, null, undefined, ['uscc'], { check: 'uscc' }]) {
+    assert.throws(() => standardSchema(bad), precheckError('check'), String(bad));
+  }
+  assert.throws(() => standardSchema(5, { locale: 'en' }), (e) => e.message === 'Option check must be text; got a number.');
+  for (const bad of [5, 'en', ['uscc'], true]) {
+    assert.throws(() => standardSchema('uscc', bad), precheckError('opts'), String(bad));
+  }
+  assert.equal(standardSchema('uscc', null)['~standard'].validate('91110000600037341L').value, '91110000600037341L');
+  for (const bad of [5, 'en', ['x']]) {
+    assert.throws(() => supplierSchema(bad), precheckError('opts'), String(bad));
+  }
+});
+
+test('checkSupplier labels: the form\'s own labels name the fields; bad shapes name opts.labels…', () => {
+  const opts = { asOf: '2026-03-15', labels: { 'penalties[].fineAmount': '罚款数额', uscc: '信用代码' } };
+  const fine = checkSupplier(FINED, opts).findings.find((f) => f.code === 'no_major_violation.large_fine');
+  assert.equal(fine.path, 'penalties[1].fineAmount');
+  const bad = checkSupplier({ ...APPLICATION, uscc: '91110000600037341N' }, opts).findings.find((f) => f.code === 'uscc.check_char');
+  assert.match(bad.message, /^信用代码校验码错误/);
+  const { issues } = supplierSchema(opts)['~standard'].validate({ ...APPLICATION, uscc: '91110000600037341N' });
+  assert.match(issues.find((i) => i.code === 'uscc.check_char').message, /^信用代码校验码错误/);
+  assert.throws(() => checkSupplier(APPLICATION, { labels: 5 }), precheckError('opts.labels'));
+  assert.throws(() => checkSupplier(APPLICATION, { labels: { uscc: 5 } }), precheckError('opts.labels.uscc'));
+  assert.throws(() => supplierSchema({ labels: ['uscc'] }), precheckError('opts.labels'));
+});

@@ -143,6 +143,19 @@ const pending: Promise<void> = rules.capital[0]!.validator({ field: 'capital' },
 rules.mobile;
 // @ts-expect-error: unit is 'yuan' | 'wan'
 toAsyncValidatorRules({ capital: { check: 'amount', unit: 'jiao' } });
+// An array of check names: a field of each name.
+const byName = toAsyncValidatorRules(['uscc', 'mobile'], { locale: 'en' });
+const mobileRules: AsyncValidatorRule[] = byName.mobile;
+// @ts-expect-error: only the names given
+byName.idNumber;
+// @ts-expect-error: not a field check
+toAsyncValidatorRules(['uscc', 'iban']);
+// checkSupplier's labels: the form's own, by path or key.
+checkSupplier({ entityType: 'enterprise', name: 'x' }, { labels: { uscc: '信用代码', 'penalties[].fineAmount': '罚款' } });
+// @ts-expect-error: a label is text
+checkSupplier({ entityType: 'enterprise', name: 'x' }, { labels: { uscc: 5 } });
+attach(form, null, { application: true, checkSupplier: { labels: { name: '投标人名称' } } });
+void mobileRules;
 
 const usccSchema: SpecSchema<string, string> = schemas.uscc;
 const optional: SpecSchema<string | null, string | null> = standardSchema('uscc', { required: false });

@@ -354,3 +354,21 @@ impl JsCatalogue {
         self.inner.items().len()
     }
 }
+
+/// A `PrecheckError` (returned, for the caller to throw) for an argument of a shape the
+/// package's own modules cannot use: `options.wrong_type` naming `name` (`fields`,
+/// `fields.uscc`), in `opts.locale`. The adapters use it; see `api::argument_error`.
+#[wasm_bindgen(js_name = argumentError, unchecked_return_type = "PrecheckError")]
+pub fn argument_error(
+    name: &str,
+    #[wasm_bindgen(unchecked_param_type = "ArgumentType")] expected: &str,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ArgumentErrorOptions")] opts: Option<JsValue>,
+) -> JsValue {
+    error(api::argument_error(
+        name,
+        expected,
+        &read(&value),
+        read_opts(&opts).as_ref(),
+    ))
+}

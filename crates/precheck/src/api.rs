@@ -121,6 +121,39 @@ pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
 
+/// The type words an [`argument_error`] may expect (rows `type.<word>` of `data/labels.tsv`).
+pub const ARGUMENT_TYPES: &[&str] = &["object", "string", "array", "fields", "field_spec"];
+
+/// `argumentError(name, expected, value, { locale })`: the `options.wrong_type` error for an
+/// argument of a function of the package's own JS modules (`toAsyncValidatorRules(fields)`,
+/// `standardSchema(check)`) that has a shape they cannot use, naming the argument (`fields`,
+/// `fields.uscc`, `fields[1]`) in the caller's language. It is returned, for the caller to throw.
+/// `expected` is one of [`ARGUMENT_TYPES`] (another word is an error naming `expected`);
+/// `name` is cut to 100 characters.
+pub fn argument_error(
+    name: &str,
+    expected: &str,
+    got: &Value,
+    opts: Option<&Value>,
+) -> PrecheckError {
+    let locale = match locale_of(opts) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    let name: String = name.chars().take(100).collect();
+    let r = match Reader::nested(None, &name, locale) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    if !ARGUMENT_TYPES.contains(&expected) {
+        return match Reader::nested(None, "expected", locale) {
+            Err(e) => e,
+            Ok(r) => r.bad_value_here(expected, crate::options::Expected::OneOf(ARGUMENT_TYPES)),
+        };
+    }
+    r.wrong_type_here(expected, got)
+}
+
 // ---- the catalogue ----
 
 #[cfg(feature = "catalogue")]
@@ -224,7 +257,13 @@ pub fn catalogue_search(
     let limit = match r.number("limit")? {
         None => 20,
         Some(n) if n >= 1.0 => n.min(crate::catalogue::search_max_limit() as f64) as usize,
-        Some(n) => return Err(r.bad_value("limit", &n.to_string(), "1 - 200")),
+        Some(n) => {
+            return Err(r.bad_value(
+                "limit",
+                &n.to_string(),
+                crate::options::Expected::AtLeast(1),
+            ))
+        }
     };
     Ok(match query {
         Value::String(q) => cat.search(q, limit),

@@ -4,6 +4,63 @@
 use crate::fields::date::Date;
 use crate::report::{codes, Locale, Params, PrecheckError};
 use crate::value::Value;
+use std::collections::BTreeMap;
+
+/// What an option's value should be, as an `options.bad_value` message says it: the row
+/// `expected.<kind>` of `data/labels.tsv` in the caller's language, filled with its parameters
+/// (never a code string inside a sentence of another language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected<'a> {
+    /// One of these words (`zh-CN | zh-TW | en`, `error | warning | info`).
+    OneOf(&'a [&'a str]),
+    /// A finite number.
+    FiniteNumber,
+    /// A whole number from `min` to `max`.
+    WholeNumber { min: u64, max: u64 },
+    /// A number of at least `min`.
+    AtLeast(u64),
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// An amount in yuan (`2000000`).
+    AmountYuan,
+    /// A code of the catalogue with this version.
+    ItemCode(&'a str),
+    /// A code of an embedded catalogue.
+    EmbeddedItemCode,
+}
+
+impl Expected<'_> {
+    /// The `expected` parameter (the row `expected.<kind>`) and the row's own parameters.
+    fn params(self, p: &mut Params) {
+        let kind = match self {
+            Expected::OneOf(words) => {
+                p.insert("allowed".into(), words.join(" | "));
+                "one_of"
+            }
+            Expected::FiniteNumber => "finite_number",
+            Expected::WholeNumber { min, max } => {
+                p.insert("min".into(), min.to_string());
+                p.insert("max".into(), max.to_string());
+                "whole_number"
+            }
+            Expected::AtLeast(min) => {
+                p.insert("min".into(), min.to_string());
+                "at_least"
+            }
+            Expected::Date => "date",
+            Expected::AmountYuan => "amount_yuan",
+            Expected::ItemCode(version) => {
+                p.insert("catalogue".into(), version.chars().take(60).collect());
+                "item_code"
+            }
+            Expected::EmbeddedItemCode => "embedded_item_code",
+        };
+        p.insert("expected".into(), kind.into());
+    }
+}
+
+/// Longest label of `opts.labels` (characters; longer ones are cut, like `opts.label`).
+const MAX_LABEL: usize = 100;
 
 /// Options every field check takes.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,10 +109,30 @@ impl<'a> Reader<'a> {
         }
         // The locale is read first so that every later error is in the caller's language.
         if let Some(tag) = reader.string("locale")? {
-            reader.locale = Locale::parse(&tag)
-                .ok_or_else(|| reader.bad_value("locale", &tag, "zh-CN | zh-TW | en"))?;
+            reader.locale = Locale::parse(&tag).ok_or_else(|| {
+                reader.bad_value("locale", &tag, Expected::OneOf(&["zh-CN", "zh-TW", "en"]))
+            })?;
         }
         Ok(reader)
+    }
+
+    /// A reader of a nested options object (`opts.policy`) whose errors, its own type's
+    /// included, are in the caller's `locale` (it has no `locale` of its own).
+    pub fn nested(
+        value: Option<&'a Value>,
+        prefix: &'a str,
+        locale: Locale,
+    ) -> Result<Self, PrecheckError> {
+        let value = value.filter(|v| !v.is_null());
+        let reader = Reader {
+            value,
+            prefix,
+            locale,
+        };
+        match value {
+            Some(v) if !matches!(v, Value::Object(_)) => Err(reader.wrong_type(None, "object", v)),
+            _ => Ok(reader),
+        }
     }
 
     pub fn locale(&self) -> Locale {
@@ -122,11 +199,24 @@ impl<'a> Reader<'a> {
         self.error(codes::OPTIONS_WRONG_TYPE, key, p)
     }
 
-    /// An error for a value that has the right type but is not acceptable.
-    pub fn bad_value(&self, key: &str, value: &str, expected: &str) -> PrecheckError {
+    /// A wrong-type error for the object this reader reads itself (its path: the prefix).
+    pub fn wrong_type_here(&self, expected: &str, got: &Value) -> PrecheckError {
+        self.wrong_type(None, expected, got)
+    }
+
+    /// A bad-value error for the object this reader reads itself (its path: the prefix).
+    pub fn bad_value_here(&self, value: &str, expected: Expected) -> PrecheckError {
         let mut p = Params::new();
         p.insert("value".into(), value.chars().take(60).collect());
-        p.insert("expected".into(), expected.into());
+        expected.params(&mut p);
+        self.error(codes::OPTIONS_BAD_VALUE, None, p)
+    }
+
+    /// An error for a value that has the right type but is not acceptable.
+    pub fn bad_value(&self, key: &str, value: &str, expected: Expected) -> PrecheckError {
+        let mut p = Params::new();
+        p.insert("value".into(), value.chars().take(60).collect());
+        expected.params(&mut p);
         self.error(codes::OPTIONS_BAD_VALUE, Some(key), p)
     }
 
@@ -154,7 +244,7 @@ impl<'a> Reader<'a> {
             None => Ok(None),
             Some(Value::Number(n)) => match n.parse::<f64>() {
                 Ok(x) if x.is_finite() => Ok(Some(x)),
-                _ => Err(self.bad_value(key, n, "a finite number")),
+                _ => Err(self.bad_value(key, n, Expected::FiniteNumber)),
             },
             Some(v) => Err(self.wrong_type(Some(key), "number", v)),
         }
@@ -188,7 +278,7 @@ impl<'a> Reader<'a> {
         match self.string(key)? {
             None => Ok(None),
             Some(s) if allowed.contains(&s.as_str()) => Ok(Some(s)),
-            Some(s) => Err(self.bad_value(key, &s, &allowed.join(" | "))),
+            Some(s) => Err(self.bad_value(key, &s, Expected::OneOf(allowed))),
         }
     }
 
@@ -198,8 +288,40 @@ impl<'a> Reader<'a> {
             None => Ok(None),
             Some(s) => Date::parse(&s)
                 .map(Some)
-                .map_err(|_| self.bad_value(key, &s, "YYYY-MM-DD")),
+                .map_err(|_| self.bad_value(key, &s, Expected::Date)),
         }
+    }
+
+    /// A map of labels (`opts.labels`: `{ "uscc": "信用代码", "penalties[].fineAmount": "罚款" }`):
+    /// an object whose values are strings (blank ones are left out, long ones cut to 100
+    /// characters); `null` values are skipped. Anything else is an error naming
+    /// `opts.labels` or `opts.labels.<key>`.
+    pub fn labels(&self, key: &str) -> Result<BTreeMap<String, String>, PrecheckError> {
+        let mut out = BTreeMap::new();
+        match self.get(key) {
+            None => {}
+            Some(Value::Object(entries)) => {
+                for (k, v) in entries {
+                    match v {
+                        Value::Null => {}
+                        Value::String(s) if s.trim().is_empty() => {}
+                        Value::String(s) => {
+                            out.insert(k.clone(), s.trim().chars().take(MAX_LABEL).collect());
+                        }
+                        other => {
+                            let name: String = k.chars().take(60).collect();
+                            return Err(self.wrong_type(
+                                Some(&format!("{key}.{name}")),
+                                "string",
+                                other,
+                            ));
+                        }
+                    }
+                }
+            }
+            Some(v) => return Err(self.wrong_type(Some(key), "object", v)),
+        }
+        Ok(out)
     }
 
     /// The options every field check takes.

@@ -238,3 +238,247 @@ fn bad_input_returns_findings_and_never_panics() {
             .all(|f| f.path == "uscc" && !f.message.is_empty()));
     }
 }
+
+/// A word of 2+ Latin letters in a Chinese message, once option paths and the given values
+/// are taken out; Chinese script or punctuation in an English one outside "quotes".
+fn wrong_script(message: &str, locale: &str, values: &[&str]) -> Option<String> {
+    let mut m = message.to_string();
+    for v in values {
+        m = m.replace(v, " ");
+    }
+    if locale == "en" {
+        let mut quoted = false;
+        return m.chars().find_map(|c| {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            let chinese = ('\u{3400}'..='\u{9fff}').contains(&c)
+                || ('\u{3000}'..='\u{303f}').contains(&c)
+                || ('\u{ff00}'..='\u{ffef}').contains(&c)
+                || c == '“'
+                || c == '”';
+            (!quoted && chinese).then(|| c.to_string())
+        });
+    }
+    // Standard and format names, the package's class name: identifiers, like option paths.
+    let tokens = ["GB", "ISO", "MOD", "JSON", "CSV", "USCC", "Catalogue"];
+    m.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '[' || c == ']'))
+        .filter(|w| !w.starts_with("opts") && !tokens.contains(&w.trim_end_matches('.')))
+        .find(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .map(str::to_string)
+}
+
+#[test]
+fn options_errors_say_what_is_expected_in_the_callers_language() {
+    let today = Date::new(2026, 1, 1).unwrap();
+    let cat = api::catalogue_builtin(None).unwrap();
+    let num = |n: &str| Value::Number(n.into());
+    let policy = |k: &str, v: Value| ("policy", obj(&[(k, v)]));
+    let severities = ["error", "warning", "info"];
+    for locale in ["zh-CN", "zh-TW", "en"] {
+        let supplier = |pair: (&str, Value)| {
+            let opts = obj(&[("locale", s(locale)), pair]);
+            api::check_supplier(&obj(&[]), Some(&opts), None, today).unwrap_err()
+        };
+        let cases: Vec<(procurement_precheck::report::PrecheckError, &str, Vec<&str>)> = vec![
+            (
+                supplier(("itemCode", s("011101"))),
+                "opts.itemCode",
+                vec!["011101"],
+            ),
+            (supplier(("asOf", s("2026-02-30"))), "opts.asOf", vec![]),
+            (
+                supplier(policy("lookbackYears", num("0"))),
+                "opts.policy.lookbackYears",
+                vec![],
+            ),
+            (
+                supplier(policy("lookbackYears", num("1e999"))),
+                "opts.policy.lookbackYears",
+                vec!["1e999"],
+            ),
+            (
+                supplier(policy("lookbackYears", s("3"))),
+                "opts.policy.lookbackYears",
+                vec![],
+            ),
+            (
+                supplier(policy("majorFineThreshold", s("abc"))),
+                "opts.policy.majorFineThreshold",
+                vec!["abc"],
+            ),
+            (
+                supplier(policy("abnormalOperationSeverity", s("fatal"))),
+                "opts.policy.abnormalOperationSeverity",
+                [&["fatal"][..], &severities].concat(),
+            ),
+            (supplier(("labels", num("5"))), "opts.labels", vec![]),
+            (
+                supplier(("labels", obj(&[("uscc", num("5"))]))),
+                "opts.labels.uscc",
+                vec![],
+            ),
+            // The class name of the package (`Catalogue` 对象) is an identifier, like an option path.
+            (
+                supplier(("catalogue", s("central-2020"))),
+                "opts.catalogue",
+                vec!["Catalogue"],
+            ),
+            (
+                api::parse_amount(
+                    &s("1"),
+                    Some(&obj(&[("locale", s(locale)), ("unit", s("jiao"))])),
+                )
+                .unwrap_err(),
+                "opts.unit",
+                vec!["jiao", "yuan", "wan"],
+            ),
+            (
+                api::catalogue_search(
+                    &cat,
+                    &s("物业"),
+                    Some(&obj(&[("locale", s(locale)), ("limit", num("0"))])),
+                )
+                .unwrap_err(),
+                "opts.limit",
+                vec![],
+            ),
+        ];
+        for (e, path, values) in cases {
+            assert_eq!(e.path, path, "{locale}: {}", e.message);
+            assert!(!e.message.contains('{'), "{locale}: {}", e.message);
+            if let Some(w) = wrong_script(&e.message, locale, &values) {
+                panic!("{locale} {path}: {w:?} in {}", e.message);
+            }
+        }
+    }
+    // The message of issue 15, now in one language each.
+    let opts = |l: &str| obj(&[("locale", s(l)), ("itemCode", s("011101"))]);
+    let e = api::check_supplier(&obj(&[]), Some(&opts("zh-CN")), None, today).unwrap_err();
+    assert_eq!(
+        e.message,
+        format!(
+            "参数opts.itemCode的值“011101”无效，应为目录“{}”中的服务事项代码。",
+            cat.version
+        )
+    );
+    let e = api::check_supplier(&obj(&[]), Some(&opts("en")), None, today).unwrap_err();
+    assert_eq!(
+        e.message,
+        format!("Option opts.itemCode has the invalid value \"011101\"; expected an item code of the catalogue \"{}\".", cat.version)
+    );
+    // A bad locale is reported in zh-CN (no locale to speak in yet), the locales as a list.
+    let e = api::check_uscc(&s("x"), Some(&obj(&[("locale", s("fr"))]))).unwrap_err();
+    assert_eq!(
+        e.message,
+        "参数opts.locale的值“fr”无效，应为zh-CN、zh-TW、en之一。"
+    );
+    let e = api::check_id_number(
+        &s("1"),
+        Some(&obj(&[("locale", s("en")), ("today", s("x"))])),
+        today,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.message,
+        "Option opts.today has the invalid value \"x\"; expected a date written YYYY-MM-DD, such as 2026-03-15."
+    );
+}
+
+#[test]
+fn every_finding_of_the_scenario_table_is_in_its_own_language() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/qualification/scenarios.json"
+    );
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let today = Date::new(2026, 1, 1).unwrap();
+    let mut seen = 0;
+    for row in &rows {
+        let app: Value = serde_json::from_value(row["application"].clone()).unwrap();
+        let cat = row["catalogue"]
+            .as_str()
+            .map(|n| procurement_precheck::catalogue::builtin::get(n).unwrap());
+        for locale in ["zh-CN", "zh-TW", "en"] {
+            let mut opts = row["opts"].clone();
+            opts["locale"] = serde_json::Value::String(locale.into());
+            let opts: Value = serde_json::from_value(opts).unwrap();
+            let messages: Vec<(String, Vec<String>)> =
+                match api::check_supplier(&app, Some(&opts), cat.as_deref(), today) {
+                    Ok(r) => r
+                        .findings
+                        .iter()
+                        .map(|f| (f.message.clone(), f.params.values().cloned().collect()))
+                        .collect(),
+                    // An error's params are not returned; the one listing values lists the
+                    // policy keys.
+                    Err(e) => vec![(
+                        e.message,
+                        procurement_precheck::qualification::policy::KEYS
+                            .iter()
+                            .map(|k| k.to_string())
+                            .collect(),
+                    )],
+                };
+            for (m, params) in messages {
+                seen += 1;
+                // Values from the application (names, grades, kinds) are the applicant's.
+                // (A list `a | b` is written as one in the locale: its words are the values.)
+                let mut values: Vec<&str> = params.iter().flat_map(|p| p.split(" | ")).collect();
+                values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+                let values: Vec<&str> = values.into_iter().filter(|v| !v.is_empty()).collect();
+                if let Some(w) = wrong_script(&m, locale, &values) {
+                    panic!("{} {locale}: {w:?} in {m}", row["name"]);
+                }
+            }
+        }
+    }
+    assert!(seen > 100, "{seen} messages");
+}
+
+#[test]
+fn argument_errors_name_the_argument_in_the_callers_language() {
+    let en = obj(&[("locale", s("en"))]);
+    let e = api::argument_error("fields", "fields", &Value::Number("5".into()), None);
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("options.wrong_type", "fields")
+    );
+    assert_eq!(
+        e.message,
+        "参数fields应为以字段名为键的对象或字段名数组，收到的是数字。"
+    );
+    let e = api::argument_error("fields[1]", "string", &Value::Null, Some(&en));
+    assert_eq!(e.path, "fields[1]");
+    assert_eq!(e.message, "Option fields[1] must be text; got null.");
+    let e = api::argument_error("fields.uscc", "field_spec", &Value::Bool(true), Some(&en));
+    assert_eq!(
+        e.message,
+        "Option fields.uscc must be a check name or a field spec object; got true or false."
+    );
+    for t in api::ARGUMENT_TYPES {
+        for locale in ["zh-CN", "zh-TW", "en"] {
+            let e = api::argument_error("x", t, &Value::Null, Some(&obj(&[("locale", s(locale))])));
+            assert_eq!(e.code, "options.wrong_type");
+            assert!(
+                wrong_script(&e.message, locale, &[]).is_none(),
+                "{}",
+                e.message
+            );
+        }
+    }
+    // A word that is not a type, or a bad locale: the error says so.
+    let e = api::argument_error("fields", "thing", &Value::Null, None);
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("options.bad_value", "expected")
+    );
+    let e = api::argument_error(
+        "fields",
+        "object",
+        &Value::Null,
+        Some(&obj(&[("locale", s("fr"))])),
+    );
+    assert_eq!(e.path, "opts.locale");
+}

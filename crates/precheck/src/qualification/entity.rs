@@ -238,7 +238,7 @@ impl Eval<'_> {
                 return;
             }
             let path = self.at("idNumber");
-            let label = super::eval::label_for(&path, locale);
+            let label = super::eval::label_for(&path, locale, self.ctx.labels);
             let o = IdOptions {
                 field: FieldOptions {
                     locale,
@@ -267,7 +267,7 @@ impl Eval<'_> {
             self.required(g, "uscc");
         } else {
             let path = self.at("uscc");
-            let label = super::eval::label_for(&path, locale);
+            let label = super::eval::label_for(&path, locale, self.ctx.labels);
             let o = UsccOptions {
                 field: FieldOptions {
                     locale,

@@ -94,6 +94,8 @@ pub struct Ctx<'c> {
     pub locale: Locale,
     /// The catalogue item's licence requirements (empty without an item).
     pub requirements: &'c [Requirement],
+    /// The form's own labels (`opts.labels`).
+    pub labels: &'c super::Labels,
 }
 
 /// A licence as read from the form.
@@ -521,14 +523,61 @@ fn known_label(key: &str, locale: Locale) -> Option<String> {
         .map(|_| field_label(key, locale).to_string())
 }
 
-/// The label of a field path as the applicant knows it: the most specific row of
-/// `data/labels.tsv` (`penalties.kind`, then `kind`), inside "consortium member n" for members.
-pub fn label_for(path: &str, locale: Locale) -> String {
+/// `penalties[0].decidedOn` → `penalties[].decidedOn`.
+fn any_index(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '[' => {
+                if depth == 0 {
+                    out.push_str("[]");
+                }
+                depth = i32::saturating_add(depth, 1);
+            }
+            ']' => depth = i32::saturating_sub(depth, 1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The form's own label of a path (`opts.labels`): the path itself
+/// (`members[1].penalties[0].fineAmount`), then the key with `[]` for every index
+/// (`members[].penalties[].fineAmount`), then the key without indices
+/// (`members.penalties.fineAmount`).
+fn given_label<'l>(labels: &'l super::Labels, path: &str) -> Option<&'l str> {
+    if labels.is_empty() {
+        return None;
+    }
+    labels
+        .get(path)
+        .or_else(|| labels.get(&any_index(path)))
+        .or_else(|| labels.get(&strip_indices(path)))
+        .map(String::as_str)
+}
+
+/// The label of a field path as the applicant knows it: the form's own (`opts.labels`, see
+/// [`given_label`]; for a member's field, the label of the field without `members[i].` inside
+/// "consortium member n"), else the most specific row of `data/labels.tsv` (`penalties.kind`,
+/// then `kind`), inside "consortium member n" for members.
+pub fn label_for(path: &str, locale: Locale, labels: &super::Labels) -> String {
+    if let Some(l) = given_label(labels, path) {
+        return l.to_string();
+    }
     let (member, rest) = split_member(path);
+    let given = match member {
+        Some(_) if !rest.is_empty() => given_label(labels, rest),
+        _ => None,
+    };
     let plain = strip_indices(rest);
     let segments: Vec<&str> = plain.split('.').filter(|s| !s.is_empty()).collect();
-    let mut label = None;
+    let mut label = given.map(str::to_string);
     for start in 0..segments.len() {
+        if label.is_some() {
+            break;
+        }
         let key = segments.get(start..).unwrap_or(&[]).join(".");
         if let Some(l) = known_label(&key, locale) {
             label = Some(l);
@@ -560,8 +609,9 @@ pub fn label_for(path: &str, locale: Locale) -> String {
 }
 
 /// Render a note.
-pub fn render(note: Note, locale: Locale) -> Finding {
-    let label = label_for(&note.path, locale);
+pub fn render(note: Note, ctx: &Ctx) -> Finding {
+    let locale = ctx.locale;
+    let label = label_for(&note.path, locale, ctx.labels);
     let path = if note.path.is_empty() {
         "application".to_string()
     } else {

@@ -52,7 +52,7 @@ pub mod window;
 
 use crate::catalogue::{builtin, Catalogue, Requirement};
 use crate::fields::date::Date;
-use crate::options::Reader;
+use crate::options::{Expected, Reader};
 use crate::report::{codes, Finding, Locale, PrecheckError, Raw};
 use crate::value::Value;
 use eval::{render, Ctx, Eval, Note, Outcome, G};
@@ -242,9 +242,15 @@ pub struct Options {
     pub as_of: Date,
     pub policy: Policy,
     pub item: Option<CheckedItem>,
+    /// The form's own labels (`opts.labels`), by path (`penalties[2].fineAmount`) or key
+    /// (`penalties[].fineAmount`, `penalties.fineAmount`); see `label_for` in eval.rs.
+    pub labels: Labels,
 }
 
-/// Read `opts` (`{ asOf?, itemCode?, policy?, locale? }`). The item is looked up in
+/// The labels of `opts.labels`: path or key → the label the form shows.
+pub type Labels = std::collections::BTreeMap<String, String>;
+
+/// Read `opts` (`{ asOf?, itemCode?, policy?, locale?, labels? }`). The item is looked up in
 /// `catalogue`, or in the embedded `central-2020` when none is given.
 pub fn read_options(
     opts: Option<&Value>,
@@ -259,6 +265,7 @@ pub fn read_options(
         return Err(r.wrong_type_of("catalogue", "catalogue"));
     }
     let as_of = r.date("asOf")?.unwrap_or(today);
+    let labels = r.labels("labels")?;
     let policy = policy::read(opts.and_then(|o| o.get("policy")), r.locale())?;
     let item = match r.string("itemCode")?.map(|s| s.trim().to_string()) {
         None => None,
@@ -268,18 +275,15 @@ pub fn read_options(
             let cat: &Catalogue = match catalogue {
                 Some(c) => c,
                 None => {
-                    builtin_cat = builtin::get("central-2020")
-                        .ok_or_else(|| r.bad_value("itemCode", &code, "an embedded catalogue"))?;
+                    builtin_cat = builtin::get("central-2020").ok_or_else(|| {
+                        r.bad_value("itemCode", &code, Expected::EmbeddedItemCode)
+                    })?;
                     &builtin_cat
                 }
             };
-            let it = cat.get(&code).ok_or_else(|| {
-                r.bad_value(
-                    "itemCode",
-                    &code,
-                    &format!("an item code of catalogue {}", cat.version),
-                )
-            })?;
+            let it = cat
+                .get(&code)
+                .ok_or_else(|| r.bad_value("itemCode", &code, Expected::ItemCode(&cat.version)))?;
             Some(CheckedItem {
                 code: it.code.clone(),
                 name: it.name.clone(),
@@ -293,6 +297,7 @@ pub fn read_options(
         as_of,
         policy,
         item,
+        labels,
     })
 }
 
@@ -358,6 +363,7 @@ pub fn check(application: &Value, o: &Options) -> SupplierReport {
         policy: &o.policy,
         locale: o.locale,
         requirements,
+        labels: &o.labels,
     };
     let mut top = Eval::new(&ctx, String::new());
     let app = match application {
@@ -390,17 +396,17 @@ pub fn check(application: &Value, o: &Options) -> SupplierReport {
     }
 }
 
-fn render_notes(notes: Vec<Note>, locale: Locale) -> (Vec<Vec<Finding>>, Vec<Finding>) {
+fn render_notes(notes: Vec<Note>, ctx: &Ctx) -> (Vec<Vec<Finding>>, Vec<Finding>) {
     let mut by_group: Vec<Vec<Finding>> = vec![vec![]; 7];
     let mut general = vec![];
     for n in notes {
         match n.group {
             Some(g) => {
                 if let Some(list) = by_group.get_mut(g.idx()) {
-                    list.push(render(n, locale));
+                    list.push(render(n, ctx));
                 }
             }
-            None => general.push(render(n, locale)),
+            None => general.push(render(n, ctx)),
         }
     }
     (by_group, general)
@@ -410,11 +416,10 @@ fn assemble(
     statuses: [Status; 7],
     paths: [Option<Evidence>; 7],
     notes: Vec<Note>,
-    locale: Locale,
+    ctx: &Ctx,
     members: Vec<MemberReport>,
-    as_of: Date,
 ) -> SupplierReport {
-    let (by_group, general) = render_notes(notes, locale);
+    let (by_group, general) = render_notes(notes, ctx);
     let groups: Vec<Group> = G::ALL
         .iter()
         .zip(by_group)
@@ -433,7 +438,7 @@ fn assemble(
         findings,
         members,
         item: None,
-        as_of,
+        as_of: ctx.as_of,
         policy: Policy::default(),
     }
 }
@@ -450,7 +455,7 @@ fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     };
     e.licence_requirements(ctx.requirements, &[holder], false);
     let statuses = G::ALL.map(|g| e.status(g));
-    assemble(statuses, e.evidence, e.notes, ctx.locale, vec![], ctx.as_of)
+    assemble(statuses, e.evidence, e.notes, ctx, vec![])
 }
 
 /// A consortium (GPL Art. 24): every member checked on its own, paths `members[i].…`; a
@@ -589,5 +594,5 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     }
     notes.extend(top.notes);
     notes.extend(general);
-    assemble(statuses, paths, notes, ctx.locale, members, ctx.as_of)
+    assemble(statuses, paths, notes, ctx, members)
 }

@@ -3,7 +3,7 @@
 //! structured error naming `opts.policy.<key>`.
 
 use crate::fields::money::{self, Unit};
-use crate::options::Reader;
+use crate::options::{Expected, Reader};
 use crate::report::{codes, Locale, Params, PrecheckError, Severity};
 use crate::value::Value;
 use rust_decimal::Decimal;
@@ -77,13 +77,20 @@ fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, Pre
         Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => {
             Ok(Some(n as u32))
         }
-        Some(n) => Err(r.bad_value(key, &n.to_string(), &format!("{min} - {max}"))),
+        Some(n) => Err(r.bad_value(
+            key,
+            &n.to_string(),
+            Expected::WholeNumber {
+                min: min.into(),
+                max: max.into(),
+            },
+        )),
     }
 }
 
 /// Read `opts.policy` (absent or `null`: the defaults).
 pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> {
-    let r = Reader::new(v, "opts.policy")?.with_locale(locale);
+    let r = Reader::nested(v, "opts.policy", locale)?;
     if let Some(unknown) = r.keys().into_iter().find(|k| !KEYS.contains(k)) {
         let mut p = Params::new();
         p.insert("key".into(), unknown.chars().take(60).collect());
@@ -99,7 +106,7 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
             _ => return Err(r.wrong_type_of(key, "string")),
         };
         let amount = money::parse_amount(&text, Unit::Yuan, false)
-            .map_err(|_| r.bad_value(key, &text, "an amount in yuan, e.g. 2000000"))?;
+            .map_err(|_| r.bad_value(key, &text, Expected::AmountYuan))?;
         if amount.yuan < default_major_fine_threshold() {
             let mut p = Params::new();
             p.insert("value".into(), amount.yuan.to_string());

@@ -114,16 +114,24 @@ pub fn field_label(key: &str, locale: Locale) -> &str {
 /// - `date`: a `YYYY-MM-DD` value as `2027年3月15日` (zh) or `15 March 2027` (en);
 /// - `money`: an amount in 元 (`2500000.00`) as `250万元` / `250萬元` when it is a whole
 ///   number of 百元 from 1万 up, else `1,999,999.99元`; `CNY 2,500,000` in English;
+/// - `list`: words written `a | b | c` as a list in the locale (`a、b、c` / `a, b, c`);
 /// - any other word: the label-table row `kind.value` in the locale (`{got:type}` → `type.string`
-///   → 文字), or the value itself when there is no such row.
-fn lookup(name: &str, params: &Params, locale: Locale) -> Option<String> {
+///   → 文字), or the value itself when there is no such row. A row may itself use the
+///   finding's parameters (`expected.item_code`: `{catalogue}目录中的服务事项代码`); they are
+///   filled once (a row's own `{x:kind}` rows are not filled again).
+fn lookup(name: &str, params: &Params, locale: Locale, nested: bool) -> Option<String> {
     match name.split_once(':') {
         Some((key, "date")) => params.get(key).map(|v| format_date(v, locale)),
         Some((key, "money")) => params.get(key).map(|v| format_money(v, locale)),
+        Some((key, "list")) => params.get(key).map(|v| {
+            let sep = locale.pick(["、", "、", ", "]);
+            v.split(" | ").collect::<Vec<_>>().join(sep)
+        }),
         Some((key, kind)) => params.get(key).map(|v| {
             let row = format!("{kind}.{v}");
             match tables::labels().get(&row) {
-                Some(_) => field_label(&row, locale).to_string(),
+                Some(_) if nested => field_label(&row, locale).to_string(),
+                Some(_) => fill_once(field_label(&row, locale), "", params, locale, true),
                 None => v.clone(),
             }
         }),
@@ -220,6 +228,11 @@ pub(crate) fn format_money(v: &str, locale: Locale) -> String {
 
 /// Fill a template.
 pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale) -> String {
+    fill_once(template, label, params, locale, false)
+}
+
+/// Fill a template; `nested`: it is a label-table row filled for a parameter of a message.
+fn fill_once(template: &str, label: &str, params: &Params, locale: Locale, nested: bool) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
@@ -235,7 +248,7 @@ pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale)
                             out.push_str(chars.as_str());
                         }
                     }
-                    _ => match lookup(name, params, locale) {
+                    _ => match lookup(name, params, locale, nested) {
                         Some(v) => out.push_str(&v),
                         None => {
                             out.push('{');
@@ -286,5 +299,203 @@ mod tests {
             fill("{got:type} {on:date} {kind:penalty}", "", &p, Locale::ZhCn),
             "布尔值 2024年2月29日 nope"
         );
+    }
+
+    // ---- every message in its own language (issue 15) ----------------------------------------
+
+    /// Words a Chinese message may carry in Latin letters: standard and format names, the
+    /// package's class name (`Catalogue` 对象) and option paths (`opts.policy.lookbackYears`).
+    const LATIN_TOKENS: [&str; 7] = ["GB", "ISO", "MOD", "JSON", "CSV", "USCC", "Catalogue"];
+
+    fn is_han(c: char) -> bool {
+        matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+    }
+
+    /// Chinese script or CJK punctuation (，。：“”（）、…) outside ASCII double quotes.
+    fn chinese_outside_quotes(en: &str) -> Option<String> {
+        let mut quoted = false;
+        for c in en.chars() {
+            if c == '"' {
+                quoted = !quoted;
+            } else if !quoted
+                && (is_han(c)
+                    || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}' | '“' | '”'))
+            {
+                return Some(c.to_string());
+            }
+        }
+        None
+    }
+
+    /// A word of two or more Latin letters that is not an allowed token or an option path.
+    fn latin_word(zh: &str) -> Option<String> {
+        let mut word = String::new();
+        let mut words = vec![];
+        for c in zh.chars().chain([' ']) {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '[' | ']' | '_') {
+                word.push(c);
+            } else if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        words.into_iter().find(|w| {
+            let letters = w.chars().filter(char::is_ascii_alphabetic).count();
+            let run = w
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|part| part.len() >= 2);
+            letters >= 2
+                && run
+                && !w.starts_with("opts")
+                && !LATIN_TOKENS.contains(&w.trim_end_matches('.'))
+        })
+    }
+
+    #[test]
+    fn the_language_detectors_catch_the_mixtures_of_issue_15() {
+        assert!(latin_word(
+            "参数opts.itemCode的值“011101”无效，应为an item code of catalogue 2020。"
+        )
+        .is_some());
+        assert_eq!(latin_word("参数opts.policy.lookbackYears应为数字。"), None);
+        assert_eq!(latin_word("不符合GB 32100，第3位的“X”"), None);
+        assert!(latin_word("请填写unified social credit code。").is_some());
+        assert!(chinese_outside_quotes("The amount lacks the word 元 (yuan).").is_some());
+        assert!(chinese_outside_quotes("Please fill in the name。").is_some());
+        assert_eq!(
+            chinese_outside_quotes(r#"The status "注销" is not "存续"."#),
+            None
+        );
+    }
+
+    /// `{name}` and `{name:kind}` of a template.
+    fn placeholders(t: &str) -> Vec<(String, Option<String>)> {
+        let mut out = vec![];
+        let mut rest = t;
+        while let Some((_, after)) = rest.split_once('{') {
+            let Some((name, tail)) = after.split_once('}') else {
+                break;
+            };
+            out.push(match name.split_once(':') {
+                Some((n, k)) => (n.to_string(), Some(k.to_string())),
+                None => (name.to_string(), None),
+            });
+            rest = tail;
+        }
+        out
+    }
+
+    /// The label-table rows of a kind (`type` → `string`, `number`, …).
+    fn rows_of(kind: &str) -> Vec<String> {
+        let prefix = format!("{kind}.");
+        tables::labels()
+            .keys()
+            .iter()
+            .filter_map(|k| k.strip_prefix(&prefix).map(str::to_string))
+            .collect()
+    }
+
+    /// Representative parameters: numbers for plain ones (they carry no words of any
+    /// language), a date, an amount, a list, an option path; every name a label-table row uses.
+    fn base_params() -> Params {
+        let mut p = Params::new();
+        let mut templates: Vec<&str> = vec![];
+        for code in table_codes() {
+            if let Some(e) = entry(code) {
+                templates.extend(e.texts);
+            }
+        }
+        for key in tables::labels().keys() {
+            for l in [Locale::ZhCn, Locale::ZhTw, Locale::En] {
+                templates.push(field_label(key, l));
+            }
+        }
+        for t in templates {
+            for (name, kind) in placeholders(t) {
+                let v = match kind.as_deref() {
+                    Some("date") => "2026-03-15",
+                    Some("money") => "2500000.00",
+                    Some("list") => "12 | 34 | 56",
+                    _ if name == "path" => "opts.policy.lookbackYears",
+                    _ => "12",
+                };
+                p.entry(name).or_insert_with(|| v.to_string());
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn every_message_is_in_its_own_language() {
+        let base = base_params();
+        let labels = [
+            "uscc",
+            "amount",
+            "registration.status",
+            "penalties.decidedOn",
+            "licences",
+        ];
+        let mut checked = 0;
+        let mut failures = vec![];
+        for code in table_codes() {
+            let e = entry(code).expect("row");
+            for locale in [Locale::ZhCn, Locale::ZhTw, Locale::En] {
+                let template = e.text(locale);
+                // Every row of every {name:kind} the template uses, one at a time.
+                let mut variants = vec![base.clone()];
+                for (name, kind) in placeholders(template) {
+                    let Some(kind) = kind else { continue };
+                    for v in rows_of(&kind) {
+                        let mut p = base.clone();
+                        p.insert(name.clone(), v);
+                        variants.push(p);
+                    }
+                }
+                for p in &variants {
+                    for key in labels {
+                        let out = fill(template, field_label(key, locale), p, locale);
+                        checked += 1;
+                        let bad = if out.contains('{') {
+                            Some("an unfilled placeholder".to_string())
+                        } else if locale == Locale::En {
+                            chinese_outside_quotes(&out)
+                        } else {
+                            latin_word(&out)
+                        };
+                        if let Some(b) = bad {
+                            failures.push(format!("{code} {} ({b}): {out}", locale.tag()));
+                        }
+                    }
+                }
+            }
+        }
+        failures.sort();
+        failures.dedup();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(checked > 1000, "{checked} renderings");
+    }
+
+    #[test]
+    fn every_label_is_in_its_own_language() {
+        let mut failures = vec![];
+        for key in tables::labels().keys() {
+            for locale in [Locale::ZhCn, Locale::ZhTw, Locale::En] {
+                // {n}, {label}, {allowed:list}: filled by the message; not words of the row.
+                let mut text = String::new();
+                let mut rest = field_label(key, locale);
+                while let Some((before, after)) = rest.split_once('{') {
+                    text.push_str(before);
+                    rest = after.split_once('}').map_or("", |(_, tail)| tail);
+                }
+                text.push_str(rest);
+                let bad = match locale {
+                    Locale::En => chinese_outside_quotes(&text),
+                    _ => latin_word(&text),
+                };
+                if let Some(b) = bad {
+                    failures.push(format!("{key} {} ({b}): {text}", locale.tag()));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }
