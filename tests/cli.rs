@@ -880,3 +880,54 @@ fn check_documents_and_options_keep_their_output() {
         assert_eq!((code, out.len()), (2, 0), "{bad:?}");
     }
 }
+
+/// A pipe that trickles (`tail -f register.jsonl | procurement-precheck check -`): each report
+/// is written once its line is checked, not when the input ends. The test fails (after a
+/// generous wait, not a timing bound) if the CLI waits for the end of its input.
+#[test]
+fn check_answers_a_trickling_pipe_line_by_line() {
+    use std::io::{BufRead as _, Write as _};
+    let (pass, fail) = fixture_apps();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_procurement-precheck"))
+        .args([
+            "check",
+            "-",
+            "--as-of",
+            "2026-03-15",
+            "--format",
+            "summary",
+            "--jobs",
+            "2",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the CLI");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    // Two lines make it JSON lines; their reports come while the input stays open.
+    writeln!(stdin, "{pass}\n{fail}").expect("write");
+    stdin.flush().expect("flush");
+    let wait = std::time::Duration::from_secs(120);
+    assert_eq!(rx.recv_timeout(wait).as_deref(), Ok("1\tpass\t-\t-"));
+    assert!(rx
+        .recv_timeout(wait)
+        .expect("second report")
+        .starts_with("2\tfail\t"));
+    writeln!(stdin, "{pass}").expect("write");
+    stdin.flush().expect("flush");
+    assert_eq!(rx.recv_timeout(wait).as_deref(), Ok("3\tpass\t-\t-"));
+    drop(stdin);
+    assert_eq!(child.wait().expect("exit").code(), Some(1));
+    reader.join().expect("reader");
+    assert!(rx.try_recv().is_err(), "nothing more");
+}

@@ -221,14 +221,15 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
         format: a.format,
         locale: a.locale,
     };
-    let reader: Box<dyn BufRead + Send> = if file == "-" {
-        Box::new(BufReader::with_capacity(READ_BUFFER, std::io::stdin()))
+    let source: Box<dyn Read + Send> = if file == "-" {
+        Box::new(std::io::stdin())
     } else {
         match std::fs::File::open(file) {
-            Ok(f) => Box::new(BufReader::with_capacity(READ_BUFFER, f)),
+            Ok(f) => Box::new(f),
             Err(e) => return usage_error(&run.read_error(&e)),
         }
     };
+    let reader = BufReader::with_capacity(READ_BUFFER, source);
     let jobs = a.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism()
             .map(|n| n.get())
@@ -242,17 +243,20 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
     }
 }
 
-const READ_BUFFER: usize = 1 << 16;
+const READ_BUFFER: usize = 1 << 20;
 /// A batch holds at most this many lines, or about this many bytes (a longer line makes a
 /// batch of its own). Bounded memory: at most `2 × jobs + 2` batches exist at a time.
 const BATCH_LINES: usize = 256;
 const BATCH_BYTES: usize = 1 << 20;
 
+/// The input, buffered.
+type Reader = BufReader<Box<dyn Read + Send>>;
+
 /// What the first lines of the input show it is.
 enum Sniffed {
     /// JSON lines: the first batch (the first two applications read so far), the number of
     /// lines read, and the rest of the input.
-    Lines(Box<Batch>, u64, Box<dyn BufRead + Send>),
+    Lines(Box<Batch>, u64, Reader),
     /// Anything else, read whole: one JSON document, or input that fails (read as before,
     /// with the same messages).
     Document(Vec<u8>),
@@ -264,12 +268,10 @@ enum Sniffed {
 /// non-blank line being a complete JSON value followed by another non-blank line decides it
 /// without reading further: the whole text cannot be one value then. In every other case
 /// (a pretty-printed object or array, a single line, bad input) the input is read whole.
-fn sniff(mut reader: Box<dyn BufRead + Send>, run: &Run) -> Sniffed {
+fn sniff(mut reader: Reader, run: &Run) -> Sniffed {
     let mut first = Batch::default();
     let mut line_no = 0u64;
-    let whole = |mut buf: Vec<u8>, mut reader: Box<dyn BufRead + Send>| match reader
-        .read_to_end(&mut buf)
-    {
+    let whole = |mut buf: Vec<u8>, mut reader: Reader| match reader.read_to_end(&mut buf) {
         Ok(_) => Sniffed::Document(buf),
         Err(e) => Sniffed::Failed(run.read_error(&e)),
     };
@@ -471,13 +473,7 @@ impl Batch {
 /// JSON lines: a reader thread fills batches, `jobs` threads check them, this thread writes
 /// their reports in input order. Exits as the sequential loop did: at a bad line after the
 /// reports before it, with 141 when standard output is closed.
-fn stream(
-    reader: Box<dyn BufRead + Send>,
-    first: Batch,
-    line_no: u64,
-    jobs: usize,
-    run: &Run,
-) -> ExitCode {
+fn stream(reader: Reader, first: Batch, line_no: u64, jobs: usize, run: &Run) -> ExitCode {
     let slots = 2 * jobs + 2;
     let (free_tx, free_rx) = mpsc::channel::<Batch>();
     for _ in 1..slots {
@@ -512,7 +508,8 @@ fn stream(
         for batch in done_rx {
             pending.insert(batch.seq, batch);
             while let Some(mut b) = pending.remove(&next) {
-                if out.write_all(&b.out).is_err() {
+                // Each batch's reports are out when the batch is (a trickling pipe's too).
+                if out.write_all(&b.out).and_then(|()| out.flush()).is_err() {
                     std::process::exit(141); // stdout closed (`| head`), as println! does
                 }
                 all_pass &= b.all_pass;
@@ -544,7 +541,7 @@ fn stream(
 
 /// The reader thread: fills batches from the pool with lines until the input ends.
 fn read_batches(
-    mut reader: Box<dyn BufRead + Send>,
+    mut reader: Reader,
     mut batch: Batch,
     mut line_no: u64,
     free: &mpsc::Receiver<Batch>,
@@ -554,7 +551,12 @@ fn read_batches(
     let mut seq = 0u64;
     loop {
         let mut ended = false;
-        while batch.lines.len() < BATCH_LINES && batch.buf.len() < BATCH_BYTES {
+        // A batch is also complete when the next line would have to wait for the input (a
+        // pipe that trickles gets its reports as they are made, not at the end).
+        while batch.lines.len() < BATCH_LINES
+            && batch.buf.len() < BATCH_BYTES
+            && (batch.lines.is_empty() || !reader.buffer().is_empty())
+        {
             let start = batch.buf.len();
             match reader.read_until(b'\n', &mut batch.buf) {
                 Ok(0) => {
