@@ -812,7 +812,43 @@ fn check_documents_and_options_keep_their_output() {
         .map(|r| serde_json::to_string(r).expect("json"))
         .collect();
     let as_of = ["--as-of", "2026-03-15"];
-    // An array gives an array, on one thread whatever --jobs says.
+    // An array gives an array, the same for one job and three: 700 applications, the huge
+    // one among them, in pieces of 256.
+    let (_, many) = register();
+    let many_reports = library_reports(&many);
+    let expected = format!(
+        "[{}]\n",
+        many_reports
+            .iter()
+            .map(|r| serde_json::to_string(r).expect("json"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let file = temp_file(
+        "register.json",
+        format!("[{}]", many.join(",\n")).as_bytes(),
+    );
+    for jobs in ["1", "3"] {
+        let args = [
+            &["check", &file, "--format", "json", "--jobs", jobs][..],
+            &as_of,
+        ]
+        .concat();
+        let (code, out, _) = run_with_input(&args, b"");
+        assert_eq!(code, 1);
+        assert!(out == expected.as_bytes(), "array, --jobs {jobs}");
+        let args = [
+            &["check", &file, "--format", "text", "--jobs", jobs][..],
+            &as_of,
+        ]
+        .concat();
+        let (_, out, _) = run_with_input(&args, b"");
+        let out = String::from_utf8(out).expect("utf-8");
+        assert!(
+            out.starts_with("#1\tpass\t") && out.contains("\n#700\tpass\t"),
+            "--jobs {jobs}"
+        );
+    }
     let array = temp_file("two.json", format!("[\n{pass},\n{fail}\n]\n").as_bytes());
     for jobs in ["1", "3"] {
         let args = [

@@ -8,8 +8,8 @@
 //! millions of lines runs in the memory of a few batches. A line that is not JSON (or not
 //! UTF-8) stops the run there: the reports of the lines before it are written, then the
 //! message (`FILE: line N: not JSON: …`) and exit 2. A single document (an object or an
-//! array, also pretty-printed over many lines) is read whole, as before, and checked on one
-//! thread.
+//! array, also pretty-printed over many lines) is read whole, as before; an array's
+//! applications are checked by the same number of threads, in pieces, and written in order.
 //!
 //! `--format summary` writes one tab-separated line per application, for register-wide runs:
 //! `N  verdict  error codes  warning codes` — N counts applications from 1 (as `#N` in the
@@ -238,7 +238,7 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
     });
     match sniff(reader, &run) {
         Sniffed::Lines(first, line_no, reader) => stream(reader, *first, line_no, jobs, &run),
-        Sniffed::Document(bytes) => document(bytes, &run),
+        Sniffed::Document(bytes) => document(bytes, jobs, &run),
         Sniffed::Failed(e) => usage_error(&e),
     }
 }
@@ -330,7 +330,7 @@ fn is_blank(line: &[u8]) -> bool {
 }
 
 /// One document (or input that is not JSON), read whole and checked on this thread.
-fn document(bytes: Vec<u8>, run: &Run) -> ExitCode {
+fn document(bytes: Vec<u8>, jobs: usize, run: &Run) -> ExitCode {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(_) if run.file == "-" => {
@@ -352,32 +352,42 @@ fn document(bytes: Vec<u8>, run: &Run) -> ExitCode {
         Input::Array(vs) => (vs.as_slice(), true, false),
         Input::Lines(vs) => (vs.as_slice(), true, true),
     };
+    let array = run.format == Format::Json && many && !lines;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut all_pass = true;
-    let mut buf = Vec::new();
-    // Each report is written as soon as it is made (10 000 applications need not be held).
-    for (i, app) in apps.iter().enumerate() {
-        let r = match run.check(app) {
-            Ok(r) => r,
-            Err(e) => return run.options_error(&mut out, &e),
+    // `jobs` pieces of BATCH_LINES applications at a time, checked by as many threads and
+    // written in order (the reports of a large array need not be held).
+    let piece = BATCH_LINES;
+    for (c, group) in apps.chunks(piece * jobs).enumerate() {
+        let base = c * piece * jobs;
+        let parts: Vec<Part> = if group.len() <= piece {
+            vec![check_slice(run, group, base, array)]
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = group
+                    .chunks(piece)
+                    .enumerate()
+                    .map(|(k, apps)| {
+                        s.spawn(move || check_slice(run, apps, base + k * piece, array))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
         };
-        all_pass &= r.verdict == Verdict::Pass;
-        buf.clear();
-        if run.format == Format::Json && many && !lines {
-            buf.push(if i == 0 { b'[' } else { b',' });
-        }
-        run.write(&mut buf, i as u64, &r);
-        if run.format == Format::Json && many && !lines {
-            buf.pop(); // the array's elements are not lines
-        }
-        if out.write_all(&buf).is_err() {
-            return ExitCode::from(141); // stdout closed (`| head`), as println! does (main.rs)
+        for p in parts {
+            if out.write_all(&p.out).is_err() {
+                return ExitCode::from(141); // stdout closed (`| head`), as println! does (main.rs)
+            }
+            all_pass &= p.all_pass;
+            if let Some(e) = p.error {
+                return run.options_error(&mut out, &e);
+            }
         }
     }
-    let end = match (
-        run.format == Format::Json && many && !lines,
-        apps.is_empty(),
-    ) {
+    let end = match (array, apps.is_empty()) {
         (false, _) => "",
         (true, true) => "[]\n",
         (true, false) => "]\n",
@@ -386,6 +396,43 @@ fn document(bytes: Vec<u8>, run: &Run) -> ExitCode {
         return ExitCode::from(141);
     }
     exit_by(all_pass)
+}
+
+/// The reports of some applications of a document: written, whether all pass, and the
+/// bad-options error that stopped them.
+struct Part {
+    out: Vec<u8>,
+    all_pass: bool,
+    error: Option<PrecheckError>,
+}
+
+/// Check `apps` (from application `first` on, counted from 0), as elements of a JSON array
+/// (`array`: `[` before the first, `,` between) or as lines.
+fn check_slice(run: &Run, apps: &[Value], first: usize, array: bool) -> Part {
+    let mut p = Part {
+        out: Vec::new(),
+        all_pass: true,
+        error: None,
+    };
+    for (k, app) in apps.iter().enumerate() {
+        let i = first + k;
+        let r = match run.check(app) {
+            Ok(r) => r,
+            Err(e) => {
+                p.error = Some(e);
+                break;
+            }
+        };
+        p.all_pass &= r.verdict == Verdict::Pass;
+        if array {
+            p.out.push(if i == 0 { b'[' } else { b',' });
+        }
+        run.write(&mut p.out, i as u64, &r);
+        if array {
+            p.out.pop(); // the array's elements are not lines
+        }
+    }
+    p
 }
 
 fn exit_by(all_pass: bool) -> ExitCode {
