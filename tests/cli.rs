@@ -849,6 +849,28 @@ fn check_documents_and_options_keep_their_output() {
             "--jobs {jobs}"
         );
     }
+    // Each application of an array is its own input, as for the package: an application of
+    // more than value.rs's 200 000 values does not leave the next one without any.
+    let wide = format!(
+        r#"{},"notes":[{}]}}"#,
+        pass.strip_suffix('}').expect("an object"),
+        vec!["0"; 200_001].join(",")
+    );
+    let wide_apps = [wide, pass.clone()];
+    let wide_reports = library_reports(&wide_apps);
+    let file = temp_file("wide.json", format!("[{}]", wide_apps.join(",")).as_bytes());
+    let args = [&["check", &file, "--format", "json"][..], &as_of].concat();
+    let (code, out, _) = run_with_input(&args, b"");
+    let out = String::from_utf8(out).expect("utf-8");
+    assert_eq!(code, 0, "both pass");
+    assert_eq!(
+        out,
+        format!(
+            "[{},{}]\n",
+            serde_json::to_string(&wide_reports[0]).expect("json"),
+            json[0]
+        )
+    );
     let array = temp_file("two.json", format!("[\n{pass},\n{fail}\n]\n").as_bytes());
     for jobs in ["1", "3"] {
         let args = [

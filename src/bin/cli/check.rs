@@ -115,7 +115,18 @@ enum Input {
 }
 
 fn read_input(text: &str) -> Result<Input, String> {
-    match serde_json::from_str::<Value>(text) {
+    // An array's applications are read each as its own input, as the package's checkSupplier
+    // reads one: value.rs's node budget and depth limit count per application (read as one
+    // value, a large array ran out of budget and its later applications read as unsupported).
+    let whole = if text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('[')
+    {
+        serde_json::from_str::<Vec<Value>>(text).map(Value::Array)
+    } else {
+        serde_json::from_str::<Value>(text)
+    };
+    match whole {
         Ok(Value::Array(items)) => return Ok(Input::Array(items)),
         Ok(v) => return Ok(Input::One(v)),
         Err(_) if text.lines().filter(|l| !l.trim().is_empty()).count() > 1 => {}
