@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh >/dev/null
-cargo build --quiet --release --bin procurement-precheck
+cargo build --quiet --release -p procurement-precheck-cli --bin procurement-precheck --example json_floor
 mkdir -p target/bench
 node bench/bench.mjs

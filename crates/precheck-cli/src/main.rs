@@ -8,6 +8,7 @@
 //! procurement-precheck catalogue show 01060101 --overlay county.json
 //! procurement-precheck catalogue validate my-catalogue.json [--overlay county.json]
 //! procurement-precheck catalogue import items.csv --version 2024 --issuer 某县财政局
+//! procurement-precheck check register.jsonl --as-of 2026-03-15 [--jobs N] [--format summary]
 //! ```
 //! The catalogue commands work on one catalogue: `--catalogue FILE` (JSON), `--builtin NAME`
 //! or by default the embedded `central-2020`; `validate FILE` and `import FILE.csv` load FILE
@@ -57,6 +58,9 @@ const USAGE: &str =
   procurement-precheck catalogue import FILE.csv --version V --issuer I [--note N]
     each with [--catalogue FILE.json | --builtin central-2020|county-example-2023|pinmu-2022-services]
     [--overlay FILE.json] [--locale zh-CN|zh-TW|en] [--format json|text]
+  procurement-precheck check FILE.json|FILE.jsonl|- [--as-of YYYY-MM-DD] [--item CODE] \
+[--policy FILE.json] [--jobs N] [--format json|text|summary]
+    with [--catalogue FILE.json | --builtin NAME] [--overlay FILE.json] [--locale zh-CN|zh-TW|en]
   procurement-precheck version";
 
 struct Args {

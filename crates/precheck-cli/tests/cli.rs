@@ -503,3 +503,494 @@ fn closed_stdout_stops_quietly() {
         assert_eq!(out.status.code(), Some(141), "{args:?}: {err}");
     }
 }
+
+// ---- check: streaming JSON lines, --jobs, --format summary ----
+
+/// Run the CLI with `stdin` as standard input: exit code, stdout bytes, stderr.
+fn run_with_input(args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>, String) {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_procurement-precheck"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the CLI");
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_vec();
+    // Written from a thread: the CLI writes reports while it reads.
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("wait for the CLI");
+    writer.join().expect("writer");
+    (
+        out.status.code().unwrap_or(-1),
+        out.stdout,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The two applications of the fixture (the first passes, the second fails as of 2026-03-15).
+fn fixture_apps() -> (String, String) {
+    let text = std::fs::read_to_string(manifest("tests/fixtures/qualification/cli_two.jsonl"))
+        .expect("fixture");
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let pass = lines.next().expect("first").to_string();
+    let fail = lines.next().expect("second").to_string();
+    (pass, fail)
+}
+
+/// 700 JSON lines over three batches of 256: passing, failing and bad-USCC applications in
+/// turn, blank lines (empty, spaces, a CRLF line, an ideographic space), and a line of more
+/// than 1 MiB (an application with a huge unknown key's value) — applications only, no line
+/// that is not JSON. Returns the text and its applications in order.
+fn register() -> (String, Vec<String>) {
+    let (pass, fail) = fixture_apps();
+    let bad_uscc = pass.replace("91110000600037341L", "91110000600037341N");
+    let mut text = String::new();
+    let mut apps = vec![];
+    for k in 0..700 {
+        let app = match k % 3 {
+            0 => pass.clone(),
+            1 => fail.clone(),
+            _ => bad_uscc.clone(),
+        };
+        let app = if k == 130 {
+            // The huge line: the same application with an unknown key of 1.2 MB.
+            format!(
+                r#"{{"notes":"{}",{}"#,
+                "某".repeat(400_000),
+                app.trim_start_matches('{')
+            )
+        } else {
+            app
+        };
+        text.push_str(&app);
+        text.push_str(if k == 7 { "\r\n" } else { "\n" });
+        apps.push(app);
+        match k {
+            3 => text.push('\n'),
+            50 => text.push_str("   \t\n"),
+            200 => text.push_str("\u{3000}\n"),
+            _ => {}
+        }
+    }
+    (text, apps)
+}
+
+/// Each application's report as the library makes it, as JSON (the CLI's options).
+fn library_reports(apps: &[String]) -> Vec<procurement_precheck::qualification::SupplierReport> {
+    let cat = builtin::get("central-2020").expect("central");
+    let o = opts(&[("asOf", "2026-03-15")]);
+    let today = procurement_precheck::fields::date::Date::today();
+    apps.iter()
+        .map(|a| {
+            let v: Value = serde_json::from_str(a).expect("an application");
+            api::check_supplier(&v, Some(&o), Some(&cat), today).expect("a report")
+        })
+        .collect()
+}
+
+#[test]
+fn check_streams_json_lines_in_input_order_whatever_the_jobs() {
+    let (text, apps) = register();
+    let file = temp_file("register.jsonl", text.as_bytes());
+    let reports = library_reports(&apps);
+    let expected: String = reports
+        .iter()
+        .map(|r| serde_json::to_string(r).expect("json") + "\n")
+        .collect();
+    let args = ["check", &file, "--as-of", "2026-03-15", "--format", "json"];
+    let mut outputs = vec![];
+    for jobs in ["1", "3"] {
+        let (code, out, err) = run_with_input(&[&args[..], &["--jobs", jobs]].concat(), b"");
+        assert_eq!(code, 1, "some fail: {err}");
+        assert_eq!(out.len(), expected.len(), "--jobs {jobs}");
+        assert!(
+            out == expected.as_bytes(),
+            "--jobs {jobs}: the library's reports, in order"
+        );
+        outputs.push(out);
+    }
+    // The default (every core) and standard input give the same bytes.
+    let (code, out, _) = run_with_input(&args, b"");
+    assert_eq!((code, out == outputs[0]), (1, true));
+    let mut stdin_args = args;
+    stdin_args[1] = "-";
+    let (code, out, _) = run_with_input(
+        &[&stdin_args[..], &["--jobs", "2"]].concat(),
+        text.as_bytes(),
+    );
+    assert_eq!((code, out == outputs[0]), (1, true), "standard input");
+    // The text format: the same for one job and three, numbered by application.
+    let text_args = ["check", &file, "--as-of", "2026-03-15", "--format", "text"];
+    let (c1, t1, _) = run_with_input(&[&text_args[..], &["--jobs", "1"]].concat(), b"");
+    let (c3, t3, _) = run_with_input(&[&text_args[..], &["--jobs", "3"]].concat(), b"");
+    assert_eq!((c1, c3), (1, 1));
+    assert!(t1 == t3, "text: --jobs 1 and 3 differ");
+    let t1 = String::from_utf8(t1).expect("utf-8");
+    assert_eq!(t1.lines().filter(|l| l.starts_with('#')).count(), 700);
+    assert!(
+        t1.contains("\n#700\tpass\t2026-03-15\n"),
+        "numbered to the last"
+    );
+    assert!(t1.starts_with("#1\tpass\t2026-03-15\n"), "{}", &t1[..40]);
+}
+
+#[test]
+fn check_stops_at_a_line_that_is_not_json_after_the_reports_before_it() {
+    let (text, apps) = register();
+    // Line numbers count every line: find the 280th application's line, break it.
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut seen = 0;
+    let at = lines
+        .iter()
+        .position(|l| {
+            let app = !l.trim().is_empty();
+            seen += usize::from(app);
+            app && seen == 280
+        })
+        .expect("line of the 280th application");
+    lines[at] = "{\"entityType\": \"enterprise\", \"name\": \n";
+    let broken: String = lines.concat();
+    let file = temp_file("register-broken.jsonl", broken.as_bytes());
+    let reports = library_reports(&apps[..279]);
+    let expected: String = reports
+        .iter()
+        .map(|r| serde_json::to_string(r).expect("json") + "\n")
+        .collect();
+    let mut outputs = vec![];
+    for jobs in ["1", "3"] {
+        let args = [
+            "check",
+            &file,
+            "--as-of",
+            "2026-03-15",
+            "--format",
+            "json",
+            "--jobs",
+            jobs,
+        ];
+        let (code, out, err) = run_with_input(&args, b"");
+        assert_eq!(code, 2, "bad input");
+        assert!(
+            out == expected.as_bytes(),
+            "--jobs {jobs}: the 279 reports before the bad line"
+        );
+        assert!(
+            err.contains(&format!("register-broken.jsonl: line {}: not JSON", at + 1)),
+            "{err}"
+        );
+        outputs.push(out);
+    }
+    // The summary stops at the same place.
+    let args = [
+        "check",
+        &file,
+        "--as-of",
+        "2026-03-15",
+        "--format",
+        "summary",
+    ];
+    let (c1, s1, _) = run_with_input(&[&args[..], &["--jobs", "1"]].concat(), b"");
+    let (c3, s3, _) = run_with_input(&[&args[..], &["--jobs", "3"]].concat(), b"");
+    assert_eq!((c1, c3), (2, 2));
+    assert!(s1 == s3);
+    assert_eq!(String::from_utf8_lossy(&s1).lines().count(), 279);
+    // Not UTF-8 in the middle: the same, with its line.
+    lines[at] = "{\"name\": \"\u{fffd}\"}\n";
+    let mut bytes = lines.concat().into_bytes();
+    let bad = bytes
+        .windows(3)
+        .position(|w| w == "\u{fffd}".as_bytes())
+        .expect("the marker");
+    bytes[bad] = 0xff;
+    let file = temp_file("register-latin1.jsonl", &bytes);
+    let args = [
+        "check",
+        &file,
+        "--as-of",
+        "2026-03-15",
+        "--format",
+        "json",
+        "--jobs",
+        "3",
+    ];
+    let (code, out, err) = run_with_input(&args, b"");
+    assert_eq!(code, 2);
+    assert!(out == expected.as_bytes());
+    assert!(
+        err.contains(&format!("line {}: not UTF-8", at + 1)),
+        "{err}"
+    );
+    // A first line that is not JSON: nothing is written (the input is not JSON lines).
+    let file = temp_file(
+        "register-bad-first.jsonl",
+        format!("{{\n{broken}").as_bytes(),
+    );
+    let (code, out, err) = run_with_input(&["check", &file, "--format", "json"], b"");
+    assert_eq!((code, out.len()), (2, 0));
+    assert!(err.contains("line 1: not JSON"), "{err}");
+}
+
+#[test]
+fn check_summary_is_one_row_per_application() {
+    let (text, apps) = register();
+    let file = temp_file("register-summary.jsonl", text.as_bytes());
+    let reports = library_reports(&apps);
+    let codes = |r: &procurement_precheck::qualification::SupplierReport, s| {
+        let c: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == s)
+            .map(|f| f.code.as_str())
+            .collect();
+        if c.is_empty() {
+            "-".to_string()
+        } else {
+            c.join(",")
+        }
+    };
+    use procurement_precheck::report::Severity;
+    let expected: String = reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let verdict = serde_json::to_value(r.verdict).expect("verdict");
+            format!(
+                "{}\t{}\t{}\t{}\n",
+                i + 1,
+                verdict.as_str().expect("a word"),
+                codes(r, Severity::Error),
+                codes(r, Severity::Warning)
+            )
+        })
+        .collect();
+    let args = [
+        "check",
+        &file,
+        "--as-of",
+        "2026-03-15",
+        "--format",
+        "summary",
+    ];
+    for jobs in ["1", "3"] {
+        let (code, out, _) = run_with_input(&[&args[..], &["--jobs", jobs]].concat(), b"");
+        assert_eq!(code, 1);
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            expected,
+            "--jobs {jobs}"
+        );
+    }
+    // The rows of the three kinds of application.
+    let rows: Vec<&str> = expected.lines().take(3).collect();
+    assert_eq!(rows[0], "1\tpass\t-\t-");
+    assert!(rows[1].starts_with("2\tfail\t"), "{}", rows[1]);
+    assert!(
+        rows[1].contains("no_major_violation.large_fine"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("3\tfail\tuscc.check_char"),
+        "{}",
+        rows[2]
+    );
+    // The huge line (its unknown key is an info finding, not in the summary) is checked as
+    // the failing application it wraps.
+    let huge = expected.lines().nth(130).expect("row 131");
+    assert_eq!(
+        huge.strip_prefix("131"),
+        rows[1].strip_prefix('2'),
+        "{huge}"
+    );
+}
+
+#[test]
+fn check_documents_and_options_keep_their_output() {
+    let (pass, fail) = fixture_apps();
+    let reports = library_reports(&[pass.clone(), fail.clone()]);
+    let json: Vec<String> = reports
+        .iter()
+        .map(|r| serde_json::to_string(r).expect("json"))
+        .collect();
+    let as_of = ["--as-of", "2026-03-15"];
+    // An array gives an array, the same for one job and three: 700 applications, the huge
+    // one among them, in pieces of 256.
+    let (_, many) = register();
+    let many_reports = library_reports(&many);
+    let expected = format!(
+        "[{}]\n",
+        many_reports
+            .iter()
+            .map(|r| serde_json::to_string(r).expect("json"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let file = temp_file(
+        "register.json",
+        format!("[{}]", many.join(",\n")).as_bytes(),
+    );
+    for jobs in ["1", "3"] {
+        let args = [
+            &["check", &file, "--format", "json", "--jobs", jobs][..],
+            &as_of,
+        ]
+        .concat();
+        let (code, out, _) = run_with_input(&args, b"");
+        assert_eq!(code, 1);
+        assert!(out == expected.as_bytes(), "array, --jobs {jobs}");
+        let args = [
+            &["check", &file, "--format", "text", "--jobs", jobs][..],
+            &as_of,
+        ]
+        .concat();
+        let (_, out, _) = run_with_input(&args, b"");
+        let out = String::from_utf8(out).expect("utf-8");
+        assert!(
+            out.starts_with("#1\tpass\t") && out.contains("\n#700\tpass\t"),
+            "--jobs {jobs}"
+        );
+    }
+    // Each application of an array is its own input, as for the package: an application of
+    // more than value.rs's 200 000 values does not leave the next one without any.
+    let wide = format!(
+        r#"{},"notes":[{}]}}"#,
+        pass.strip_suffix('}').expect("an object"),
+        vec!["0"; 200_001].join(",")
+    );
+    let wide_apps = [wide, pass.clone()];
+    let wide_reports = library_reports(&wide_apps);
+    let file = temp_file("wide.json", format!("[{}]", wide_apps.join(",")).as_bytes());
+    let args = [&["check", &file, "--format", "json"][..], &as_of].concat();
+    let (code, out, _) = run_with_input(&args, b"");
+    let out = String::from_utf8(out).expect("utf-8");
+    assert_eq!(code, 0, "both pass");
+    assert_eq!(
+        out,
+        format!(
+            "[{},{}]\n",
+            serde_json::to_string(&wide_reports[0]).expect("json"),
+            json[0]
+        )
+    );
+    let array = temp_file("two.json", format!("[\n{pass},\n{fail}\n]\n").as_bytes());
+    for jobs in ["1", "3"] {
+        let args = [
+            &["check", &array, "--format", "json", "--jobs", jobs][..],
+            &as_of,
+        ]
+        .concat();
+        let (code, out, _) = run_with_input(&args, b"");
+        assert_eq!(code, 1);
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            format!("[{},{}]\n", json[0], json[1])
+        );
+    }
+    // A pretty-printed object, a single line, an empty array.
+    let pretty = serde_json::to_string_pretty(
+        &serde_json::from_str::<serde_json::Value>(&pass).expect("json"),
+    )
+    .expect("pretty");
+    for (name, content) in [
+        ("pretty.json", pretty.as_str()),
+        ("one.jsonl", pass.as_str()),
+    ] {
+        let file = temp_file(name, format!("\n{content}\n\n").as_bytes());
+        let args = [&["check", &file, "--format", "json"][..], &as_of].concat();
+        let (code, out, _) = run_with_input(&args, b"");
+        assert_eq!(
+            (code, String::from_utf8(out).expect("utf-8")),
+            (0, format!("{}\n", json[0]))
+        );
+        let args = [&["check", &file, "--format", "summary"][..], &as_of].concat();
+        let (_, out, _) = run_with_input(&args, b"");
+        assert_eq!(out, b"1\tpass\t-\t-\n");
+    }
+    let (code, out, _) = run_with_input(&["check", "-", "--format", "json"], b"[]");
+    assert_eq!((code, out.as_slice()), (0, &b"[]\n"[..]));
+    let (code, out, _) = run_with_input(&["check", "-", "--format", "summary"], b" [ ] ");
+    assert_eq!((code, out.len()), (0, 0));
+    // Bad options on JSON lines: the error, nothing before it; JSON with --format json.
+    let file = temp_file("two-lines.jsonl", format!("{pass}\n{fail}\n").as_bytes());
+    let (code, out, err) = run_with_input(
+        &[
+            "check",
+            &file,
+            "--as-of",
+            "2026-02-30",
+            "--format",
+            "json",
+            "--jobs",
+            "2",
+        ],
+        b"",
+    );
+    assert_eq!(code, 2, "{err}");
+    let e: serde_json::Value = serde_json::from_slice(&out).expect("one JSON error");
+    assert_eq!(e["path"], "opts.asOf", "{e}");
+    // Bad --jobs and --format values are bad usage.
+    for bad in [
+        ["--jobs", "0"],
+        ["--jobs", "x"],
+        ["--jobs", "9999"],
+        ["--format", "tsv"],
+    ] {
+        let (code, out, _) = run_with_input(&[&["check", &file][..], &bad].concat(), b"");
+        assert_eq!((code, out.len()), (2, 0), "{bad:?}");
+    }
+}
+
+/// A pipe that trickles (`tail -f register.jsonl | procurement-precheck check -`): each report
+/// is written once its line is checked, not when the input ends. The test fails (after a
+/// generous wait, not a timing bound) if the CLI waits for the end of its input.
+#[test]
+fn check_answers_a_trickling_pipe_line_by_line() {
+    use std::io::{BufRead as _, Write as _};
+    let (pass, fail) = fixture_apps();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_procurement-precheck"))
+        .args([
+            "check",
+            "-",
+            "--as-of",
+            "2026-03-15",
+            "--format",
+            "summary",
+            "--jobs",
+            "2",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the CLI");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    // Two lines make it JSON lines; their reports come while the input stays open.
+    writeln!(stdin, "{pass}\n{fail}").expect("write");
+    stdin.flush().expect("flush");
+    let wait = std::time::Duration::from_secs(120);
+    assert_eq!(rx.recv_timeout(wait).as_deref(), Ok("1\tpass\t-\t-"));
+    assert!(rx
+        .recv_timeout(wait)
+        .expect("second report")
+        .starts_with("2\tfail\t"));
+    writeln!(stdin, "{pass}").expect("write");
+    stdin.flush().expect("flush");
+    assert_eq!(rx.recv_timeout(wait).as_deref(), Ok("3\tpass\t-\t-"));
+    drop(stdin);
+    assert_eq!(child.wait().expect("exit").code(), Some(1));
+    reader.join().expect("reader");
+    assert!(rx.try_recv().is_err(), "nothing more");
+}

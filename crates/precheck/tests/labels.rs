@@ -1,7 +1,14 @@
 //! checkSupplier's `opts.labels`: the form's own labels in the messages (issue 15), by path,
 //! by key with `[]`, by dotted key; inside "consortium member n" for a member's field given
 //! without `members[]`; bad shapes are structured errors naming `opts.labels…`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::unreachable, clippy::indexing_slicing, clippy::string_slice)] // a test fails loudly
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)] // a test fails loudly
 use procurement_precheck::api;
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::report::Finding;

@@ -464,7 +464,7 @@ impl Eval<'_> {
         } else {
             let path = self.at("headOffice.uscc");
             let locale = self.ctx.locale;
-            let label = super::eval::label_for(&path, locale);
+            let label = super::eval::label_for(&path, locale, self.ctx.labels);
             let o = UsccOptions {
                 field: FieldOptions {
                     locale,

@@ -1,0 +1,47 @@
+// The native CLI's throughput beside its floor, in one run: `check` over 10 000 realistic
+// applications (application.mjs) as JSON lines, with --jobs 1 and --jobs 2, and
+// crates/precheck-cli/examples/json_floor.rs, which parses each line into a serde_json::Value and writes it back
+// (the same buffered line I/O, no checking). Rounds interleave the three so that they share
+// the machine's noise; output goes to /dev/null (the binaries are measured, not a pipe).
+// Part of bench.mjs; alone (after `cargo build --release --bin procurement-precheck
+// --example json_floor`): node bench/cli.mjs
+import { writeFileSync, statSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadavg, availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { application, OPTIONS } from './application.mjs';
+
+export async function benchCli({ lines = 10_000, rounds = 5 } = {}) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const cli = join(root, 'target/release/procurement-precheck');
+  const floor = join(root, 'target/release/examples/json_floor');
+  mkdirSync(join(root, 'target/bench'), { recursive: true });
+  const file = join(root, 'target/bench/applications.jsonl');
+  writeFileSync(file, Array.from({ length: lines }, (_, i) => JSON.stringify(application(i))).join('\n'));
+  const timed = (bin, args) => {
+    const t0 = performance.now();
+    const out = spawnSync(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = performance.now() - t0;
+    if (out.status === 2 || out.error || out.signal) throw new Error(`${bin} failed: ${out.error ?? out.stderr}`);
+    return ms;
+  };
+  const check = ['check', file, '--as-of', OPTIONS.asOf, '--item', OPTIONS.itemCode,
+    '--builtin', 'county-example-2023', '--format', 'json'];
+  const runs = { floor: [floor, [file]], jobs1: [cli, [...check, '--jobs', '1']], jobs2: [cli, [...check, '--jobs', '2']] };
+  const times = { floor: [], jobs1: [], jobs2: [] };
+  for (let r = 0; r < rounds; r++) for (const [k, [bin, args]] of Object.entries(runs)) times[k].push(timed(bin, args));
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rate = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, lines / (med(xs) / 1000)]));
+  console.log(`\n## Native CLI: ${lines} applications as JSON lines (${(statSync(file).size / 1e6).toFixed(1)} MB), JSON reports out; median of ${rounds} interleaved runs, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}\n`);
+  console.log('| what | lines/s | ratio | goal |');
+  console.log('|---|---|---|---|');
+  console.log(`| floor: each line parsed into a serde_json::Value and written back (crates/precheck-cli/examples/json_floor.rs, 1 thread) | ${Math.round(rate.floor)} | 1.00× floor | |`);
+  console.log(`| procurement-precheck check --jobs 1 | ${Math.round(rate.jobs1)} | ${(rate.jobs1 / rate.floor).toFixed(2)}× floor | ≥ 0.50× floor |`);
+  console.log(`| procurement-precheck check --jobs 2 | ${Math.round(rate.jobs2)} | ${(rate.jobs2 / rate.jobs1).toFixed(2)}× --jobs 1 | ≥ 1.80× --jobs 1 |`);
+  console.log('\nratio: lines/s over the floor\'s (for --jobs 2: over --jobs 1\'s), measured in the same run.');
+  return rate;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchCli();
