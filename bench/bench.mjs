@@ -16,23 +16,43 @@ const file = (p) => readFileSync(new URL(p, root));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // ---- sizes ----
-const wasm = file('pkg/procurement_precheck_bg.wasm');
-// Every ES module the browser entry loads (index.js re-exports the glue and the JS helpers).
-const glue = Buffer.concat(readdirSync(new URL('pkg/', root))
-  .filter((f) => f.endsWith('.js') && !f.includes('.inline.')).map((f) => file(`pkg/${f}`)));
-const inline = file('pkg/procurement-precheck.inline.js');
+// What the browser fetches before a page's first check can answer: the entry module, every
+// module it imports, and its .wasm (gzip -9 of each file, as a server with gzip sends them).
+const gzFiles = (files) => files.reduce((a, f) => a + gz(file(`pkg/${f}`)), 0);
+const rawFiles = (files) => files.reduce((a, f) => a + file(`pkg/${f}`).length, 0);
+const entries = {
+  fields: ['fields-entry.js', 'procurement_precheck_fields.js', 'procurement_precheck_fields_bg.wasm'],
+  default: ['index.js', 'procurement_precheck.js', 'screen.js', 'attach.js', 'adapters.js', 'fields.js',
+    'procurement_precheck_bg.wasm'],
+  inline: ['procurement-precheck.inline.js'],
+};
+const peer = (paths) => paths.map((p) => readFileSync(new URL(`node_modules/${p}`, root)));
 const stdnumDir = new URL('node_modules/stdnum/lib/esm/cn/', root);
-const stdnumCn = Buffer.concat(
-  readdirSync(stdnumDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(new URL(f, stdnumDir))),
-);
-console.log('\n## Size (gzip -9)\n');
-console.log('| what | raw | gzip |');
-console.log('|---|---|---|');
-console.log(`| procurement-precheck .wasm | ${kb(wasm.length)} | ${kb(gz(wasm))} |`);
-console.log(`| procurement-precheck JS (glue, entry, attach, adapters; unminified) | ${kb(glue.length)} | ${kb(gz(glue))} |`);
-console.log(`| **procurement-precheck total** | ${kb(wasm.length + glue.length)} | **${kb(gz(wasm) + gz(glue))}** |`);
-console.log(`| single-file variant procurement-precheck.inline.js (wasm as base64) | ${kb(inline.length)} | ${kb(gz(inline))} |`);
-console.log(`| stdnum lib/esm/cn/*.js (unbundled, CN validators only) | ${kb(stdnumCn.length)} | ${kb(gz(stdnumCn))} |`);
+const stdnumCn = readdirSync(stdnumDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(new URL(f, stdnumDir)));
+const peerFields = [...peer(['async-validator/dist-web/index.js']), ...stdnumCn];
+const peerAll = [...peerFields, ...peer(['pinyin-match/es/main.js', 'fuse.js/dist/fuse.min.mjs'])];
+const gzBufs = (bufs) => bufs.reduce((a, b) => a + gz(b), 0);
+const rawBufs = (bufs) => bufs.reduce((a, b) => a + b.length, 0);
+console.log('\n## Size on the critical path of the first check (gzip -9 per file)\n');
+console.log('| what | raw | gzip | goal |');
+console.log('|---|---|---|---|');
+console.log(`| fields entry (\`procurement-precheck/fields\`, checkUscc) | ${kb(rawFiles(entries.fields))} | **${kb(gzFiles(entries.fields))}** | ≤ 60 KB |`);
+console.log(`| default entry (everything: every catalogue, pinyin tables, three locales are compiled in) | ${kb(rawFiles(entries.default))} | **${kb(gzFiles(entries.default))}** | ≤ 150 KB |`);
+console.log(`| single-file variant procurement-precheck.inline.js (wasm as base64) | ${kb(rawFiles(entries.inline))} | ${kb(gzFiles(entries.inline))} | |`);
+console.log(`| peers for the fields: async-validator (dist-web) + stdnum lib/esm/cn (unbundled) | ${kb(rawBufs(peerFields))} | ${kb(gzBufs(peerFields))} | |`);
+console.log(`| peers for everything: + pinyin-match (es) + Fuse.js (min) | ${kb(rawBufs(peerAll))} | ${kb(gzBufs(peerAll))} | |`);
+console.log(`| at 50 KB/s (a township's 3G): fields entry ${(gzFiles(entries.fields) / 1024 / 50).toFixed(1)} s, default entry ${(gzFiles(entries.default) / 1024 / 50).toFixed(1)} s, peers ${(gzBufs(peerFields) / 1024 / 50).toFixed(1)} s | | | |`);
+
+// What each .wasm holds (code per Rust module, data segments), from the builds with names.
+const { topContributors } = await import(new URL('bench/wasm-top.mjs', root));
+for (const name of ['procurement_precheck_fields', 'procurement_precheck']) {
+  const named = readFileSync(new URL(`target/npm-build/${name}_named.wasm`, root));
+  const { rows, total } = topContributors(named, 10, 2);
+  console.log(`\n### ${name}_bg.wasm: top contributors (before wasm-opt; ${kb(total)} of code and data)\n`);
+  console.log('| bytes | share | what |');
+  console.log('|---|---|---|');
+  for (const r of rows) console.log(`| ${r.size} | ${(100 * r.size / total).toFixed(1)} % | ${r.what} |`);
+}
 
 // ---- speed ----
 const codes = readFileSync(new URL('tests/fixtures/uscc_valid.txt', root), 'utf8')

@@ -28,6 +28,7 @@ function wasmModule(name, cargoArgs) {
   run('cargo', ['build', '--quiet', '-p', 'procurement-precheck-wasm', '--lib', '--profile', 'wasm',
     '--target', 'wasm32-unknown-unknown', ...cargoArgs]);
   const built = join(root, 'target/wasm32-unknown-unknown/wasm/procurement_precheck_wasm.wasm');
+  copyFileSync(built, join(stage, `${name}_named.wasm`)); // with its name section, for bench/wasm-top.mjs
   run('wasm-bindgen', ['--target', 'web', '--out-name', name, '--remove-name-section',
     '--remove-producers-section', '--out-dir', stage, built]);
   say(`${name}: wasm-opt -Oz`);

@@ -3,6 +3,15 @@
 // from the Rust sources by wasm-bindgen (see src/wasm.rs and src/wasm_types.d.ts); below them,
 // the JS wrappers: screenPurchase / checkSupplier, attach (DOM) and the form-library adapters.
 export * from './procurement_precheck.js';
+
+// wasm-bindgen declares `Catalogue[Symbol.dispose]()` (for `using`); portals compile with
+// TypeScript libs older than esnext.disposable, which lack `Symbol.dispose`. Declared here as
+// that lib declares it, so both agree where it is present.
+declare global {
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+  }
+}
 import type {
   PurchaseProject, ScreenOptions, ScreenReport, SupplierApplication, SupplierOptions, SupplierReport,
   CheckResult, Finding, Locale, UsccInfo, IdNumberInfo, OrgCodeInfo, RegNo15Info, AmountInfo, UppercaseInfo,

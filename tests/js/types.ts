@@ -177,3 +177,11 @@ standardSchema('iban');
 // @ts-expect-error: the output of a required check is never null
 const never: SpecSchema<string, string> = standardSchema('uscc', { required: false });
 void [blocked, verdict2, el, creditRules, forAsyncValidator, pending, usccSchema, optional, amountSchema, supplier, checks, never];
+
+// The fields-first entry: the same typed checks.
+import * as light from 'procurement-precheck/fields';
+const lr: CheckResult<UsccInfo> = light.checkUscc('91110000600037341L', { locale: 'en' });
+const lcode: FindingCode | undefined = lr.findings[0]?.code;
+void lcode;
+// @ts-expect-error the fields entry has no catalogue
+light.Catalogue;

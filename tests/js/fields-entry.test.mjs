@@ -1,0 +1,44 @@
+// The fields-first entry `procurement-precheck/fields` (issue 11): the field checks from their own
+// small module, the same results as the default entry, through ESM and CommonJS; nothing of the
+// catalogue or qualification in it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import * as light from 'procurement-precheck/fields';
+import * as full from 'procurement-precheck';
+
+const CASES = [
+  ['checkUscc', '91110000600037341L'], ['checkUscc', '91110000600037341N'], ['checkUscc', '11010519491231002X'],
+  ['checkIdNumber', '11010519491231002X'], ['checkIdNumber', '110105194912310021'],
+  ['checkOrgCode', '60003734-1'], ['checkRegNo15', '110108000000016'],
+  ['parseAmount', '1,234.56'], ['parseAmount', '-3'], ['parseDate', '2024年2月30日'], ['checkMobile', '13800138000'],
+];
+
+test('the fields entry gives the default entry\'s results, in every locale', () => {
+  for (const [fn, value] of CASES) {
+    for (const locale of ['zh-CN', 'zh-TW', 'en']) {
+      assert.deepEqual(light[fn](value, { locale, label: 'X' }), full[fn](value, { locale, label: 'X' }), `${fn}(${value}) ${locale}`);
+    }
+  }
+  assert.equal(light.checkUppercaseAmount('壹仟肆佰零玖元伍角', '1409.50').ok, true);
+  assert.equal(light.amountToUppercase('16409.02'), '壹万陆仟肆佰零玖元零贰分');
+  assert.equal(light.version(), full.version());
+});
+
+test('the fields entry exports the field checks only', () => {
+  assert.deepEqual(Object.keys(light).sort(), ['amountToUppercase', 'checkIdNumber', 'checkMobile', 'checkOrgCode',
+    'checkRegNo15', 'checkUppercaseAmount', 'checkUscc', 'parseAmount', 'parseDate', 'version']);
+  assert.equal(light.Catalogue, undefined);
+  assert.equal(light.checkSupplier, undefined);
+});
+
+test('bad options still throw a PrecheckError, and the module answers afterwards', () => {
+  assert.throws(() => light.checkUscc('91110000600037341L', { locale: 'fr' }), (e) => e.name === 'PrecheckError' && e.path === 'opts.locale');
+  assert.equal(light.checkUscc('91110000600037341L').ok, true);
+});
+
+test('require("procurement-precheck/fields") gives the same checks', () => {
+  const require = createRequire(import.meta.url);
+  const cjs = require('procurement-precheck/fields');
+  for (const [fn, value] of CASES) assert.deepEqual(cjs[fn](value), light[fn](value), `${fn}(${value})`);
+});
