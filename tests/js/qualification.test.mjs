@@ -58,9 +58,10 @@ test(`the scenario table (${scenarios.length} dated cases) holds through the pac
   assert.deepEqual(failures, []);
 });
 
-test('every report has all seven groups in order, and findings name fields, codes, bases', () => {
+test('every report has all eight groups in order, and findings name fields, codes, bases', () => {
+  // The seven of GPL Art. 22 / MOF-102, then sme_declaration (its own status; not in the verdict).
   const ids = ['entity_eligibility', 'legal_capacity', 'reputation_and_accounting', 'equipment_and_capability',
-    'tax_and_social_security', 'no_major_violation', 'other_conditions'];
+    'tax_and_social_security', 'no_major_violation', 'other_conditions', 'sme_declaration'];
   for (const s of scenarios) {
     const { report } = run(s);
     if (!report) continue;
