@@ -2,6 +2,11 @@
 //! application (a JSON object), many (a JSON array, or JSON lines), or `-` for standard input.
 //! The JSON report of each is the one the package's `checkSupplier` returns for the same input
 //! and options; an array gives an array, JSON lines give JSON lines.
+//!
+//! `check --package FILE.json`: the applications of one package (a JSON array or JSON lines)
+//! checked together, as the package's `checkPackage` does: `{ reports, conflicts }` with
+//! `--format json`, each report and then the GPL-IR Art. 18 conflicts otherwise. Exit 1 when a
+//! report does not pass or there is a conflict.
 
 use super::catalogue::{load_catalogue, read_file, report_invalid, Fail, Source};
 use super::{finding_line, is_json, usage_error};
@@ -24,6 +29,8 @@ struct CheckArgs {
     opts: Vec<(String, Value)>,
     locale: Locale,
     json: bool,
+    /// `--package`: the applications are the bids of one package.
+    package: bool,
 }
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<CheckArgs, String> {
@@ -38,6 +45,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<CheckArgs, String> {
             "--overlay" => a.overlay = Some(value()?),
             "--policy" => a.policy = Some(value()?),
             "--format" => a.json = is_json(&value()?)?,
+            "--package" => a.package = true,
             "--locale" => {
                 let tag = value()?;
                 a.locale = Locale::parse(&tag).ok_or(format!("unknown locale {tag}"))?;
@@ -130,6 +138,9 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
         Input::Array(vs) | Input::Lines(vs) => vs.iter().collect(),
     };
     let today = Date::today();
+    if a.package {
+        return package(&input, &opts, &cat, today, &a);
+    }
     let many = !matches!(input, Input::One(_));
     let lines = matches!(input, Input::Lines(_));
     let stdout = std::io::stdout();
@@ -178,6 +189,64 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
         return ExitCode::from(141);
     }
     if all_pass {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// `check --package`: every application of the input as one package.
+fn package(
+    input: &Input,
+    opts: &Value,
+    cat: &procurement_precheck::catalogue::Catalogue,
+    today: Date,
+    a: &CheckArgs,
+) -> ExitCode {
+    let apps = match input {
+        Input::Array(vs) | Input::Lines(vs) => Value::Array(vs.clone()),
+        Input::One(_) => {
+            return usage_error("--package needs a JSON array or JSON lines of applications")
+        }
+    };
+    let p = match api::check_package(&apps, Some(opts), Some(cat), today) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("procurement-precheck: {}: {}", e.path, e.message);
+            if a.json {
+                println!("{}", serde_json::to_string(&e).unwrap_or_default());
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = if a.json {
+        writeln!(out, "{}", serde_json::to_string(&p).unwrap_or_default())
+    } else {
+        let mut w = Ok(());
+        for (i, r) in p.reports.iter().enumerate() {
+            w = w.and_then(|()| print_text(&mut out, i, r, a.locale));
+        }
+        for c in &p.conflicts {
+            let [x, y] = c.applications;
+            w = w.and_then(|()| {
+                writeln!(
+                    out,
+                    "conflict\t#{}\t#{}\t{}",
+                    x.saturating_add(1),
+                    y.saturating_add(1),
+                    c.code
+                )
+            });
+        }
+        w
+    };
+    if written.and_then(|()| out.flush()).is_err() {
+        return ExitCode::from(141);
+    }
+    let pass = p.conflicts.is_empty() && p.reports.iter().all(|r| r.verdict == Verdict::Pass);
+    if pass {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

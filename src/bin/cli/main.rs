@@ -66,6 +66,7 @@ const USAGE: &str =
   procurement-precheck catalogue import FILE.csv --version V --issuer I [--note N]
     each with [--catalogue FILE.json | --builtin central-2020|county-example-2023|pinmu-2022-services]
     [--overlay FILE.json] [--locale zh-CN|zh-TW|en] [--format json|text]
+  procurement-precheck check FILE.json|- [--package] [--as-of YYYY-MM-DD] [--item CODE] [--policy FILE.json]
   procurement-precheck version";
 
 struct Args {
