@@ -333,7 +333,36 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       if (form.querySelector(`[data-path="commitments.${key}"]`).checked) commitments[key] = true;
     }
     if (Object.keys(commitments).length) app.commitments = commitments;
+
+    // 中小企业声明函 (group sme_declaration): the figures as entered, the units as chosen.
+    if (checked('#smeDeclare')) {
+      const sme = { ownStaff: checked('#smeOwnStaff') };
+      if ($('#smeIndustry').value) sme.industry = $('#smeIndustry').value;
+      if (text('#smeEmployees')) sme.employees = text('#smeEmployees');
+      if (text('#smeRevenue')) Object.assign(sme, { revenue: text('#smeRevenue'), revenueUnit: $('#smeRevenueUnit').value });
+      if (text('#smeAssets')) Object.assign(sme, { totalAssets: text('#smeAssets'), assetsUnit: $('#smeAssetsUnit').value });
+      if ($('#smeDeclaredSize').value) sme.declaredSize = $('#smeDeclaredSize').value;
+      if (checked('#smeRelated')) sme.relatedToLargeEnterprise = true;
+      if (checked('#smeWelfare')) sme.welfareUnit = true;
+      if (checked('#smePrison')) sme.prisonEnterprise = true;
+      app.sme = sme;
+    }
     return app;
+  }
+
+  function applySmeDeclare() {
+    const on = checked('#smeDeclare');
+    for (const row of form.querySelectorAll('[data-sme-field]')) row.hidden = !on;
+    onLayoutChange?.();
+  }
+
+  /** The size the package computed, shown live beside the declared one. */
+  function showComputedSize(r) {
+    const out = $('#smeComputed');
+    const g = r?.groups.find((x) => x.id === 'sme_declaration');
+    const size = g?.params?.computedSize;
+    out.textContent = size ? t('smeComputed')(t(`size.${size}`)) : '';
+    out.dataset.size = size ?? '';
   }
 
   function options() {
@@ -466,6 +495,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     if (r.item) meta.push(t('metaItem')(r.item.code, r.item.name));
     $('#verdict-meta').textContent = meta.join(' · ');
     $('#reportGroups').replaceChildren(...r.groups.map(groupCard));
+    showComputedSize(r);
     const grouped = new Set(r.groups.flatMap((g) => g.findings.map((f) => `${f.code} ${f.path}`)));
     const other = r.findings.filter((f) => !f.group && !grouped.has(`${f.code} ${f.path}`));
     const otherBox = $('#reportOther');
@@ -526,6 +556,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     else if (ev.target === itemCode) showRequirements();
     else if (ev.target.name === 'penaltiesDeclared') applyPenaltiesDeclared();
     else if (ev.target.id === 'termLong') applyTermLong();
+    else if (ev.target.id === 'smeDeclare') applySmeDeclare();
     run();
   });
   form.addEventListener('reset', () => {
@@ -542,6 +573,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       showRequirements();
       applyPenaltiesDeclared();
       applyTermLong();
+      applySmeDeclare();
       run();
     });
   });
@@ -550,6 +582,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   showRequirements();
   applyPenaltiesDeclared();
   applyTermLong();
+  applySmeDeclare();
   run();
 
   return {
