@@ -751,3 +751,57 @@ fn a_consortium_member_controlled_by_another_bidder() {
     assert_eq!(r.verdict, Verdict::Fail);
     assert_eq!(r.members[0].verdict, Verdict::Fail);
 }
+
+#[test]
+fn contract_shares_are_percentages() {
+    let mut a = base();
+    a["sme"] = json!({ "industry": "other", "employees": 9, "declaredSize": "micro" });
+    let mut b = a.clone();
+    b["sme"] = json!({ "industry": "other", "employees": 100, "declaredSize": "medium" });
+    a["contractShare"] = json!("30%");
+    b["contractShare"] = json!("70");
+    let r = check(&json!({ "name": "联合体", "members": [a.clone(), b.clone()] }));
+    assert_eq!(group(&r).status, Status::Pass, "{:?}", codes(&r));
+    assert_eq!(param(&r, "smeShare").as_deref(), Some("100"));
+    assert_eq!(param(&r, "smallMicroShare").as_deref(), Some("30"));
+    // Every member an SME: the consortium counts as one (not as small or micro: one is medium).
+    assert_eq!(param(&r, "computedSize").as_deref(), Some("sme"));
+    assert_eq!(param(&r, "reservedPackage").as_deref(), Some("eligible"));
+    assert_eq!(param(&r, "priceDeduction").as_deref(), Some("none"));
+    for bad in ["101", "-1", "三成"] {
+        b["contractShare"] = json!(bad);
+        let r = check(&json!({ "name": "联合体", "members": [a.clone(), b.clone()] }));
+        let f = group(&r)
+            .findings
+            .iter()
+            .find(|f| f.code == "sme_declaration.contract_share_invalid")
+            .unwrap_or_else(|| panic!("{bad}: {:?}", codes(&r)));
+        assert_eq!(f.path, "members[1].contractShare");
+        assert_eq!(group(&r).status, Status::Incomplete);
+    }
+}
+
+#[test]
+fn a_natural_person_controlling_another_bidder_by_id_number() {
+    let mut person = base();
+    person["entityType"] = json!("natural_person");
+    person["name"] = json!("王五");
+    person["idNumber"] = json!("11010519491231002X");
+    let mut firm = bidder("戊公司", "91350100M000100Y43", "110101199003077777");
+    firm["controllingShareholder"] = json!({ "name": "王五", "idNumber": "11010519491231002x" });
+    let p = check_package(&value(&json!([person, firm])), None, None, today()).unwrap();
+    assert_eq!(p.conflicts.len(), 1);
+    assert_eq!(
+        p.conflicts[0].code,
+        "other_conditions.controlling_shareholder"
+    );
+    assert_eq!(
+        p.conflicts[0].paths,
+        ["idNumber".to_string(), "controllingShareholder".to_string()]
+    );
+    // Different people, different firms: no conflict.
+    let a = bidder("甲公司", "91110000600037341L", "11010519491231002X");
+    let b = bidder("乙公司", "91350100M000100Y43", "110101199003077777");
+    let p = check_package(&value(&json!([a, b])), None, None, today()).unwrap();
+    assert!(p.conflicts.is_empty());
+}
