@@ -86,7 +86,7 @@ test('a fine of 250万元 two years before the deadline fails no_major_violation
   assert.deepEqual(await statuses(), {
     entity_eligibility: 'pass', legal_capacity: 'pass', reputation_and_accounting: 'pass',
     equipment_and_capability: 'pass', tax_and_social_security: 'pass', no_major_violation: 'fail',
-    other_conditions: 'not_applicable',
+    other_conditions: 'not_applicable', sme_declaration: 'not_applicable',
   });
   const nmv = card('no_major_violation');
   await waitForText(h.page, nmv, '参加政府采购活动前三年内无重大违法记录', '不通过', '依据证明材料',
