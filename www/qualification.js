@@ -507,7 +507,36 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       if (form.querySelector(`[data-path="commitments.${key}"]`).checked) commitments[key] = true;
     }
     if (Object.keys(commitments).length) app.commitments = commitments;
+
+    // 中小企业声明函 (group sme_declaration): the figures as entered, the units as chosen.
+    if (checked('#smeDeclare')) {
+      const sme = { ownStaff: checked('#smeOwnStaff') };
+      if ($('#smeIndustry').value) sme.industry = $('#smeIndustry').value;
+      if (text('#smeEmployees')) sme.employees = text('#smeEmployees');
+      if (text('#smeRevenue')) Object.assign(sme, { revenue: text('#smeRevenue'), revenueUnit: $('#smeRevenueUnit').value });
+      if (text('#smeAssets')) Object.assign(sme, { totalAssets: text('#smeAssets'), assetsUnit: $('#smeAssetsUnit').value });
+      if ($('#smeDeclaredSize').value) sme.declaredSize = $('#smeDeclaredSize').value;
+      if (checked('#smeRelated')) sme.relatedToLargeEnterprise = true;
+      if (checked('#smeWelfare')) sme.welfareUnit = true;
+      if (checked('#smePrison')) sme.prisonEnterprise = true;
+      app.sme = sme;
+    }
     return app;
+  }
+
+  function applySmeDeclare() {
+    const on = checked('#smeDeclare');
+    for (const row of form.querySelectorAll('[data-sme-field]')) row.hidden = !on;
+    onLayoutChange?.();
+  }
+
+  /** The size the package computed, shown live beside the declared one. */
+  function showComputedSize(r) {
+    const out = $('#smeComputed');
+    const g = r?.groups.find((x) => x.id === 'sme_declaration');
+    const size = g?.params?.computedSize;
+    out.textContent = size ? t('smeComputed')(t(`size.${size}`)) : '';
+    out.dataset.size = size ?? '';
   }
 
   function options() {
@@ -650,6 +679,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     if (r.item) meta.push(t('metaItem')(r.item.code, r.item.name));
     $('#verdict-meta').textContent = meta.join(' · ');
     $('#reportGroups').replaceChildren(...r.groups.map(groupCard));
+    showComputedSize(r);
     const grouped = new Set(r.groups.flatMap((g) => g.findings.map((f) => `${f.code} ${f.path}`)));
     const other = r.findings.filter((f) => !f.group && !grouped.has(`${f.code} ${f.path}`));
     const otherBox = $('#reportOther');
@@ -723,6 +753,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     else if (ev.target.name === 'penaltiesDeclared') applyPenaltiesDeclared();
     else if (ev.target.id === 'termLong') applyTermLong();
     else if (ev.target.name === 'participation') applyParticipation();
+    else if (ev.target.id === 'smeDeclare') applySmeDeclare();
     run();
   });
   form.addEventListener('reset', () => {
@@ -741,6 +772,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       applyPenaltiesDeclared();
       applyTermLong();
       applyParticipation();
+      applySmeDeclare();
       run();
     });
   });
@@ -750,6 +782,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   applyPenaltiesDeclared();
   applyTermLong();
   applyParticipation();
+  applySmeDeclare();
   run();
 
   return {

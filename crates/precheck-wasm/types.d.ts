@@ -393,6 +393,17 @@ export interface SupplierApplication {
   members?: ConsortiumMember[];
   /** A consortium's agreement (联合协议); without it the consortium is incomplete (rev. 2). */
   agreement?: { signedOn: DateInput };
+  /** 中小企业声明函 (group `sme_declaration`; absent: not applicable). */
+  sme?: SmeDeclaration;
+  /** A consortium member's share of the contract, percent (0–100). */
+  contractShare?: number | string;
+  /** GPL-IR Art. 18 para 2: provided the overall design, specification, project management,
+   *  supervision or testing for this project (true fails `other_conditions`). */
+  providedProjectServices?: boolean;
+  /** 单位负责人 (GPL-IR Art. 18 para 1; compared across a package by `checkPackage`). */
+  legalRepresentative?: { name?: string; idNumber?: string };
+  /** The controlling shareholder (GPL-IR Art. 18 para 1; compared by `checkPackage`). */
+  controllingShareholder?: { name?: string; uscc?: string; idNumber?: string };
 }
 
 /** A consortium member: an application plus the work it undertakes under the agreement. */
@@ -400,6 +411,50 @@ export interface ConsortiumMember extends SupplierApplication {
   /** Licence kinds of the work the member undertakes; members holding the same kind and
    *  undertaking the same work are graded at the lowest of their grades (GPL-IR Art. 22). */
   undertakes?: string[];
+}
+
+/** The industries of 工信部联企业〔2011〕300号 Art. 4, as ids (the standard's Chinese names,
+ *  e.g. "软件和信息技术服务业", are accepted too). */
+export type SmeIndustry = "agriculture" | "industrial" | "construction" | "wholesale" | "retail"
+  | "transport" | "warehousing" | "postal" | "accommodation" | "catering" | "information_transmission"
+  | "software_it_services" | "real_estate_development" | "property_management"
+  | "leasing_business_services" | "other";
+
+/** 中小企业声明函 (财库〔2020〕46号). */
+export interface SmeDeclaration {
+  /** The industry the procurement documents name for the package. */
+  industry?: SmeIndustry | string;
+  /** 从业人员 (persons). */
+  employees?: number | string;
+  /** 营业收入, in `revenueUnit` (default yuan). */
+  revenue?: MoneyInput;
+  revenueUnit?: "yuan" | "wan" | "元" | "万元";
+  /** 资产总额, in `assetsUnit` (default yuan). */
+  totalAssets?: MoneyInput;
+  assetsUnit?: "yuan" | "wan" | "元" | "万元";
+  /** 中型 / 小型 / 微型 accepted. */
+  declaredSize?: "medium" | "small" | "micro" | "中型" | "小型" | "微型";
+  /** Same 负责人 as, or directly controlled or managed by, a large enterprise (true: not an SME). */
+  relatedToLargeEnterprise?: boolean;
+  /** The service is provided by the enterprise's own staff under labour contracts (false: no SME measures). */
+  ownStaff?: boolean;
+  /** 残疾人福利性单位 (财库〔2017〕141号): small or micro without figures. */
+  welfareUnit?: boolean;
+  /** 监狱企业 (财库〔2014〕68号): small or micro without figures. */
+  prisonEnterprise?: boolean;
+}
+
+/** What `sme_declaration` computed (its `params`). */
+export interface SmeParams {
+  computedSize?: "large" | "medium" | "small" | "micro" | "small_micro" | "sme";
+  declaredSize?: "medium" | "small" | "micro";
+  industry?: SmeIndustry;
+  reservedPackage: "eligible" | "not_eligible";
+  /** The policy's smePriceDeduction for small and micro enterprises, else "none". */
+  priceDeduction: string;
+  /** Consortia: percent of the contract of the SME members, and of the small and micro ones. */
+  smeShare?: string;
+  smallMicroShare?: string;
 }
 
 /** Every number local practice varies, with RULES.md defaults. */
@@ -417,6 +472,8 @@ export interface Policy {
   allowCommitments: boolean;
   abnormalOperationSeverity: Severity;
   usccPilotAllowlist: string[];
+  /** The SME price deduction the procurement documents set; default "10%–20%" (财库〔2022〕19号). */
+  smePriceDeduction: string;
 }
 
 export type PolicyInput = Partial<Omit<Policy, "majorFineThreshold">> & { majorFineThreshold?: MoneyInput };
@@ -439,7 +496,8 @@ export interface SupplierOptions {
 }
 
 export type GroupId = "entity_eligibility" | "legal_capacity" | "reputation_and_accounting"
-  | "equipment_and_capability" | "tax_and_social_security" | "no_major_violation" | "other_conditions";
+  | "equipment_and_capability" | "tax_and_social_security" | "no_major_violation" | "other_conditions"
+  | "sme_declaration";
 export type GroupStatus = "pass" | "fail" | "incomplete" | "not_applicable";
 
 export interface CheckGroup {
@@ -448,11 +506,14 @@ export interface CheckGroup {
   /** What decided the group: documents given, or the applicant's commitment (承诺). */
   path: "documents" | "commitment" | null;
   findings: Finding[];
+  /** `sme_declaration` only. */
+  params?: SmeParams;
 }
 
 export interface SupplierReport {
   verdict: "pass" | "fail" | "incomplete";
-  /** All seven groups, in order. */
+  /** All eight groups, in order: the seven of GPL Art. 22 / MOF-102, which decide `verdict`,
+   *  then `sme_declaration`, which has its own status and never changes the verdict. */
   groups: CheckGroup[];
   /** Every finding (of every group and member), to highlight fields from one list. */
   findings: Finding[];
@@ -465,4 +526,23 @@ export interface SupplierReport {
   asOf: string;
   /** The effective policy. */
   policy: Policy;
+}
+
+/** One GPL-IR Art. 18 para 1 conflict between two applications of a package. */
+export interface PackageConflict {
+  code: "other_conditions.same_legal_representative" | "other_conditions.controlling_shareholder";
+  /** Indices into the applications. */
+  applications: [number, number];
+  /** The field of each application the error is at (e.g. "legalRepresentative.idNumber"). */
+  paths: [string, string];
+  names: [string | null, string | null];
+  /** `idNumber` (masked), or `controller` and `controlled`. */
+  params: Record<string, string>;
+}
+
+/** `checkPackage`: each application's report (with its conflicts as errors of
+ *  `other_conditions`), and the conflicts. */
+export interface PackageReport {
+  reports: SupplierReport[];
+  conflicts: PackageConflict[];
 }

@@ -10,6 +10,6 @@ const bytes = typeof Uint8Array.fromBase64 === 'function'
 initSync({ module: bytes });
 
 export * from './procurement_precheck.js';
-export { screenPurchase, checkSupplier } from './screen.js';
+export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';
 export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

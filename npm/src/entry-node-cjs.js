@@ -8,6 +8,6 @@ import { initSync } from './procurement_precheck.js';
 initSync({ module: readFileSync(join(__dirname, 'procurement_precheck_bg.wasm')) });
 
 export * from './procurement_precheck.js';
-export { screenPurchase, checkSupplier } from './screen.js';
+export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';
 export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

@@ -14,6 +14,7 @@ declare global {
 }
 import type {
   PurchaseProject, ScreenOptions, ScreenReport, SupplierApplication, SupplierOptions, SupplierReport,
+  PackageReport,
   CheckResult, Finding, Locale, UsccInfo, IdNumberInfo, OrgCodeInfo, RegNo15Info, AmountInfo, UppercaseInfo,
   DateInfo, PhoneInfo, FindingCode,
 } from './procurement_precheck.js';
@@ -27,6 +28,11 @@ export declare function screenPurchase(project: PurchaseProject, opts?: ScreenOp
  *  path, legal basis and (for penalties) the day the record stops counting (`params.clearsOn`).
  *  Bad values are findings; bad options throw a `PrecheckError`. */
 export declare function checkSupplier(application: SupplierApplication, opts?: SupplierOptions): SupplierReport;
+
+/** Check every bid of one package (each as checkSupplier does) and the GPL-IR Art. 18 conflicts
+ *  across them — same 单位负责人 (legalRepresentative.idNumber), or one the other's controlling
+ *  shareholder — each an error of `other_conditions` on both reports, naming the other. */
+export declare function checkPackage(applications: SupplierApplication[], opts?: SupplierOptions): PackageReport;
 
 // ---- attach: progressive enhancement of an existing <form> (needs a DOM) ----
 

@@ -5,6 +5,6 @@ import init from './procurement_precheck.js';
 await init({ module_or_path: new URL('./procurement_precheck_bg.wasm', import.meta.url) });
 
 export * from './procurement_precheck.js';
-export { screenPurchase, checkSupplier } from './screen.js';
+export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';
 export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

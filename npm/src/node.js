@@ -6,6 +6,6 @@ import { initSync } from './procurement_precheck.js';
 initSync({ module: readFileSync(new URL('./procurement_precheck_bg.wasm', import.meta.url)) });
 
 export * from './procurement_precheck.js';
-export { screenPurchase, checkSupplier } from './screen.js';
+export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';
 export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

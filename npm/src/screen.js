@@ -1,5 +1,5 @@
 // The functions whose options may carry a Catalogue object: screenPurchase(project, opts) and
-// checkSupplier(application, opts). They dispatch to the catalogue given in opts.catalogue, or
+// checkSupplier(application, opts), checkPackage(applications, opts). They dispatch to the catalogue given in opts.catalogue, or
 // to the default embedded one (central-2020). All rules are in Rust (Catalogue#screenPurchase,
 // Catalogue#checkSupplier); a catalogue option that is not a Catalogue is reported by the Rust
 // side as a PrecheckError naming opts.catalogue.
@@ -23,4 +23,9 @@ export function screenPurchase(project, opts) {
 
 export function checkSupplier(application, opts) {
   return dispatch('checkSupplier', application, opts);
+}
+
+// Every bid of one package, and the GPL-IR Art. 18 conflicts across them: { reports, conflicts }.
+export function checkPackage(applications, opts) {
+  return dispatch('checkPackage', applications, opts);
 }

@@ -30,7 +30,7 @@ const statuses = () => h.page.$$eval('#reportGroups [data-group]',
 const invalidPaths = () => h.page.$$eval('#regForm [aria-invalid="true"]',
   (els) => els.map((e) => e.dataset.path ?? e.id));
 
-test('on load: seven groups, the deadline is today, nothing is marked before it is touched', async () => {
+test('on load: eight groups (the seven of Art. 22, then the SME declaration), the deadline is today, nothing is marked before it is touched', async () => {
   const today = await h.page.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -38,7 +38,7 @@ test('on load: seven groups, the deadline is today, nothing is marked before it 
   assert.equal(await h.page.inputValue('#asOf'), today);
   assert.deepEqual(Object.keys(await statuses()), [
     'entity_eligibility', 'legal_capacity', 'reputation_and_accounting', 'equipment_and_capability',
-    'tax_and_social_security', 'no_major_violation', 'other_conditions',
+    'tax_and_social_security', 'no_major_violation', 'other_conditions', 'sme_declaration',
   ]);
   await waitVerdict('incomplete');
   assert.equal(await h.page.textContent('#verdict-text'), '材料不全');
@@ -86,7 +86,7 @@ test('a fine of 250万元 two years before the deadline fails no_major_violation
   assert.deepEqual(await statuses(), {
     entity_eligibility: 'pass', legal_capacity: 'pass', reputation_and_accounting: 'pass',
     equipment_and_capability: 'pass', tax_and_social_security: 'pass', no_major_violation: 'fail',
-    other_conditions: 'not_applicable',
+    other_conditions: 'not_applicable', sme_declaration: 'not_applicable',
   });
   const nmv = card('no_major_violation');
   await waitForText(h.page, nmv, '参加政府采购活动前三年内无重大违法记录', '不通过', '依据证明材料',
@@ -216,6 +216,27 @@ test('entity types: a 公益一类 institution may not bid; a natural person giv
   assert.equal(await h.page.isVisible('#uscc'), true);
   assert.equal(await h.page.textContent('#legalRepLegend'), '法定代表人信息');
   await waitVerdict('pass');
+});
+
+test('the SME declaration: the size the figures make is shown live; a wrong declared size fails the group only', async () => {
+  const verdict = await h.page.$eval('#verdict', (v) => v.dataset.verdict);
+  await h.page.check('#smeDeclare');
+  await h.page.selectOption('#smeIndustry', 'software_it_services');
+  assert.equal(await h.page.textContent('#smeIndustry option[value="software_it_services"]'), '软件和信息技术服务业');
+  await enter('#smeEmployees', '45');
+  await enter('#smeRevenue', '800');
+  await h.page.selectOption('#smeDeclaredSize', 'micro');
+  await waitForText(h.page, '#smeComputed', '按标准计算：小型企业');
+  await waitStatus('sme_declaration', 'fail');
+  await waitForText(h.page, card('sme_declaration'), '从业人员45人、营业收入800万元属于小型企业，而声明为微型企业');
+  assert.equal(await h.page.$eval('#verdict', (v) => v.dataset.verdict), verdict, 'the verdict is the Art. 22 one');
+  await h.page.selectOption('#smeDeclaredSize', 'small');
+  await waitStatus('sme_declaration', 'pass');
+  await enter('#smeEmployees', '9');
+  await waitForText(h.page, '#smeComputed', '按标准计算：微型企业');
+  await h.page.uncheck('#smeDeclare');
+  await waitStatus('sme_declaration', 'not_applicable');
+  assert.equal(await h.page.textContent('#smeComputed'), '');
 });
 
 test('submit: the summary carries the qualification verdict', async () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Catalogue, checkSupplier } from 'procurement-precheck';
+import { Catalogue, checkSupplier, checkPackage } from 'procurement-precheck';
 
 const scenarios = JSON.parse(readFileSync(`${process.env.FIXTURES}/qualification/scenarios.json`, 'utf8'));
 const CLI = process.env.CLI;
@@ -58,9 +58,10 @@ test(`the scenario table (${scenarios.length} dated cases) holds through the pac
   assert.deepEqual(failures, []);
 });
 
-test('every report has all seven groups in order, and findings name fields, codes, bases', () => {
+test('every report has all eight groups in order, and findings name fields, codes, bases', () => {
+  // The seven of GPL Art. 22 / MOF-102, then sme_declaration (its own status; not in the verdict).
   const ids = ['entity_eligibility', 'legal_capacity', 'reputation_and_accounting', 'equipment_and_capability',
-    'tax_and_social_security', 'no_major_violation', 'other_conditions'];
+    'tax_and_social_security', 'no_major_violation', 'other_conditions', 'sme_declaration'];
   for (const s of scenarios) {
     const { report } = run(s);
     if (!report) continue;
@@ -146,4 +147,27 @@ test('the native CLI gives byte-identical reports for every scenario', { skip: !
     .stdout.trim().split('\n');
   assert.deepEqual(lines.map((l) => JSON.parse(l)), arr);
   assert.equal(lines[0], JSON.stringify(checkSupplier(apps[0], { asOf: '2026-03-15' })));
+});
+
+test('checkPackage: the GPL-IR Art. 18 conflicts of one package, on both reports; the CLI agrees', () => {
+  const file = `${process.env.FIXTURES}/qualification/package_three.json`;
+  const bids = JSON.parse(readFileSync(file, 'utf8'));
+  const p = checkPackage(bids, { asOf: '2026-03-15' });
+  assert.equal(p.reports.length, 3);
+  assert.deepEqual(p.conflicts.map((c) => [c.code, ...c.applications]),
+    [['other_conditions.same_legal_representative', 0, 1]]);
+  for (const [i, other] of [[0, '乙环境服务有限公司'], [1, '甲环境服务有限公司']]) {
+    const g = p.reports[i].groups.find((x) => x.id === 'other_conditions');
+    assert.equal(g.status, 'fail');
+    assert.ok(g.findings[0].message.includes(other), g.findings[0].message);
+  }
+  const sme = p.reports[2].groups.find((x) => x.id === 'sme_declaration');
+  assert.equal(sme.params.computedSize, 'small');
+  assert.equal(p.reports[2].verdict, 'pass');
+  assert.throws(() => checkPackage({}, {}), (e) => e.name === 'PrecheckError' && e.path === 'applications');
+  if (CLI) {
+    const r = spawnSync(CLI, ['check', '--package', file, '--as-of', '2026-03-15', '--format', 'json'], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.ok(r.stdout.trim() === JSON.stringify(p), 'CLI and package differ');
+  }
 });

@@ -4,7 +4,7 @@ import {
   checkUscc, checkIdNumber, parseAmount, amountToUppercase, checkUppercaseAmount, parseDate, checkMobile,
   checkOrgCode, checkRegNo15, version,
   type CheckResult, type UsccInfo, type Finding, type FindingCode, type Severity, type PrecheckError,
-  Catalogue, screenPurchase, checkSupplier,
+  Catalogue, screenPurchase, checkSupplier, checkPackage, type PackageReport,
   type SupplierApplication, type SupplierReport, type GroupStatus, type GroupId,
   type CatalogueItem, type SearchHit, type ScreenReport, type BuiltinCatalogueName, type CatalogueJson,
 } from 'procurement-precheck';
@@ -96,6 +96,15 @@ const windowMonths: number = checkSupplier(rev2, { policy: { paymentWindowMonths
 // @ts-expect-error: not an institution class
 checkSupplier({ entityType: 'public_institution', name: 'x', institutionClass: 'cultural' });
 void [verdict, groupStatus, groupId, clears, threshold, windowMonths];
+const pr: PackageReport = checkPackage([application, { ...application, sme: { industry: 'software_it_services',
+  employees: 45, revenue: '800', revenueUnit: 'wan', declaredSize: '小型', ownStaff: true } }], { asOf: '2026-03-15' });
+const computed: string | undefined = pr.reports[1]?.groups[7]?.params?.computedSize;
+const conflictCode: 'other_conditions.same_legal_representative' | 'other_conditions.controlling_shareholder' | undefined
+  = pr.conflicts[0]?.code;
+const deduction: string = sr.policy.smePriceDeduction;
+// @ts-expect-error: not a declarable size
+checkSupplier({ entityType: 'enterprise', name: 'x', sme: { declaredSize: 'large' } });
+void [computed, conflictCode, deduction];
 void [ok, value, summary, kind, code, severity, params, age, fen, upper, standard, weekday, phone, org, reg, v, wrong];
 
 // attach (DOM) and the form-library adapters.

@@ -3,6 +3,11 @@
 //! The JSON report of each is the one the package's `checkSupplier` returns for the same input
 //! and options; an array gives an array, JSON lines give JSON lines.
 //!
+//! `check --package FILE.json`: the applications of one package (a JSON array or JSON lines)
+//! checked together, as the package's `checkPackage` does: `{ reports, conflicts }` with
+//! `--format json`, each report and then the GPL-IR Art. 18 conflicts otherwise. Exit 1 when a
+//! report does not pass or there is a conflict.
+//!
 //! JSON lines stream: they are read in batches of lines into reused buffers, checked by
 //! `--jobs N` threads (default: every core) and written in input order, so a register of
 //! millions of lines runs in the memory of a few batches. A line that is not JSON (or not
@@ -54,6 +59,8 @@ struct CheckArgs {
     format: Format,
     /// Checking threads for JSON lines (default: every core).
     jobs: Option<usize>,
+    /// `--package`: the applications are the bids of one package.
+    package: bool,
 }
 
 /// More threads than this is a typo, not a machine.
@@ -89,6 +96,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<CheckArgs, String> {
                     }
                 }
             }
+            "--package" => a.package = true,
             "--locale" => {
                 let tag = value()?;
                 a.locale = Locale::parse(&tag).ok_or(format!("unknown locale {tag}"))?;
@@ -243,6 +251,17 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
             Err(e) => return usage_error(&run.read_error(&e)),
         }
     };
+    if a.package {
+        let mut text = String::new();
+        let mut source = source;
+        if let Err(e) = source.read_to_string(&mut text) {
+            return usage_error(&run.read_error(&e));
+        }
+        return match read_input(&text) {
+            Ok(input) => package(&input, &run),
+            Err(e) => usage_error(&format!("{file}: {e}")),
+        };
+    }
     let reader = BufReader::with_capacity(READ_BUFFER, source);
     let jobs = a.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism()
@@ -258,6 +277,55 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
 }
 
 const READ_BUFFER: usize = 1 << 20;
+
+/// `check --package`: every application of the input as the bids of one package (GPL-IR
+/// Art. 18 across them), as the package's `checkPackage` does.
+fn package(input: &Input, run: &Run) -> ExitCode {
+    let apps = match input {
+        Input::Array(vs) | Input::Lines(vs) => Value::Array(vs.clone()),
+        Input::One(_) => {
+            return usage_error("--package needs a JSON array or JSON lines of applications")
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let p = match api::check_package(&apps, Some(run.opts), Some(run.cat), run.today) {
+        Ok(p) => p,
+        Err(e) => return run.options_error(&mut out, &e),
+    };
+    let written = if run.format == Format::Json {
+        writeln!(out, "{}", serde_json::to_string(&p).unwrap_or_default())
+    } else {
+        let mut w = Ok(());
+        for (i, r) in p.reports.iter().enumerate() {
+            let mut buf = Vec::new();
+            run.write(&mut buf, i as u64, r);
+            w = w.and_then(|()| out.write_all(&buf));
+        }
+        for c in &p.conflicts {
+            let [x, y] = c.applications;
+            w = w.and_then(|()| {
+                writeln!(
+                    out,
+                    "conflict\t#{}\t#{}\t{}",
+                    x.saturating_add(1),
+                    y.saturating_add(1),
+                    c.code
+                )
+            });
+        }
+        w
+    };
+    if written.and_then(|()| out.flush()).is_err() {
+        return ExitCode::from(141);
+    }
+    let pass = p.conflicts.is_empty() && p.reports.iter().all(|r| r.verdict == Verdict::Pass);
+    if pass {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
 /// A batch holds at most this many lines, or about this many bytes (a longer line makes a
 /// batch of its own). Bounded memory: at most `2 × jobs + 2` batches exist at a time.
 const BATCH_LINES: usize = 256;

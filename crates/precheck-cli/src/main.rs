@@ -58,7 +58,7 @@ const USAGE: &str =
   procurement-precheck catalogue import FILE.csv --version V --issuer I [--note N]
     each with [--catalogue FILE.json | --builtin central-2020|county-example-2023|pinmu-2022-services]
     [--overlay FILE.json] [--locale zh-CN|zh-TW|en] [--format json|text]
-  procurement-precheck check FILE.json|FILE.jsonl|- [--as-of YYYY-MM-DD] [--item CODE] \
+  procurement-precheck check FILE.json|FILE.jsonl|- [--package] [--as-of YYYY-MM-DD] [--item CODE] \
 [--policy FILE.json] [--jobs N] [--format json|text|summary]
     with [--catalogue FILE.json | --builtin NAME] [--overlay FILE.json] [--locale zh-CN|zh-TW|en]
   procurement-precheck version";

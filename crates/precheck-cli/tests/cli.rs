@@ -994,3 +994,56 @@ fn check_answers_a_trickling_pipe_line_by_line() {
     reader.join().expect("reader");
     assert!(rx.try_recv().is_err(), "nothing more");
 }
+
+/// `check --package`: the bids of one package checked together (GPL-IR Art. 18); the JSON is
+/// what `checkPackage` returns for the same input and options.
+#[test]
+fn check_package_finds_the_same_person_in_charge_in_two_bids() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/qualification/package_three.json"
+    );
+    let (code, out) = run(&["check", "--package", file, "--as-of", "2026-03-15"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("conflict\t#1\t#2\tother_conditions.same_legal_representative"),
+        "{out}"
+    );
+    assert!(out.contains("#3\tpass"), "{out}");
+    assert!(
+        out.contains("从业人员45人、营业收入800万元属于小型企业"),
+        "{out}"
+    );
+    let (_, out) = run(&[
+        "check",
+        file,
+        "--package",
+        "--as-of",
+        "2026-03-15",
+        "--format",
+        "json",
+    ]);
+    let got: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let apps: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let opts = opts(&[("asOf", "2026-03-15")]);
+    let want = api::check_package(
+        &apps,
+        Some(&opts),
+        None,
+        procurement_precheck::fields::date::Date::today(),
+    )
+    .unwrap();
+    assert_eq!(got, serde_json::to_value(&want).unwrap());
+    assert_eq!(got["conflicts"].as_array().unwrap().len(), 1);
+    assert_eq!(got["reports"][0]["groups"][6]["status"], "fail");
+    assert_eq!(
+        got["reports"][2]["groups"][7]["params"]["computedSize"],
+        "small"
+    );
+    // One application is not a package (bad usage); without --package the same file is three
+    // reports, each passing: a conflict is seen only across the bids.
+    let single = temp_file("one_application.json", br#"{ "entityType": "enterprise" }"#);
+    assert_eq!(run(&["check", "--package", &single]).0, 2);
+    let (code, out) = run(&["check", file, "--as-of", "2026-03-15", "--format", "json"]);
+    assert_eq!(code, 0, "no conflict is seen one by one: {out}");
+}

@@ -332,6 +332,22 @@ impl JsCatalogue {
         ))
     }
 
+    /// Check every application of one package (each as `checkSupplier` does), plus the
+    /// same-package conflicts of GPL-IR Art. 18 across them (see `checkPackage`).
+    #[wasm_bindgen(js_name = checkPackage, unchecked_return_type = "PackageReport")]
+    pub fn check_package(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "SupplierApplication[]")] applications: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SupplierOptions")] opts: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        done(api::check_package(
+            &read(&applications),
+            read_opts(&opts).as_ref(),
+            Some(&self.inner),
+            today(),
+        ))
+    }
+
     /// The catalogue as JSON text (loadable with `fromJson`).
     #[wasm_bindgen(js_name = toJson)]
     pub fn to_json(&self) -> String {

@@ -350,3 +350,15 @@ pub fn check_supplier(
 ) -> Result<crate::qualification::SupplierReport, PrecheckError> {
     crate::qualification::check_supplier(app, opts, catalogue, today)
 }
+
+/// `checkPackage(applications, opts)`: every application of one package checked as by
+/// [`check_supplier`], plus the same-package conflicts of GPL-IR Art. 18 para 1 across them
+/// (see [`crate::qualification::package`]).
+pub fn check_package(
+    applications: &Value,
+    opts: Option<&Value>,
+    catalogue: Option<&crate::catalogue::Catalogue>,
+    today: Date,
+) -> Result<crate::qualification::package::PackageReport, PrecheckError> {
+    crate::qualification::package::check_package(applications, opts, catalogue, today)
+}

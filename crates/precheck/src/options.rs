@@ -27,6 +27,8 @@ pub enum Expected<'a> {
     ItemCode(&'a str),
     /// A code of an embedded catalogue.
     EmbeddedItemCode,
+    /// A percentage rate or a range of rates (`10%`, `10%–20%`).
+    Rate,
 }
 
 impl Expected<'_> {
@@ -54,6 +56,7 @@ impl Expected<'_> {
                 "item_code"
             }
             Expected::EmbeddedItemCode => "embedded_item_code",
+            Expected::Rate => "rate",
         };
         p.insert("expected".into(), kind.into());
     }

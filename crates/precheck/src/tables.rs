@@ -85,3 +85,9 @@ table!(
     screening_terms,
     "screening_terms.tsv"
 );
+table!(
+    /// 中小企业划型标准规定 (工信部联企业〔2011〕300号) Art. 4: industry (zh-CN) → the SME
+    /// ceiling, medium and small thresholds of employees, revenue and assets (万元; empty = unused).
+    sme_size_standard,
+    "sme_size_standard_2011.tsv"
+);

@@ -21,7 +21,9 @@ use precheck_testkit::*;
 use procurement_precheck::api;
 use procurement_precheck::catalogue::builtin;
 use procurement_precheck::fields::date::Date;
-use procurement_precheck::qualification::{Status, SupplierReport, Verdict, GROUP_IDS};
+use procurement_precheck::qualification::{
+    Status, SupplierReport, Verdict, GROUP_IDS, VERDICT_GROUP_IDS,
+};
 use procurement_precheck::report::Severity;
 use procurement_precheck::value::Value;
 use serde_json::Value as J;
@@ -159,12 +161,18 @@ fn invariants(r: &SupplierReport) -> Vec<String> {
             "tax_and_social_security.",
             "no_major_violation.",
             "other_conditions.",
+            "sme_declaration.",
         ];
         if grouped.iter().any(|p| f.code.starts_with(p)) && f.basis.is_none() {
             out.push(format!("{} has no basis", f.code));
         }
     }
-    let worst = |s: Status| r.groups.iter().any(|g| g.status == s);
+    // The verdict is the Art. 22 verdict: `sme_declaration` does not change it.
+    let worst = |s: Status| {
+        r.groups
+            .iter()
+            .any(|g| g.status == s && VERDICT_GROUP_IDS.contains(&g.id))
+    };
     let verdict = if worst(Status::Fail) {
         Verdict::Fail
     } else if worst(Status::Incomplete) {
@@ -1131,11 +1139,12 @@ fn report_json_shape() {
             "majorFineThreshold": "2000000.00", "lookbackYears": 3, "socialSecurityMonths": 1,
             "creditQueryMaxAgeDays": 30, "allowCommitments": true,
             "abnormalOperationSeverity": "warning", "usccPilotAllowlist": [],
-            "taxMonths": 1, "paymentWindowMonths": 12
+            "taxMonths": 1, "paymentWindowMonths": 12,
+            "smePriceDeduction": "10%–20%"
         })
     );
     let groups = j["groups"].as_array().unwrap();
-    assert_eq!(groups.len(), 7);
+    assert_eq!(groups.len(), 8);
     let by_id = |id: &str| groups.iter().find(|g| g["id"] == id).unwrap().clone();
     assert_eq!(by_id("no_major_violation")["path"], "documents");
     assert_eq!(by_id("tax_and_social_security")["path"], "commitment");
@@ -1344,7 +1353,7 @@ fn bad_input_anywhere_never_panics() {
     let opts = json(r#"{ "asOf": "2026-03-15", "itemCode": "011301" }"#);
     let check = |app: &Value| {
         let r = api::check_supplier(app, Some(&opts), Some(&cat), today()).unwrap();
-        assert_eq!(r.groups.len(), 7);
+        assert_eq!(r.groups.len(), 8);
         for f in &r.findings {
             assert!(!f.message.contains('{'), "{}: {}", f.code, f.message);
         }

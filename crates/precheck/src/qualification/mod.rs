@@ -44,8 +44,10 @@
 mod capability;
 mod entity;
 mod eval;
+pub mod package;
 pub mod policy;
 mod reputation;
+pub mod sme;
 mod tax;
 mod violation;
 pub mod window;
@@ -53,7 +55,7 @@ pub mod window;
 use crate::catalogue::{builtin, Catalogue, Requirement};
 use crate::fields::date::Date;
 use crate::options::{Expected, Reader};
-use crate::report::{codes, Finding, Locale, PrecheckError, Raw};
+use crate::report::{codes, Finding, Locale, Params, PrecheckError, Raw};
 use crate::value::Value;
 use eval::{render, Ctx, Eval, Note, Outcome, G};
 use serde::Serialize;
@@ -62,8 +64,22 @@ pub use entity::{ENTITY_TYPES, INSTITUTION_CLASSES};
 pub use policy::Policy;
 pub use violation::{ISSUER_LEVELS, PENALTY_KINDS};
 
-/// The check group ids, in report order.
-pub const GROUP_IDS: [&str; 7] = [
+/// The check group ids, in report order: the seven of GPL Art. 22 / MOF-102 that decide the
+/// verdict ([`VERDICT_GROUP_IDS`]), then `sme_declaration` (RULES.md §2.3), which has its own
+/// status and never changes the verdict.
+pub const GROUP_IDS: [&str; 8] = [
+    "entity_eligibility",
+    "legal_capacity",
+    "reputation_and_accounting",
+    "equipment_and_capability",
+    "tax_and_social_security",
+    "no_major_violation",
+    "other_conditions",
+    sme::GROUP_ID,
+];
+
+/// The groups that decide the verdict (GPL Art. 22, MOF-102).
+pub const VERDICT_GROUP_IDS: [&str; 7] = [
     "entity_eligibility",
     "legal_capacity",
     "reputation_and_accounting",
@@ -96,6 +112,11 @@ pub const APPLICATION_KEYS: &[&str] = &[
     "selfSupporting",
     "branch",
     "headOffice",
+    "sme",
+    "contractShare",
+    "providedProjectServices",
+    "legalRepresentative",
+    "controllingShareholder",
 ];
 
 /// The keys of a consortium application (GPL Art. 24; `agreement` rev. 2).
@@ -134,6 +155,9 @@ pub const FIELD_KEYS: &[&[&str]] = &[
     capability::EQUIPMENT_KEYS,
     capability::STAFF_KEYS,
     COMMITMENT_KEYS,
+    sme::SME_KEYS,
+    package::LEGAL_REPRESENTATIVE_KEYS,
+    package::CONTROLLING_SHAREHOLDER_KEYS,
 ];
 
 /// A group's status.
@@ -183,6 +207,9 @@ pub struct Group {
     /// `documents`, `commitment`, or `null` (neither given, or a group without that choice).
     pub path: Option<Evidence>,
     pub findings: Vec<Finding>,
+    /// What the group computed (`sme_declaration` only: `computedSize`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub params: Option<Params>,
 }
 
 /// A group's status without its findings (for consortium members).
@@ -219,7 +246,7 @@ pub struct CheckedItem {
 #[serde(rename_all = "camelCase")]
 pub struct SupplierReport {
     pub verdict: Verdict,
-    /// The seven groups, always all of them, in [`GROUP_IDS`] order.
+    /// The eight groups, always all of them, in [`GROUP_IDS`] order.
     pub groups: Vec<Group>,
     /// Every finding (see the module documentation).
     pub findings: Vec<Finding>,
@@ -342,7 +369,20 @@ impl Eval<'_> {
         self.equipment_and_capability(app);
         self.tax_and_social_security(app);
         self.no_major_violation(app);
-        *G::Other.of(self.not_applicable.each_mut()) = true;
+        // GPL-IR Art. 18 para 2; the same-package conflicts of para 1 need every bid of the
+        // package (`package::check_package`).
+        let go = Some(G::Other);
+        let rel = "providedProjectServices";
+        let provided = self.flag(go, rel, app.get(rel));
+        if provided == Some(true) {
+            self.push(
+                go,
+                rel,
+                Raw::error(codes::OTHER_PROVIDED_PROJECT_SERVICES),
+                Outcome::Fail,
+            );
+        }
+        *G::Other.of(self.not_applicable.each_mut()) = provided.is_none();
     }
 }
 
@@ -418,9 +458,10 @@ fn assemble(
     notes: Vec<Note>,
     ctx: &Ctx,
     members: Vec<MemberReport>,
+    sme: Option<sme::SmeResult>,
 ) -> SupplierReport {
     let (by_group, general) = render_notes(notes, ctx);
-    let groups: Vec<Group> = G::ALL
+    let mut groups: Vec<Group> = G::ALL
         .iter()
         .zip(by_group)
         .map(|(g, findings)| Group {
@@ -428,11 +469,33 @@ fn assemble(
             status: *g.of(statuses.each_ref()),
             path: *g.of(paths.each_ref()),
             findings,
+            params: None,
         })
         .collect();
+    groups.push(match sme {
+        None => Group {
+            id: sme::GROUP_ID,
+            status: Status::NotApplicable,
+            path: None,
+            findings: vec![],
+            params: None,
+        },
+        Some(r) => Group {
+            id: sme::GROUP_ID,
+            status: r.status(),
+            path: None,
+            findings: r
+                .notes
+                .into_iter()
+                .map(|n| sme::render(n, ctx.locale, ctx.labels))
+                .collect(),
+            params: Some(r.params),
+        },
+    });
     let mut findings: Vec<Finding> = groups.iter().flat_map(|g| g.findings.clone()).collect();
     findings.extend(general);
     SupplierReport {
+        // The Art. 22 verdict: `sme_declaration` does not decide eligibility (RULES.md §2.3).
         verdict: verdict_of(statuses.iter().copied()),
         groups,
         findings,
@@ -455,7 +518,8 @@ fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     };
     e.licence_requirements(ctx.requirements, &[holder], false);
     let statuses = G::ALL.map(|g| e.status(g));
-    assemble(statuses, e.evidence, e.notes, ctx, vec![])
+    let sme = sme::evaluate(ctx, "", app);
+    assemble(statuses, e.evidence, e.notes, ctx, vec![], sme)
 }
 
 /// A consortium (GPL Art. 24): every member checked on its own, paths `members[i].…`; a
@@ -594,5 +658,6 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     }
     notes.extend(top.notes);
     notes.extend(general);
-    assemble(statuses, paths, notes, ctx, members)
+    let sme = sme::consortium(ctx, list);
+    assemble(statuses, paths, notes, ctx, members, sme)
 }

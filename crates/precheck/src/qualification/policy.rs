@@ -33,6 +33,9 @@ pub struct Policy {
     pub abnormal_operation_severity: Severity,
     /// Pilot-era USCCs whose wrong check character is only a warning.
     pub uscc_pilot_allowlist: Vec<String>,
+    /// The price deduction small and micro enterprises get in a package not reserved for SMEs,
+    /// as the procurement documents set it (财库〔2022〕19号: "10%–20%" for goods and services).
+    pub sme_price_deduction: String,
 }
 
 /// 2,000,000.00 元 (财库〔2022〕3号).
@@ -52,6 +55,7 @@ impl Default for Policy {
             allow_commitments: true,
             abnormal_operation_severity: Severity::Warning,
             uscc_pilot_allowlist: vec![],
+            sme_price_deduction: DEFAULT_SME_PRICE_DEDUCTION.to_string(),
         }
     }
 }
@@ -69,7 +73,31 @@ pub const KEYS: &[&str] = &[
     // rev. 2, tax and social security (rev2-b)
     "taxMonths",
     "paymentWindowMonths",
+    "smePriceDeduction",
 ];
+
+/// 财库〔2022〕19号: 10%–20% for goods and services.
+pub const DEFAULT_SME_PRICE_DEDUCTION: &str = "10%–20%";
+
+/// A rate as procurement documents write it: `10%`, `15.5%`, or a range `10%–20%` (also with
+/// `-`, `~`, `—` or `至`), each figure from 0 to 100 and a range's first not above its second.
+fn is_deduction_rate(text: &str) -> bool {
+    let percent = |s: &str| -> Option<Decimal> {
+        let n = s.trim().strip_suffix('%')?.trim();
+        if n.is_empty() || !n.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return None;
+        }
+        let d: Decimal = n.parse().ok()?;
+        (d <= Decimal::from(100)).then_some(d)
+    };
+    let range = ['–', '-', '~', '—', '至']
+        .iter()
+        .find_map(|sep| text.split_once(*sep));
+    match range {
+        Some((a, b)) => matches!((percent(a), percent(b)), (Some(a), Some(b)) if a <= b),
+        None => percent(text).is_some(),
+    }
+}
 
 fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, PrecheckError> {
     match r.number(key)? {
@@ -143,5 +171,12 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
         };
     }
     policy.uscc_pilot_allowlist = r.strings("usccPilotAllowlist")?;
+    if let Some(rate) = r.string("smePriceDeduction")? {
+        let rate = rate.trim();
+        if !is_deduction_rate(rate) {
+            return Err(r.bad_value("smePriceDeduction", rate, Expected::Rate));
+        }
+        policy.sme_price_deduction = rate.to_string();
+    }
     Ok(policy)
 }
