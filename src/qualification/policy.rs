@@ -2,22 +2,23 @@
 //! with the RULES.md defaults. A portal overrides them in `opts.policy`; a bad value is a
 //! structured error naming `opts.policy.<key>`.
 
+use crate::fields::date::{days_in_month, Date};
 use crate::fields::money::{self, Unit};
 use crate::options::Reader;
 use crate::report::{codes, Locale, Params, PrecheckError, Severity};
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The effective policy, echoed in every report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
-    /// 较大数额罚款: a fine of at least this many 元 is major (财库〔2022〕3号: 2,000,000.00;
-    /// a sector threshold may only raise it). Serialised as a decimal string.
-    pub major_fine_threshold: Decimal,
-    /// The window of GPL Art. 22(五) in years (3).
-    pub lookback_years: u32,
+    /// 较大数额罚款 per sector (rev. 2): a fine in a listed sector (the penalty's `sector`) is
+    /// major from this many 元; any other from 2,000,000.00 (财库〔2022〕3号: a higher threshold
+    /// set for a sector prevails only in that sector). Serialised as decimal strings.
+    pub sector_fine_thresholds: BTreeMap<String, Decimal>,
     /// Months of tax and social-security payment needed within the 12 months before the
     /// deadline (1).
     pub social_security_months: u32,
@@ -30,6 +31,62 @@ pub struct Policy {
     pub abnormal_operation_severity: Severity,
     /// Pilot-era USCCs whose wrong check character is only a warning.
     pub uscc_pilot_allowlist: Vec<String>,
+    /// What being on the market-regulation 严重违法失信名单 is (rev. 2): `warning` (default, a
+    /// factor the purchaser weighs) or `error` (fails the group).
+    pub serious_illegal_dishonest_severity: Severity,
+    /// The month-day from which last year's audited report is due (rev. 2; `06-30`): a
+    /// deadline before it still accepts the report of the year before last.
+    pub audited_report_due_date: MonthDay,
+    /// Whether a bank credit letter (银行资信证明) is financial evidence (rev. 2; true).
+    pub accept_bank_credit_letter: bool,
+    /// The oldest acceptable dated bank credit letter, in months before the deadline (6).
+    pub bank_letter_max_age_months: u32,
+}
+
+/// A day of the year without the year (`06-30`), serialised as `MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MonthDay {
+    pub month: u8,
+    pub day: u8,
+}
+
+impl MonthDay {
+    /// `06-30`, `6-30`, `06/30`, `0630` (29 February allowed).
+    pub fn parse(s: &str) -> Option<MonthDay> {
+        let t = s.trim();
+        let (m, d) = if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            (t.get(0..2)?, t.get(2..4)?)
+        } else {
+            t.split_once(['-', '/', '.'])?
+        };
+        let ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+        if !ok(m) || !ok(d) {
+            return None;
+        }
+        let month: u8 = m.parse().ok()?;
+        let day: u8 = d.parse().ok()?;
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(2024, month))
+            .then_some(MonthDay { month, day })
+    }
+    /// The month-day of a date.
+    pub fn of(d: Date) -> MonthDay {
+        MonthDay {
+            month: d.month(),
+            day: d.day(),
+        }
+    }
+}
+
+impl std::fmt::Display for MonthDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}-{:02}", self.month, self.day)
+    }
+}
+
+impl Serialize for MonthDay {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// 2,000,000.00 元 (财库〔2022〕3号).
@@ -40,13 +97,27 @@ pub fn default_major_fine_threshold() -> Decimal {
 impl Default for Policy {
     fn default() -> Self {
         Policy {
-            major_fine_threshold: default_major_fine_threshold(),
-            lookback_years: 3,
+            sector_fine_thresholds: BTreeMap::new(),
             social_security_months: 1,
             credit_query_max_age_days: 30,
             allow_commitments: true,
             abnormal_operation_severity: Severity::Warning,
             uscc_pilot_allowlist: vec![],
+            serious_illegal_dishonest_severity: Severity::Warning,
+            audited_report_due_date: MonthDay { month: 6, day: 30 },
+            accept_bank_credit_letter: true,
+            bank_letter_max_age_months: 6,
+        }
+    }
+}
+
+impl Policy {
+    /// The 较大数额罚款 threshold for a penalty of `sector` (rev. 2): the sector's own where the
+    /// policy sets one, else 2,000,000.00 元.
+    pub fn fine_threshold(&self, sector: Option<&str>) -> (Decimal, bool) {
+        match sector.and_then(|s| self.sector_fine_thresholds.get(s.trim())) {
+            Some(t) => (*t, true),
+            None => (default_major_fine_threshold(), false),
         }
     }
 }
@@ -54,14 +125,28 @@ impl Default for Policy {
 /// The keys `opts.policy` may carry; any other is an error (a misspelt key must not silently
 /// fall back to a default).
 pub const KEYS: &[&str] = &[
-    "majorFineThreshold",
-    "lookbackYears",
+    "sectorFineThresholds",
     "socialSecurityMonths",
     "creditQueryMaxAgeDays",
     "allowCommitments",
     "abnormalOperationSeverity",
     "usccPilotAllowlist",
+    "seriousIllegalDishonestSeverity",
+    "auditedReportDueDate",
+    "acceptBankCreditLetter",
+    "bankLetterMaxAgeMonths",
 ];
+
+/// Keys of revision 1 that are retired (rev. 2), with the code of the error that says why:
+/// the three-year window is statutory (GPL Art. 22(五)); a portal-wide fine threshold has no
+/// basis (财库〔2022〕3号 lets a higher threshold prevail only in its own sector).
+pub const RETIRED_KEYS: &[(&str, &str)] = &[
+    ("lookbackYears", codes::QUAL_POLICY_WINDOW_STATUTORY),
+    ("majorFineThreshold", codes::QUAL_POLICY_THRESHOLD_RETIRED),
+];
+
+/// Most sectors in `sectorFineThresholds`.
+pub const MAX_SECTORS: usize = 200;
 
 fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, PrecheckError> {
     match r.number(key)? {
@@ -76,33 +161,26 @@ fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, Pre
 /// Read `opts.policy` (absent or `null`: the defaults).
 pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> {
     let r = Reader::new(v, "opts.policy")?.with_locale(locale);
+    if let Some((key, code)) = r
+        .keys()
+        .into_iter()
+        .find_map(|k| RETIRED_KEYS.iter().find(|(retired, _)| *retired == k))
+    {
+        let mut p = Params::new();
+        p.insert("key".into(), (*key).into());
+        p.insert("use".into(), "opts.policy.sectorFineThresholds".into());
+        return Err(r.error_with(code, key, p));
+    }
     if let Some(unknown) = r.keys().into_iter().find(|k| !KEYS.contains(k)) {
         let mut p = Params::new();
         p.insert("key".into(), unknown.chars().take(60).collect());
         p.insert("keys".into(), KEYS.join(", "));
         return Err(r.error_with(codes::QUAL_POLICY_UNKNOWN, unknown, p));
     }
-    let mut policy = Policy::default();
-    let key = "majorFineThreshold";
-    if let Some(raw) = r.raw(key) {
-        let text = match raw {
-            Value::String(s) => s.clone(),
-            Value::Number(n) => n.clone(),
-            _ => return Err(r.wrong_type_of(key, "string")),
-        };
-        let amount = money::parse_amount(&text, Unit::Yuan, false)
-            .map_err(|_| r.bad_value(key, &text, "an amount in yuan, e.g. 2000000"))?;
-        if amount.yuan < default_major_fine_threshold() {
-            let mut p = Params::new();
-            p.insert("value".into(), amount.yuan.to_string());
-            p.insert("min".into(), default_major_fine_threshold().to_string());
-            return Err(r.error_with(codes::QUAL_POLICY_THRESHOLD_LOWERED, key, p));
-        }
-        policy.major_fine_threshold = amount.yuan;
-    }
-    if let Some(n) = integer(&r, "lookbackYears", 1, 10)? {
-        policy.lookback_years = n;
-    }
+    let mut policy = Policy {
+        sector_fine_thresholds: sector_thresholds(&r)?,
+        ..Policy::default()
+    };
     if let Some(n) = integer(&r, "socialSecurityMonths", 1, 12)? {
         policy.social_security_months = n;
     }
@@ -120,5 +198,70 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
         };
     }
     policy.uscc_pilot_allowlist = r.strings("usccPilotAllowlist")?;
+    if let Some(s) = r.choice("seriousIllegalDishonestSeverity", &["error", "warning"])? {
+        policy.serious_illegal_dishonest_severity = if s == "error" {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+    }
+    let key = "auditedReportDueDate";
+    if let Some(s) = r.string(key)? {
+        policy.audited_report_due_date =
+            MonthDay::parse(&s).ok_or_else(|| r.bad_value(key, &s, "MM-DD, e.g. 06-30"))?;
+    }
+    if let Some(b) = r.bool("acceptBankCreditLetter")? {
+        policy.accept_bank_credit_letter = b;
+    }
+    if let Some(n) = integer(&r, "bankLetterMaxAgeMonths", 1, 60)? {
+        policy.bank_letter_max_age_months = n;
+    }
     Ok(policy)
+}
+
+/// `sectorFineThresholds`: `{ sector: amount }`, each amount (元 or 万元, text or number) at
+/// least 2,000,000.00 元 — a sector's own threshold may only raise the general one (财库〔2022〕3号).
+fn sector_thresholds(r: &Reader) -> Result<BTreeMap<String, Decimal>, PrecheckError> {
+    let key = "sectorFineThresholds";
+    let mut out = BTreeMap::new();
+    let entries = match r.raw(key) {
+        None => return Ok(out),
+        Some(Value::Object(entries)) => entries,
+        Some(_) => return Err(r.wrong_type_of(key, "object")),
+    };
+    if entries.len() > MAX_SECTORS {
+        return Err(r.bad_value(
+            key,
+            &format!("{} sectors", entries.len()),
+            &format!("at most {MAX_SECTORS} sectors"),
+        ));
+    }
+    for (sector, v) in entries {
+        let name = sector.trim();
+        let sub: String = sector.chars().take(60).collect();
+        let sub_key = format!("{key}.{sub}");
+        if name.is_empty() || name.chars().count() > 60 {
+            return Err(r.bad_value(&sub_key, &sub, "a sector name of 1 - 60 characters"));
+        }
+        let text = match v {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.clone(),
+            _ => {
+                let mut p = Params::new();
+                p.insert("expected".into(), "string".into());
+                p.insert("got".into(), v.type_name().into());
+                return Err(r.error_with(codes::OPTIONS_WRONG_TYPE, &sub_key, p));
+            }
+        };
+        let amount = money::parse_amount(&text, Unit::Yuan, false)
+            .map_err(|_| r.bad_value(&sub_key, &text, "an amount in yuan, e.g. 5000000"))?;
+        if amount.yuan < default_major_fine_threshold() {
+            let mut p = Params::new();
+            p.insert("value".into(), amount.yuan.to_string());
+            p.insert("min".into(), default_major_fine_threshold().to_string());
+            return Err(r.error_with(codes::QUAL_POLICY_THRESHOLD_LOWERED, &sub_key, p));
+        }
+        out.insert(name.to_string(), amount.yuan);
+    }
+    Ok(out)
 }

@@ -675,8 +675,10 @@ pub fn policy(policy: &Value) {
     let opts = obj(&[("asOf", s("2026-03-15")), ("policy", policy.clone())]);
     let app = baseline_application();
     if let Some(r) = supplier(&app, Some(&opts)) {
-        assert!(r.policy.major_fine_threshold >= rust_decimal::Decimal::from(2_000_000));
-        assert!((1..=10).contains(&r.policy.lookback_years));
+        for t in r.policy.sector_fine_thresholds.values() {
+            assert!(*t >= rust_decimal::Decimal::from(2_000_000), "{t}");
+        }
+        assert!((1..=60).contains(&r.policy.bank_letter_max_age_months));
     } else {
         let e = api::check_supplier(&app, Some(&opts), None, today()).expect_err("an error");
         assert!(e.path.starts_with("opts.policy"), "{e}");
