@@ -1152,3 +1152,96 @@ fn bank_letter_age_edges() {
         "after it"
     );
 }
+
+#[test]
+fn financial_evidence_reading_edges() {
+    let codes = |financials: J| {
+        let app = baseline_with(|j| j["financials"] = financials.clone());
+        let opts = json(r#"{ "asOf": "2026-03-15" }"#);
+        let r = api::check_supplier(&app, Some(&opts), None, today()).unwrap();
+        let mut codes: Vec<String> = r.groups[2]
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.path))
+            .collect();
+        codes.sort();
+        (r.groups[2].status, codes)
+    };
+    let missing = "reputation_and_accounting.audit_missing financials.auditedReportYear";
+    use serde_json::json as j;
+    // Blank, false or null evidence is no evidence.
+    for f in [
+        j!({ "auditedReportYear": "" }),
+        j!({ "auditedReportYear": null, "bankCreditLetter": false, "guaranteeLetter": null }),
+        j!({ "unauditedReport": false }),
+    ] {
+        assert_eq!(
+            codes(f.clone()),
+            (Status::Incomplete, vec![missing.to_string()]),
+            "{f}"
+        );
+    }
+    // Unreadable evidence says so, and only so.
+    assert_eq!(
+        codes(j!({ "unauditedReport": "yes" })),
+        (
+            Status::Incomplete,
+            vec!["qualification.wrong_type financials.unauditedReport".to_string()]
+        )
+    );
+    assert_eq!(
+        codes(j!({ "bankCreditLetter": { "issuedOn": "2025-02-29" } })),
+        (
+            Status::Incomplete,
+            vec!["date.not_a_date financials.bankCreditLetter.issuedOn".to_string()]
+        )
+    );
+    assert_eq!(
+        codes(j!({ "auditedReportYear": "去年" })),
+        (
+            Status::Incomplete,
+            vec![
+                "reputation_and_accounting.audit_year_invalid financials.auditedReportYear"
+                    .to_string()
+            ]
+        )
+    );
+    // An undated letter, or one of an unknown shape, is a letter; unknown keys are reported.
+    assert_eq!(codes(j!({ "guaranteeLetter": {} })), (Status::Pass, vec![]));
+    let (status, list) = codes(j!({ "bankCreditLetter": { "bank": "某银行" } }));
+    assert_eq!(status, Status::Pass);
+    assert!(list.is_empty(), "unknown keys are not in a group: {list:?}");
+    // Every problem at once when nothing is accepted.
+    assert_eq!(
+        codes(
+            j!({ "auditedReportYear": 2020, "bankCreditLetter": { "issuedOn": "2024-01-01" },
+                   "unauditedReport": true })
+        ),
+        (
+            Status::Incomplete,
+            vec![
+                "reputation_and_accounting.audit_year_old financials.auditedReportYear".to_string(),
+                "reputation_and_accounting.bank_letter_too_old financials.bankCreditLetter.issuedOn"
+                    .to_string(),
+                "reputation_and_accounting.unaudited_not_new_entity financials.unauditedReport"
+                    .to_string(),
+            ]
+        )
+    );
+    // One accepted piece silences the others.
+    assert_eq!(
+        codes(
+            j!({ "auditedReportYear": 2020, "bankCreditLetter": { "issuedOn": "2024-01-01" },
+                   "guaranteeLetter": true })
+        ),
+        (Status::Pass, vec![])
+    );
+    // The balance-sheet identity is checked whatever the evidence.
+    let (status, list) = codes(j!({ "guaranteeLetter": true, "totalAssets": "100.00",
+                                    "totalLiabilities": "60", "ownersEquity": "39.99" }));
+    assert_eq!(status, Status::Fail);
+    assert_eq!(
+        list,
+        ["reputation_and_accounting.balance_mismatch financials.totalAssets"]
+    );
+}

@@ -203,6 +203,8 @@ impl Eval<'_> {
         let mut accepted = false;
         // Problems of a piece of evidence: they matter only when no other is accepted.
         let mut pending: Vec<(String, Raw)> = vec![];
+        // Findings from here on about unreadable evidence make "missing" say too little.
+        let before = self.notes.len();
         let rel_year = "financials.auditedReportYear";
         let year = match self.text(G_REP, rel_year, f.get("auditedReportYear")) {
             None => None,
@@ -295,19 +297,16 @@ impl Eval<'_> {
             }
         }
         if !accepted {
-            let any_given =
-                year.is_some() || bank.is_some() || guarantee.is_some() || unaudited == Some(true);
-            let unreadable = ["auditedReportYear", "bankCreditLetter", "guaranteeLetter"]
+            let unreadable = self
+                .notes
                 .iter()
-                .any(|k| {
-                    f.get(k)
-                        .is_some_and(|v| !matches!(v, Value::Null | Value::Bool(false)))
-                });
+                .skip(before)
+                .any(|n| n.outcome != Outcome::Note);
             if !pending.is_empty() {
                 for (rel, raw) in pending {
                     self.push(G_REP, &rel, raw, Outcome::Incomplete);
                 }
-            } else if !any_given && !unreadable {
+            } else if !unreadable {
                 let bank_ok = policy.accept_bank_credit_letter;
                 let alternatives = match (bank_ok, new_entity) {
                     (true, true) => "bank_guarantee_unaudited",
