@@ -265,3 +265,58 @@ fn sector_thresholds(r: &Reader) -> Result<BTreeMap<String, Decimal>, PrecheckEr
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_days() {
+        let md = |s: &str| MonthDay::parse(s).map(|m| m.to_string());
+        assert_eq!(md("06-30"), Some("06-30".into()));
+        assert_eq!(md("6-30"), Some("06-30".into()));
+        assert_eq!(md("06/30"), Some("06-30".into()));
+        assert_eq!(md("0630"), Some("06-30".into()));
+        assert_eq!(md(" 4.1 "), Some("04-01".into()));
+        assert_eq!(
+            md("02-29"),
+            Some("02-29".into()),
+            "a leap day is a day of the year"
+        );
+        for bad in [
+            "02-30",
+            "06-31",
+            "13-01",
+            "00-10",
+            "06-00",
+            "6",
+            "",
+            "06-30-01",
+            "a6-30",
+            "０６-３０",
+            "123-1",
+        ] {
+            assert_eq!(md(bad), None, "{bad}");
+        }
+        // Ordered as days of the year.
+        let d = |m, day| MonthDay { month: m, day };
+        assert!(d(6, 29) < d(6, 30) && d(6, 30) < d(7, 1) && d(2, 28) < d(2, 29));
+    }
+
+    #[test]
+    fn fine_threshold_of_a_sector() {
+        let mut p = Policy::default();
+        p.sector_fine_thresholds
+            .insert("生态环境".into(), Decimal::new(500_000_000, 2));
+        let (t, own) = p.fine_threshold(Some(" 生态环境 "));
+        assert_eq!((t.to_string().as_str(), own), ("5000000.00", true));
+        for other in [None, Some("市场监管"), Some(""), Some("生态")] {
+            let (t, own) = p.fine_threshold(other);
+            assert_eq!(
+                (t.to_string().as_str(), own),
+                ("2000000.00", false),
+                "{other:?}"
+            );
+        }
+    }
+}
