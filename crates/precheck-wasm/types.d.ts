@@ -295,8 +295,14 @@ export interface ScreenReport {
 export type EntityType = "enterprise" | "individual_business" | "farmers_cooperative" | "social_organization"
   | "public_institution" | "state_organ" | "rural_collective" | "self_governing" | "legal_service"
   | "natural_person" | "other";
-export type PenaltyKind = "criminal" | "suspension" | "revocation" | "fine" | "procurement_ban" | "warning"
-  | "confiscation" | "other";
+/** Major: criminal, suspension (责令停产停业), closure (责令关闭), revocation, a fine at the threshold.
+ * For the purchaser's review (行政处罚法 Art. 9): qualification_downgrade (降低资质等级),
+ * business_restriction (限制开展生产经营活动), practice_restriction (限制从业), licence_suspension
+ * (暂扣许可证件), other. Not among GPL-IR Art. 19's kinds: warning, public_criticism (通报批评),
+ * confiscation (没收违法所得/非法财物). */
+export type PenaltyKind = "criminal" | "suspension" | "closure" | "revocation" | "fine" | "procurement_ban"
+  | "qualification_downgrade" | "business_restriction" | "practice_restriction" | "licence_suspension"
+  | "warning" | "public_criticism" | "confiscation" | "other";
 export type IssuerLevel = "township" | "county" | "city" | "province" | "national";
 /** A date as typed: YYYY-MM-DD, 2024/1/5, 2024年1月5日, 20240105. */
 export type DateInput = string;
@@ -308,11 +314,17 @@ export interface Penalty {
   decidedOn: DateInput;
   fineAmount?: MoneyInput;
   fineUnit?: "yuan" | "wan";
+  /** Named in the findings; a township-level penalty counts like any other (rev. 2). */
   issuerLevel?: IssuerLevel;
+  /** Sector of the penalising body (生态环境, 市场监管, …): its `sectorFineThresholds` entry applies. */
+  sector?: string;
   /** Last day of a procurement ban or suspension. */
   banUntil?: DateInput;
   description?: string;
 }
+
+/** A bank credit letter (银行资信证明) or a guarantee letter (担保函): `true`, or dated. */
+export type FinancialLetter = boolean | { issuedOn?: DateInput; issuer?: string };
 
 export interface Licence {
   kind: string;
@@ -349,12 +361,19 @@ export interface SupplierApplication {
   /** Natural persons. */
   idNumber?: string;
   registration?: { status: string; establishedOn: DateInput; termEnd?: DateInput | null };
+  /** Financial evidence (GPL-IR Art. 17(二)), any one of: a recent audited report, a bank credit
+   * letter, a guarantee letter, or (established less than a year before the deadline) an unaudited
+   * financial status report; plus the balance-sheet figures when given. */
   financials?: {
+    /** The last fiscal year, or the one before while the deadline is before `auditedReportDueDate`. */
     auditedReportYear?: number | string;
     totalAssets?: MoneyInput;
     totalLiabilities?: MoneyInput;
     ownersEquity?: MoneyInput;
-    bankCreditLetter?: boolean;
+    /** When dated, not older than `bankLetterMaxAgeMonths` before the deadline. */
+    bankCreditLetter?: FinancialLetter;
+    guaranteeLetter?: FinancialLetter;
+    unauditedReport?: boolean;
   };
   taxSocialSecurity?: {
     /** Months both tax and social security were paid, "YYYY-MM" (revision 1; still counts for both). */
@@ -372,11 +391,13 @@ export interface SupplierApplication {
     abnormalTaxpayer?: boolean;
   };
   credit?: {
+    /** May be after the deadline; not after today (rev. 2). */
     queriedOn: DateInput;
     judgmentDefaulter: boolean;
     majorTaxViolator: boolean;
     procurementBlacklist: boolean;
     abnormalOperation?: boolean;
+    /** Market-regulation 严重违法失信名单: a warning unless `seriousIllegalDishonestSeverity` is "error". */
     seriousIllegalDishonest?: boolean;
   };
   penalties?: Penalty[];
@@ -459,9 +480,10 @@ export interface SmeParams {
 
 /** Every number local practice varies, with RULES.md defaults. */
 export interface Policy {
-  /** 元; default "2000000.00". Sector rules may only raise it. */
-  majorFineThreshold: string;
-  lookbackYears: number;
+  /** 较大数额罚款 per sector of the penalising body, 元 (each at least "2000000.00"); any other
+   * sector: 2,000,000.00. (`majorFineThreshold` and `lookbackYears` are retired: naming them is an
+   * error — the three-year window is statutory, a portal-wide raise has no basis.) */
+  sectorFineThresholds: Record<string, string>;
   /** Months of social-security payment needed in the payment window (1). */
   socialSecurityMonths: number;
   /** Months of tax payment needed in the payment window (1; rev. 2). */
@@ -474,9 +496,18 @@ export interface Policy {
   usccPilotAllowlist: string[];
   /** The SME price deduction the procurement documents set; default "10%–20%" (财库〔2022〕19号). */
   smePriceDeduction: string;
+  /** Default "warning"; "error" fails the group. */
+  seriousIllegalDishonestSeverity: "warning" | "error";
+  /** MM-DD; default "06-30": before it, last-but-one year's audited report is still recent. */
+  auditedReportDueDate: string;
+  /** Default true. */
+  acceptBankCreditLetter: boolean;
+  /** Default 6 (1 - 60). */
+  bankLetterMaxAgeMonths: number;
 }
 
-export type PolicyInput = Partial<Omit<Policy, "majorFineThreshold">> & { majorFineThreshold?: MoneyInput };
+export type PolicyInput = Partial<Omit<Policy, "sectorFineThresholds">>
+  & { sectorFineThresholds?: Record<string, MoneyInput> };
 
 export interface SupplierOptions {
   /** The bid or response deadline, YYYY-MM-DD; default today. */

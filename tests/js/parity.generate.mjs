@@ -4,7 +4,9 @@ const ENTITY_TYPES = ['enterprise', 'individual_business', 'farmers_cooperative'
   'public_institution', 'state_organ', 'rural_collective', 'self_governing', 'legal_service', 'natural_person', 'other'];
 const USCC = ['91110000600037341L', '91350100M000100Y43', '12100000400000770T', '52100000500021349U',
   '91110000600037341N', '9111000060003IOZSV', 'Y1440300MA5DPDHL1B', '92440300L1234567XY', ''];
-const PENALTY_KINDS = ['criminal', 'suspension', 'revocation', 'fine', 'procurement_ban', 'warning', 'confiscation', 'other', 'parking'];
+const PENALTY_KINDS = ['criminal', 'suspension', 'closure', 'revocation', 'fine', 'procurement_ban', 'qualification_downgrade',
+  'business_restriction', 'practice_restriction', 'licence_suspension', 'warning', 'public_criticism', 'confiscation', 'other',
+  'parking'];
 const LEVELS = ['township', 'county', 'city', 'province', 'national', undefined];
 const GRADES = ['一级', '二级', '三级', '四级', '甲级', '乙级', '丙级', '优秀', undefined];
 
@@ -63,7 +65,8 @@ export function generator(seed = 2026) {
       app.financials = chance(0.8)
         ? { auditedReportYear: pick([2024, 2025, '2025', 2019]), totalAssets: `${assets}.00`, totalLiabilities: liabilities,
           ownersEquity: chance(0.9) ? `${assets - liabilities}` : `${assets - liabilities + 0.01}` }
-        : { bankCreditLetter: chance(0.7) };
+        : { bankCreditLetter: chance(0.5) ? chance(0.7) : { issuedOn: date(2025, 2026) }, guaranteeLetter: chance(0.2),
+          unauditedReport: chance(0.2) };
     }
     if (chance(0.7)) {
       app.taxSocialSecurity = { paidMonths: Array.from({ length: int(0, 4) }, () => `${int(2024, 2026)}-${pad(int(1, 13))}`) };
@@ -80,6 +83,7 @@ export function generator(seed = 2026) {
         if (p.kind === 'fine' || chance(0.2)) { p.fineAmount = money(); p.fineUnit = pick(['yuan', 'wan', undefined]); }
         const level = pick(LEVELS);
         if (level) p.issuerLevel = level;
+        if (chance(0.2)) p.sector = pick(['生态环境', '市场监管']);
         if (p.kind === 'procurement_ban' || p.kind === 'suspension') p.banUntil = date(2024, 2028);
         return chance(0.03) ? null : p;
       });
@@ -106,7 +110,8 @@ export function generator(seed = 2026) {
     { asOf: '2026-03-15' },
     { asOf: '2024-02-29', itemCode: '011101' },
     { asOf: '2027-01-01', itemCode: '011301', locale: 'en' },
-    { asOf: '2026-06-30', locale: 'zh-TW', policy: { majorFineThreshold: '3000000', lookbackYears: 3, allowCommitments: false } },
+    { asOf: '2026-06-30', locale: 'zh-TW', policy: { sectorFineThresholds: { 生态环境: '3000000' }, allowCommitments: false,
+      seriousIllegalDishonestSeverity: 'error', auditedReportDueDate: '05-31', bankLetterMaxAgeMonths: 3 } },
   ];
   const QUERIES = ['01', '0106', '010601', 'ljqy', 'lajiqingyun', '垃圾', '垃圾清運', 'ＬＪＱＹ', '法律', 'flgw', 'yh', 'kuaiji',
     'C13', 'C1305', '物业', 'wygl', '养护', 'yanghu', '服务', 'fw', 'x', '', ' ', '医学', 'jianyan', '雪亮', 'xueliang', '培训'];

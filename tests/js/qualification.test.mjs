@@ -97,7 +97,7 @@ test('bad options are structured errors naming the option; bad values are findin
   const app = { entityType: 'enterprise', name: 'x' };
   assert.throws(() => checkSupplier(app, { asOf: '2026-02-30' }), (e) => e.name === 'PrecheckError' && e.path === 'opts.asOf');
   assert.throws(() => checkSupplier(app, { policy: { majorFineThreshold: '100' } }),
-    (e) => e.path === 'opts.policy.majorFineThreshold');
+    (e) => e.path === 'opts.policy.majorFineThreshold' && e.code === 'qualification.policy_threshold_retired');
   assert.throws(() => checkSupplier(app, { catalogue: 'central' }), (e) => e.path === 'opts.catalogue');
   for (const bad of [null, 42, 'x', [], { entityType: 7 }, { penalties: 'none' }]) {
     const r = checkSupplier(bad, { asOf: '2026-01-01' });

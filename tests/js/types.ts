@@ -65,16 +65,21 @@ void [names, minGrade, how, report, size];
 // Supplier qualification.
 const application: SupplierApplication = {
   entityType: 'enterprise', name: '示例公司', uscc: '91110000600037341L',
-  penalties: [{ kind: 'fine', decidedOn: '2024-03-15', fineAmount: '250', fineUnit: 'wan' }],
+  penalties: [{ kind: 'fine', decidedOn: '2024-03-15', fineAmount: '250', fineUnit: 'wan', sector: '生态环境' },
+    { kind: 'closure', decidedOn: '2024-03-15', issuerLevel: 'township' }],
+  financials: { auditedReportYear: 2024, bankCreditLetter: { issuedOn: '2026-01-05' }, guaranteeLetter: true },
   members: [{ entityType: 'farmers_cooperative', name: '合作社' }],
 };
 const sr: SupplierReport = checkSupplier(application, { asOf: '2026-03-15', itemCode: '011101', catalogue: cat,
-  policy: { majorFineThreshold: 3000000, lookbackYears: 3 }, locale: 'en' });
+  policy: { sectorFineThresholds: { 生态环境: 3000000 }, bankLetterMaxAgeMonths: 3, seriousIllegalDishonestSeverity: 'error' },
+  locale: 'en' });
 const verdict: 'pass' | 'fail' | 'incomplete' = sr.verdict;
 const groupStatus: GroupStatus | undefined = sr.groups[0]?.status;
 const groupId: GroupId | undefined = sr.findings[0]?.group;
 const clears: string | undefined = sr.findings[0]?.params['clearsOn'];
-const threshold: string = sr.policy.majorFineThreshold;
+const threshold: string | undefined = sr.policy.sectorFineThresholds['生态环境'];
+// @ts-expect-error: lookbackYears is retired (the window is statutory)
+checkSupplier(application, { policy: { lookbackYears: 3 } });
 // @ts-expect-error: not an entity type
 checkSupplier({ entityType: 'company', name: 'x' });
 // @ts-expect-error: not a penalty kind

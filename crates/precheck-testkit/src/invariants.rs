@@ -679,8 +679,10 @@ pub fn policy(policy: &Value) {
     let opts = obj(&[("asOf", s("2026-03-15")), ("policy", policy.clone())]);
     let app = baseline_application();
     if let Some(r) = supplier(&app, Some(&opts)) {
-        assert!(r.policy.major_fine_threshold >= rust_decimal::Decimal::from(2_000_000));
-        assert!((1..=10).contains(&r.policy.lookback_years));
+        for t in r.policy.sector_fine_thresholds.values() {
+            assert!(*t >= rust_decimal::Decimal::from(2_000_000), "{t}");
+        }
+        assert!((1..=60).contains(&r.policy.bank_letter_max_age_months));
         // rev. 2: each duty's months fit in the payment window.
         let p = &r.policy;
         assert!((1..=36).contains(&p.payment_window_months), "{p:?}");

@@ -55,15 +55,23 @@ fn done<T: Serialize>(r: Result<T, PrecheckError>) -> Result<JsValue, JsValue> {
     r.map(|v| to_js(&v)).map_err(error)
 }
 
-/// Today in the browser's (or Node's) local time zone.
+/// Today: the later of the machine's local date and the date in UTC+8 (China Standard Time,
+/// which the native `Date::today` uses), so that the package and the CLI agree on the day on a
+/// machine at UTC+8 or west of it, and a credit query dated on a user's local today east of China
+/// is not "after today" (rev. 2 makes that a finding).
 fn today() -> Date {
     let d = js_sys::Date::new_0();
-    Date::new(
+    let local = Date::new(
         d.get_full_year() as i32,
         d.get_month() as u8 + 1,
         d.get_date() as u8,
-    )
-    .unwrap_or_else(|| Date::from_days_since_epoch(0))
+    );
+    let secs = (d.get_time() / 1000.0).floor() as i64;
+    let china = Date::from_days_since_epoch(secs.saturating_add(8 * 3600).div_euclid(86_400));
+    match local {
+        Some(l) if l > china => l,
+        _ => china,
+    }
 }
 
 #[wasm_bindgen(js_name = checkUscc, unchecked_return_type = "CheckResult<UsccInfo>")]

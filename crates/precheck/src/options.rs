@@ -29,6 +29,12 @@ pub enum Expected<'a> {
     EmbeddedItemCode,
     /// A percentage rate or a range of rates (`10%`, `10%–20%`).
     Rate,
+    /// A day of the year, `MM-DD`.
+    MonthDay,
+    /// A sector name of 1 to 60 characters.
+    SectorName,
+    /// An object of at most this many entries.
+    AtMostEntries(u64),
 }
 
 impl Expected<'_> {
@@ -57,6 +63,12 @@ impl Expected<'_> {
             }
             Expected::EmbeddedItemCode => "embedded_item_code",
             Expected::Rate => "rate",
+            Expected::MonthDay => "month_day",
+            Expected::SectorName => "sector_name",
+            Expected::AtMostEntries(max) => {
+                p.insert("max".into(), max.to_string());
+                "at_most_entries"
+            }
         };
         p.insert("expected".into(), kind.into());
     }

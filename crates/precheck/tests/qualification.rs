@@ -8,7 +8,11 @@
 //! structured error) or `{ verdict, groups: { id: status }, codes: [{ code, path,
 //! severity?, params? }], absent?: [code] }`: every listed finding must occur with that path
 //! (and those params, compared as strings); listed groups must have that status; `absent`
-//! codes must not occur. Runners use `today` = 2026-01-01 (every scenario sets `asOf`).
+//! codes must not occur. Every scenario sets `asOf`. This runner uses `today` = 2026-12-01, the
+//! JS package and the CLI the clock, so no row may depend on the day of the check (a credit
+//! query may not be dated after it, rev. 2): rows checked for a later deadline take the
+//! commitment path for reputation_and_accounting, and the "query after today" row uses 2099.
+//! A row whose outcome revision 2 of RULES.md changed says so in `rev2`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -29,7 +33,7 @@ use procurement_precheck::value::Value;
 use serde_json::Value as J;
 
 fn today() -> Date {
-    Date::new(2026, 1, 1).unwrap()
+    Date::new(2026, 12, 1).unwrap()
 }
 
 fn value(j: &J) -> Value {
@@ -220,9 +224,7 @@ fn scenario_table_covers_every_entity_type_and_penalty_kind() {
         );
     }
     for k in procurement_precheck::qualification::PENALTY_KINDS {
-        if *k != "confiscation" {
-            assert!(text.contains(&format!("\"kind\":\"{k}\"")), "{k}");
-        }
+        assert!(text.contains(&format!("\"kind\":\"{k}\"")), "{k}");
     }
 }
 
@@ -1136,11 +1138,13 @@ fn report_json_shape() {
     assert_eq!(
         j["policy"],
         serde_json::json!({
-            "majorFineThreshold": "2000000.00", "lookbackYears": 3, "socialSecurityMonths": 1,
+            "sectorFineThresholds": {}, "socialSecurityMonths": 1,
             "creditQueryMaxAgeDays": 30, "allowCommitments": true,
             "abnormalOperationSeverity": "warning", "usccPilotAllowlist": [],
             "taxMonths": 1, "paymentWindowMonths": 12,
-            "smePriceDeduction": "10%–20%"
+            "smePriceDeduction": "10%–20%",
+            "seriousIllegalDishonestSeverity": "warning", "auditedReportDueDate": "06-30",
+            "acceptBankCreditLetter": true, "bankLetterMaxAgeMonths": 6
         })
     );
     let groups = j["groups"].as_array().unwrap();
@@ -1162,21 +1166,40 @@ fn report_json_shape() {
 #[test]
 fn default_deadline_is_today_and_policy_is_echoed() {
     let opts = json(
-        r#"{ "policy": { "majorFineThreshold": "300万元", "lookbackYears": 5,
+        r#"{ "policy": { "sectorFineThresholds": { " 生态环境 ": "300万元", "市场监管": 2500000 },
         "allowCommitments": false, "abnormalOperationSeverity": "info",
-        "creditQueryMaxAgeDays": 10, "socialSecurityMonths": 3 } }"#,
+        "creditQueryMaxAgeDays": 10, "socialSecurityMonths": 3,
+        "seriousIllegalDishonestSeverity": "error", "auditedReportDueDate": "4/30",
+        "acceptBankCreditLetter": false, "bankLetterMaxAgeMonths": 3 } }"#,
     );
-    let r = api::check_supplier(&json(FINED), Some(&opts), None, today()).unwrap();
+    let app = FINED.replace(
+        r#""fineUnit": "wan""#,
+        r#""fineUnit": "wan", "sector": "生态环境""#,
+    );
+    let r = api::check_supplier(&json(&app), Some(&opts), None, today()).unwrap();
     assert_eq!(r.as_of, today());
-    assert_eq!(r.policy.major_fine_threshold.to_string(), "3000000.00");
-    assert_eq!(r.policy.lookback_years, 5);
+    let t = &r.policy.sector_fine_thresholds;
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        t["生态环境"].to_string(),
+        "3000000.00",
+        "the name is trimmed"
+    );
+    assert_eq!(t["市场监管"].to_string(), "2500000.00");
     assert!(!r.policy.allow_commitments);
     assert_eq!(r.policy.abnormal_operation_severity, Severity::Info);
-    // 250万 is below 300万 now; the commitments are refused.
-    assert!(r
+    assert_eq!(r.policy.serious_illegal_dishonest_severity, Severity::Error);
+    assert_eq!(r.policy.audited_report_due_date.to_string(), "04-30");
+    assert!(!r.policy.accept_bank_credit_letter);
+    assert_eq!(r.policy.bank_letter_max_age_months, 3);
+    // 250万 is below the 300万 of its sector now; the commitments are refused.
+    let f = r
         .findings
         .iter()
-        .any(|f| f.code == "no_major_violation.fine_below_threshold"));
+        .find(|f| f.code == "no_major_violation.fine_below_threshold")
+        .unwrap();
+    assert_eq!(f.params["threshold"], "3000000.00");
+    assert_eq!(f.params["sector"], "生态环境");
     assert!(r
         .findings
         .iter()
@@ -1185,32 +1208,129 @@ fn default_deadline_is_today_and_policy_is_echoed() {
 }
 
 #[test]
+fn retired_policy_keys_say_why() {
+    let err = |opts: &str| {
+        api::check_supplier(&json(FINED), Some(&json(opts)), None, today()).unwrap_err()
+    };
+    // Any value, even the revision-1 default: the key itself is retired.
+    for v in ["3", "5", "0", "\"x\""] {
+        let e = err(&format!(
+            r#"{{ "locale": "en", "policy": {{ "lookbackYears": {v} }} }}"#
+        ));
+        assert_eq!(e.code, "qualification.policy_window_statutory", "{v}");
+        assert_eq!(e.path, "opts.policy.lookbackYears");
+        assert!(
+            e.message.contains("Art. 22(1)(v)") && e.message.contains("retired"),
+            "{}",
+            e.message
+        );
+    }
+    let e = err(r#"{ "policy": { "lookbackYears": 3 } }"#);
+    assert!(
+        e.message.contains("政府采购法第二十二条第一款第（五）项"),
+        "{}",
+        e.message
+    );
+    for v in ["\"2000000\"", "\"5000000\"", "1000000", "true"] {
+        let e = err(&format!(
+            r#"{{ "policy": {{ "majorFineThreshold": {v} }} }}"#
+        ));
+        assert_eq!(e.code, "qualification.policy_threshold_retired", "{v}");
+        assert_eq!(e.path, "opts.policy.majorFineThreshold");
+        assert!(
+            e.message.contains("opts.policy.sectorFineThresholds") && e.message.contains("200万元"),
+            "{}",
+            e.message
+        );
+    }
+    let e = err(r#"{ "locale": "zh-TW", "policy": { "majorFineThreshold": "5000000" } }"#);
+    assert!(e.message.contains("已停用"), "{}", e.message);
+    // The unknown-key message lists the keys in use, not the retired ones.
+    let e = err(r#"{ "policy": { "lookback": 3 } }"#);
+    assert!(!e.message.contains("lookbackYears"), "{}", e.message);
+    assert!(!e.message.contains("majorFineThreshold"), "{}", e.message);
+    assert!(e.message.contains("sectorFineThresholds"), "{}", e.message);
+}
+
+#[test]
 fn bad_policy_is_a_structured_error_in_the_callers_locale() {
     let err = |opts: &str| {
         api::check_supplier(&json(FINED), Some(&json(opts)), None, today()).unwrap_err()
     };
-    let e = err(r#"{ "locale": "en", "policy": { "majorFineThreshold": "1999999.99" } }"#);
+    let e = err(
+        r#"{ "locale": "en", "policy": { "sectorFineThresholds": { "生态环境": "1999999.99" } } }"#,
+    );
     assert_eq!(e.code, "qualification.policy_threshold_lowered");
-    assert_eq!(e.path, "opts.policy.majorFineThreshold");
+    assert_eq!(e.path, "opts.policy.sectorFineThresholds.生态环境");
     assert!(e.message.contains("CNY 1,999,999.99"), "{}", e.message);
-    let e = err(r#"{ "policy": { "majorFineThreshold": "1999999.99" } }"#);
+    let e = err(r#"{ "policy": { "sectorFineThresholds": { "生态环境": "199.9999万元" } } }"#);
+    assert_eq!(e.code, "qualification.policy_threshold_lowered");
     assert!(
-        e.message.contains("1,999,999.99元") && e.message.contains("200万元"),
+        e.message.contains("1,999,999元") && e.message.contains("200万元"),
         "{}",
         e.message
     );
-    let e = err(r#"{ "policy": { "majorFineThreshold": true } }"#);
+    let e = err(r#"{ "policy": { "sectorFineThresholds": { "生态环境": true } } }"#);
     assert_eq!(
         (e.code.as_str(), e.path.as_str()),
-        ("options.wrong_type", "opts.policy.majorFineThreshold")
+        (
+            "options.wrong_type",
+            "opts.policy.sectorFineThresholds.生态环境"
+        )
     );
-    let e = err(r#"{ "policy": { "majorFineThreshold": "lots" } }"#);
+    let e = err(r#"{ "policy": { "sectorFineThresholds": { "生态环境": "lots" } } }"#);
     assert_eq!(
         (e.code.as_str(), e.path.as_str()),
-        ("options.bad_value", "opts.policy.majorFineThreshold")
+        (
+            "options.bad_value",
+            "opts.policy.sectorFineThresholds.生态环境"
+        )
     );
-    let e = err(r#"{ "policy": { "lookbackYears": 2.5 } }"#);
-    assert_eq!(e.path, "opts.policy.lookbackYears");
+    let e = err(r#"{ "policy": { "sectorFineThresholds": { " ": "3000000" } } }"#);
+    assert_eq!(e.code, "options.bad_value");
+    let e = err(r#"{ "policy": { "sectorFineThresholds": ["生态环境"] } }"#);
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("options.wrong_type", "opts.policy.sectorFineThresholds")
+    );
+    for (policy, path) in [
+        (
+            r#"{ "auditedReportDueDate": "13-01" }"#,
+            "auditedReportDueDate",
+        ),
+        (
+            r#"{ "auditedReportDueDate": "06-31" }"#,
+            "auditedReportDueDate",
+        ),
+        (r#"{ "auditedReportDueDate": 630 }"#, "auditedReportDueDate"),
+        (
+            r#"{ "bankLetterMaxAgeMonths": 0 }"#,
+            "bankLetterMaxAgeMonths",
+        ),
+        (
+            r#"{ "bankLetterMaxAgeMonths": 61 }"#,
+            "bankLetterMaxAgeMonths",
+        ),
+        (
+            r#"{ "bankLetterMaxAgeMonths": 6.5 }"#,
+            "bankLetterMaxAgeMonths",
+        ),
+        (
+            r#"{ "acceptBankCreditLetter": "yes" }"#,
+            "acceptBankCreditLetter",
+        ),
+        (
+            r#"{ "seriousIllegalDishonestSeverity": "info" }"#,
+            "seriousIllegalDishonestSeverity",
+        ),
+        (
+            r#"{ "seriousIllegalDishonestSeverity": true }"#,
+            "seriousIllegalDishonestSeverity",
+        ),
+    ] {
+        let e = err(&format!(r#"{{ "policy": {policy} }}"#));
+        assert_eq!(e.path, format!("opts.policy.{path}"), "{policy}");
+    }
     let e = err(r#"{ "policy": { "socialSecurityMonths": 13 } }"#);
     assert_eq!(e.path, "opts.policy.socialSecurityMonths");
     let e = err(r#"{ "policy": { "creditQueryMaxAgeDays": -1 } }"#);
@@ -1438,4 +1558,470 @@ fn members_of_the_wrong_type() {
     let app = obj(&[("members", Value::Array(vec![]))]);
     let r = api::check_supplier(&app, None, None, today()).unwrap();
     assert_eq!(r.groups[6].status, Status::NotApplicable);
+}
+
+/// The baseline application of the scenario table with `patch` applied to its JSON text.
+fn baseline_with(patch: impl Fn(&mut J)) -> Value {
+    let mut j = scenarios()
+        .into_iter()
+        .find(|s| s["name"] == "baseline enterprise with documents passes")
+        .unwrap()["application"]
+        .clone();
+    patch(&mut j);
+    value(&j)
+}
+
+fn finding(app: &Value, opts: &str, code: &str) -> Option<procurement_precheck::report::Finding> {
+    let r = api::check_supplier(app, Some(&json(opts)), None, today()).unwrap();
+    r.findings.into_iter().find(|f| f.code == code)
+}
+
+#[test]
+fn rev2_findings_speak_every_locale_and_cite_their_article() {
+    let township = baseline_with(|j| {
+        j["penalties"] = serde_json::json!([
+            { "kind": "closure", "decidedOn": "2025-06-01", "issuerLevel": "township" },
+            { "kind": "licence_suspension", "decidedOn": "2025-06-02" },
+            { "kind": "public_criticism", "decidedOn": "2025-06-03" }
+        ]);
+        j["credit"]["seriousIllegalDishonest"] = J::Bool(true);
+        j["credit"]["queriedOn"] = J::from("2099-01-01");
+        j["financials"] = serde_json::json!({ "bankCreditLetter": { "issuedOn": "2025-01-01" } });
+    });
+    let cases = [
+        (
+            "no_major_violation.major_penalty",
+            "penalties[0].kind",
+            "政府采购法第二十二条第一款第（五）项; 政府采购法实施条例第十九条",
+            "2025年6月1日的责令关闭属于重大违法记录，该记录自2028年6月1日起不再影响参加政府采购。",
+            "The order to close of 1 June 2025 is a major violation record",
+        ),
+        (
+            "no_major_violation.township_counts",
+            "penalties[0].issuerLevel",
+            "中华人民共和国行政处罚法第二十四条; 政府采购法实施条例第十九条第一款",
+            "2025年6月1日的责令关闭由乡镇级机关（乡镇人民政府、街道办事处）作出，与其他机关作出的处罚同样计算。",
+            "was imposed by a township-level body",
+        ),
+        (
+            "no_major_violation.kind_for_review",
+            "penalties[1].kind",
+            "政府采购法实施条例第十九条第一款; 中华人民共和国行政处罚法第九条",
+            "2025年6月2日的暂扣许可证件是行政处罚法第九条规定的处罚种类",
+            "The temporary withholding of a permit of 2 June 2025 is a penalty of Art. 9",
+        ),
+        (
+            "no_major_violation.kind_not_named",
+            "penalties[2].kind",
+            "政府采购法第二十二条第一款第（五）项; 政府采购法实施条例第十九条第一款",
+            "2025年6月3日的通报批评不属于政府采购法实施条例第十九条列明的处罚种类。",
+            "The public criticism of 3 June 2025 is not among the kinds",
+        ),
+        (
+            "reputation_and_accounting.serious_illegal_dishonest",
+            "credit.seriousIllegalDishonest",
+            "政府采购法第二十二条第一款第（二）项; 市场监督管理严重违法失信名单管理办法（国家市场监督管理总局令第44号）",
+            "严重违法失信名单：信用记录查询显示已被列入。",
+            "Serious illegality and dishonesty: the credit-record query shows an entry.",
+        ),
+        (
+            "reputation_and_accounting.credit_query_in_future",
+            "credit.queriedOn",
+            "政府采购法第二十二条第一款第（二）项; 财库〔2016〕125号",
+            "信用记录查询日期2099年1月1日晚于今天（2026年12月1日），请核对。",
+            "The credit-record query date, 1 January 2099, is after today, 1 December 2026; please check.",
+        ),
+        (
+            "reputation_and_accounting.bank_letter_too_old",
+            "financials.bankCreditLetter.issuedOn",
+            "政府采购法第二十二条第一款第（二）项; 政府采购法实施条例第十七条第一款第（二）项",
+            "银行资信证明出具日期2025年1月1日早于截止日期2026年3月15日前6个月（2025年9月15日）",
+            "The issue date of the bank credit letter, 1 January 2025, is more than 6 months before the deadline",
+        ),
+    ];
+    for (code, path, basis, cn, en) in cases {
+        let f = finding(&township, r#"{ "asOf": "2026-03-15" }"#, code)
+            .unwrap_or_else(|| panic!("{code}"));
+        assert_eq!(f.path, path, "{code}");
+        assert_eq!(f.basis.as_deref(), Some(basis), "{code}");
+        assert!(f.message.starts_with(cn), "{code}: {}", f.message);
+        let e = finding(
+            &township,
+            r#"{ "asOf": "2026-03-15", "locale": "en" }"#,
+            code,
+        )
+        .unwrap();
+        assert!(e.message.contains(en), "{code}: {}", e.message);
+        let tw = finding(
+            &township,
+            r#"{ "asOf": "2026-03-15", "locale": "zh-TW" }"#,
+            code,
+        )
+        .unwrap();
+        assert_ne!(tw.message, f.message, "{code}");
+        assert_eq!(tw.params, f.params, "{code}");
+    }
+    // The level is named in the params of the failing finding; nothing is discounted.
+    let f = finding(
+        &township,
+        r#"{ "asOf": "2026-03-15" }"#,
+        "no_major_violation.major_penalty",
+    )
+    .unwrap();
+    assert_eq!(f.params["issuerLevel"], "township");
+    assert_eq!(f.severity, Severity::Error);
+    let r = api::check_supplier(
+        &township,
+        Some(&json(r#"{ "asOf": "2026-03-15" }"#)),
+        None,
+        today(),
+    )
+    .unwrap();
+    assert_eq!(r.groups[5].status, Status::Fail);
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| f.code != "no_major_violation.below_county"));
+}
+
+#[test]
+fn missing_financial_evidence_names_the_alternatives_in_each_locale() {
+    let app = baseline_with(|j| j["financials"] = serde_json::json!({}));
+    for (opts, cn, en) in [
+        (
+            r#"{ "asOf": "2026-03-15" }"#,
+            "请填写经审计财务报告年度：须提供2024年度或以后的经审计财务报告，或银行资信证明或担保机构出具的担保函。",
+            "Please fill in the year of the audited financial report: the audited report of 2024 or later is required, or a bank credit letter or a letter of guarantee by a guarantee institution.",
+        ),
+        (
+            r#"{ "asOf": "2026-06-30", "policy": { "acceptBankCreditLetter": false, "creditQueryMaxAgeDays": 3650 } }"#,
+            "请填写经审计财务报告年度：须提供2025年度或以后的经审计财务报告，或担保机构出具的担保函。",
+            "Please fill in the year of the audited financial report: the audited report of 2025 or later is required, or a letter of guarantee by a guarantee institution.",
+        ),
+    ] {
+        let f = finding(&app, opts, "reputation_and_accounting.audit_missing").unwrap();
+        assert_eq!(f.message, cn);
+        let en_opts = opts.replacen('{', r#"{ "locale": "en","#, 1);
+        let e = finding(&app, &en_opts, "reputation_and_accounting.audit_missing").unwrap();
+        assert_eq!(e.message, en);
+    }
+}
+
+#[test]
+fn audited_report_due_date_edges_including_29_february() {
+    let app = baseline_with(|j| {
+        j["financials"] = serde_json::json!({ "auditedReportYear": 2026 });
+        j["credit"]["queriedOn"] = J::from("2027-01-01");
+    });
+    let status = |as_of: &str, due: &str| {
+        let opts = format!(
+            r#"{{ "asOf": "{as_of}", "policy": {{ "auditedReportDueDate": "{due}", "creditQueryMaxAgeDays": 3650 }} }}"#
+        );
+        let r = api::check_supplier(
+            &app,
+            Some(&json(&opts)),
+            None,
+            Date::new(2029, 1, 1).unwrap(),
+        )
+        .unwrap();
+        (
+            r.groups[2].status,
+            r.findings
+                .iter()
+                .any(|f| f.code.ends_with("audit_year_old")),
+        )
+    };
+    // 2026's report at a 2028 deadline is the year before last: recent only before the due date.
+    assert_eq!(status("2028-02-28", "02-29"), (Status::Pass, false));
+    assert_eq!(status("2028-02-29", "02-29"), (Status::Incomplete, true));
+    assert_eq!(status("2028-03-01", "02-29"), (Status::Incomplete, true));
+    // In a common year a 02-29 due date falls between 28 February and 1 March.
+    assert_eq!(
+        status("2027-02-28", "02-29"),
+        (Status::Pass, false),
+        "last year's report"
+    );
+    assert_eq!(status("2028-01-01", "01-01"), (Status::Incomplete, true));
+    assert_eq!(status("2028-12-31", "12-31"), (Status::Incomplete, true));
+    assert_eq!(status("2028-12-30", "12-31"), (Status::Pass, false));
+    // A year not yet closed stays a data error whatever the due date.
+    assert_eq!(status("2026-12-31", "06-30"), (Status::Incomplete, false));
+}
+
+#[test]
+fn credit_query_after_the_deadline_is_fine_but_not_after_today() {
+    let app = |queried: &str| baseline_with(|j| j["credit"]["queriedOn"] = J::from(queried));
+    let check = |queried: &str, as_of: &str, today: Date| {
+        let opts = json(&format!(r#"{{ "asOf": "{as_of}" }}"#));
+        let r = api::check_supplier(&app(queried), Some(&opts), None, today).unwrap();
+        let codes: Vec<String> = r.groups[2]
+            .findings
+            .iter()
+            .map(|f| f.code.clone())
+            .collect();
+        (r.groups[2].status, codes)
+    };
+    let d = |s: &str| Date::parse(s).unwrap();
+    let none: Vec<String> = vec![];
+    // After the deadline, on today: fine.
+    assert_eq!(
+        check("2026-03-20", "2026-03-15", d("2026-03-20")),
+        (Status::Pass, none.clone())
+    );
+    // One day after today: a data error.
+    assert_eq!(
+        check("2026-03-21", "2026-03-15", d("2026-03-20")),
+        (
+            Status::Incomplete,
+            vec!["reputation_and_accounting.credit_query_in_future".to_string()]
+        )
+    );
+    // A future deadline: a query today is fine, tomorrow is not.
+    assert_eq!(
+        check("2026-03-01", "2026-03-20", d("2026-03-01")).0,
+        Status::Pass
+    );
+    assert_eq!(
+        check("2026-03-02", "2026-03-20", d("2026-03-01")).0,
+        Status::Incomplete
+    );
+    // The age limit still counts back from the deadline: 30 days before is fine, 31 not.
+    assert_eq!(
+        check("2026-02-13", "2026-03-15", d("2026-12-01")).0,
+        Status::Pass
+    );
+    assert_eq!(
+        check("2026-02-12", "2026-03-15", d("2026-12-01")).0,
+        Status::Incomplete
+    );
+}
+
+#[test]
+fn serious_illegal_dishonest_follows_its_policy_severity() {
+    let app = baseline_with(|j| j["credit"]["seriousIllegalDishonest"] = J::Bool(true));
+    for (policy, severity, status) in [
+        ("{}", Severity::Warning, Status::Pass),
+        (
+            r#"{ "seriousIllegalDishonestSeverity": "warning" }"#,
+            Severity::Warning,
+            Status::Pass,
+        ),
+        (
+            r#"{ "seriousIllegalDishonestSeverity": "error" }"#,
+            Severity::Error,
+            Status::Fail,
+        ),
+        // The other list's policy does not move this one.
+        (
+            r#"{ "abnormalOperationSeverity": "error" }"#,
+            Severity::Warning,
+            Status::Pass,
+        ),
+    ] {
+        let opts = json(&format!(
+            r#"{{ "asOf": "2026-03-15", "policy": {policy} }}"#
+        ));
+        let r = api::check_supplier(&app, Some(&opts), None, today()).unwrap();
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.code == "reputation_and_accounting.serious_illegal_dishonest")
+            .unwrap();
+        assert_eq!(
+            (f.severity, r.groups[2].status),
+            (severity, status),
+            "{policy}"
+        );
+        assert!(r
+            .findings
+            .iter()
+            .all(|f| f.code != "reputation_and_accounting.credit_listed"));
+    }
+    // Not listed: nothing.
+    let app = baseline_with(|j| j["credit"]["seriousIllegalDishonest"] = J::Bool(false));
+    let opts = json(
+        r#"{ "asOf": "2026-03-15", "policy": { "seriousIllegalDishonestSeverity": "error" } }"#,
+    );
+    let r = api::check_supplier(&app, Some(&opts), None, today()).unwrap();
+    assert_eq!(r.groups[2].status, Status::Pass);
+}
+
+#[test]
+fn sector_thresholds_to_the_fen() {
+    let status = |amount: &str, unit: &str, sector: &str, threshold: &str| {
+        let app = baseline_with(|j| {
+            j["penalties"] = serde_json::json!([{ "kind": "fine", "decidedOn": "2025-01-01",
+                "fineAmount": amount, "fineUnit": unit, "sector": sector }]);
+        });
+        let opts = format!(
+            r#"{{ "asOf": "2026-03-15", "policy": {{ "sectorFineThresholds": {{ "生态环境": "{threshold}" }} }} }}"#
+        );
+        let r = api::check_supplier(&app, Some(&json(&opts)), None, today()).unwrap();
+        r.groups[5].status
+    };
+    assert_eq!(
+        status("4999999.99", "yuan", "生态环境", "500万元"),
+        Status::Pass
+    );
+    assert_eq!(
+        status("5000000.00", "yuan", "生态环境", "500万元"),
+        Status::Fail
+    );
+    assert_eq!(
+        status("5000000.01", "yuan", "生态环境", "500万元"),
+        Status::Fail
+    );
+    assert_eq!(
+        status("499.9999", "wan", "生态环境", "5000000"),
+        Status::Pass
+    );
+    assert_eq!(status("500", "wan", "生态环境", "5000000"), Status::Fail);
+    assert_eq!(
+        status("2000000", "yuan", " 生态环境 ", "5000000"),
+        Status::Pass,
+        "trimmed"
+    );
+    assert_eq!(
+        status("2000000", "yuan", "生态", "5000000"),
+        Status::Fail,
+        "not a prefix"
+    );
+    assert_eq!(
+        status("1999999.99", "yuan", "交通运输", "5000000"),
+        Status::Pass
+    );
+    assert_eq!(
+        status("2000000", "yuan", "交通运输", "5000000"),
+        Status::Fail
+    );
+    assert_eq!(
+        status("2000000", "yuan", "生态环境", "2000000"),
+        Status::Fail
+    );
+}
+
+#[test]
+fn bank_letter_age_edges() {
+    let status = |issued: &str, as_of: &str, months: u32| {
+        let app = baseline_with(|j| {
+            j["financials"] = serde_json::json!({ "bankCreditLetter": { "issuedOn": issued } });
+        });
+        let opts = format!(
+            r#"{{ "asOf": "{as_of}", "policy": {{ "bankLetterMaxAgeMonths": {months}, "creditQueryMaxAgeDays": 3650 }} }}"#
+        );
+        let r = api::check_supplier(&app, Some(&json(&opts)), None, today()).unwrap();
+        r.groups[2].status
+    };
+    assert_eq!(status("2025-09-15", "2026-03-15", 6), Status::Pass);
+    assert_eq!(status("2025-09-14", "2026-03-15", 6), Status::Incomplete);
+    // 31 August − 6 months = 28 February (29 in a leap year).
+    assert_eq!(status("2026-02-28", "2026-08-31", 6), Status::Pass);
+    assert_eq!(status("2026-02-27", "2026-08-31", 6), Status::Incomplete);
+    assert_eq!(status("2024-02-29", "2024-08-31", 6), Status::Pass);
+    assert_eq!(status("2024-02-28", "2024-08-31", 6), Status::Incomplete);
+    assert_eq!(status("2025-03-15", "2026-03-15", 12), Status::Pass);
+    assert_eq!(status("2025-03-14", "2026-03-15", 12), Status::Incomplete);
+    assert_eq!(
+        status("2026-03-15", "2026-03-15", 1),
+        Status::Pass,
+        "on the deadline"
+    );
+    assert_eq!(
+        status("2026-03-16", "2026-03-15", 1),
+        Status::Incomplete,
+        "after it"
+    );
+}
+
+#[test]
+fn financial_evidence_reading_edges() {
+    let codes = |financials: J| {
+        let app = baseline_with(|j| j["financials"] = financials.clone());
+        let opts = json(r#"{ "asOf": "2026-03-15" }"#);
+        let r = api::check_supplier(&app, Some(&opts), None, today()).unwrap();
+        let mut codes: Vec<String> = r.groups[2]
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.path))
+            .collect();
+        codes.sort();
+        (r.groups[2].status, codes)
+    };
+    let missing = "reputation_and_accounting.audit_missing financials.auditedReportYear";
+    use serde_json::json as j;
+    // Blank, false or null evidence is no evidence.
+    for f in [
+        j!({ "auditedReportYear": "" }),
+        j!({ "auditedReportYear": null, "bankCreditLetter": false, "guaranteeLetter": null }),
+        j!({ "unauditedReport": false }),
+    ] {
+        assert_eq!(
+            codes(f.clone()),
+            (Status::Incomplete, vec![missing.to_string()]),
+            "{f}"
+        );
+    }
+    // Unreadable evidence says so, and only so.
+    assert_eq!(
+        codes(j!({ "unauditedReport": "yes" })),
+        (
+            Status::Incomplete,
+            vec!["qualification.wrong_type financials.unauditedReport".to_string()]
+        )
+    );
+    assert_eq!(
+        codes(j!({ "bankCreditLetter": { "issuedOn": "2025-02-29" } })),
+        (
+            Status::Incomplete,
+            vec!["date.not_a_date financials.bankCreditLetter.issuedOn".to_string()]
+        )
+    );
+    assert_eq!(
+        codes(j!({ "auditedReportYear": "去年" })),
+        (
+            Status::Incomplete,
+            vec![
+                "reputation_and_accounting.audit_year_invalid financials.auditedReportYear"
+                    .to_string()
+            ]
+        )
+    );
+    // An undated letter, or one of an unknown shape, is a letter; unknown keys are reported.
+    assert_eq!(codes(j!({ "guaranteeLetter": {} })), (Status::Pass, vec![]));
+    let (status, list) = codes(j!({ "bankCreditLetter": { "bank": "某银行" } }));
+    assert_eq!(status, Status::Pass);
+    assert!(list.is_empty(), "unknown keys are not in a group: {list:?}");
+    // Every problem at once when nothing is accepted.
+    assert_eq!(
+        codes(
+            j!({ "auditedReportYear": 2020, "bankCreditLetter": { "issuedOn": "2024-01-01" },
+                   "unauditedReport": true })
+        ),
+        (
+            Status::Incomplete,
+            vec![
+                "reputation_and_accounting.audit_year_old financials.auditedReportYear".to_string(),
+                "reputation_and_accounting.bank_letter_too_old financials.bankCreditLetter.issuedOn"
+                    .to_string(),
+                "reputation_and_accounting.unaudited_not_new_entity financials.unauditedReport"
+                    .to_string(),
+            ]
+        )
+    );
+    // One accepted piece silences the others.
+    assert_eq!(
+        codes(
+            j!({ "auditedReportYear": 2020, "bankCreditLetter": { "issuedOn": "2024-01-01" },
+                   "guaranteeLetter": true })
+        ),
+        (Status::Pass, vec![])
+    );
+    // The balance-sheet identity is checked whatever the evidence.
+    let (status, list) = codes(j!({ "guaranteeLetter": true, "totalAssets": "100.00",
+                                    "totalLiabilities": "60", "ownersEquity": "39.99" }));
+    assert_eq!(status, Status::Fail);
+    assert_eq!(
+        list,
+        ["reputation_and_accounting.balance_mismatch financials.totalAssets"]
+    );
 }

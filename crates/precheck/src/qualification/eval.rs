@@ -90,6 +90,8 @@ pub struct Note {
 /// What every supplier of one check shares.
 pub struct Ctx<'c> {
     pub as_of: Date,
+    /// The day of the check (rev. 2: credit queries may not be dated after it).
+    pub today: Date,
     pub policy: &'c Policy,
     pub locale: Locale,
     /// The catalogue item's licence requirements (empty without an item).

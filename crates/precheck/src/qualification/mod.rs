@@ -7,7 +7,7 @@
 //! findings, and the flat list of every finding. Bad input never panics and never aborts the
 //! check: a wrong type, an unreadable date or amount is a finding at its field path that
 //! leaves its group `incomplete`. Only bad *options* are a [`PrecheckError`] (naming
-//! `opts.…`, e.g. `opts.policy.majorFineThreshold`).
+//! `opts.…`, e.g. `opts.policy.sectorFineThresholds`).
 //!
 //! Status of a group: `fail` when the data shows the condition is not met (a major penalty in
 //! the window, a credit-list entry, an invalid identifier, …); else `incomplete` when data is
@@ -137,13 +137,15 @@ pub const COMMITMENT_KEYS: &[&str] = &[
 ];
 
 /// Every key an application may carry, object by object: the application, `registration`,
-/// `financials`, `taxSocialSecurity`, `headOffice`, a consortium, its `agreement`, a member's
-/// own keys, `credit`, `penalties[]`, `licences[]`, `equipment[]`, `staff[]`, `commitments`
-/// (a key elsewhere is reported as information).
+/// `financials` (and its `bankCreditLetter` / `guaranteeLetter` objects), `taxSocialSecurity`,
+/// `headOffice`, a consortium, its `agreement`, a member's own keys, `credit`, `penalties[]`,
+/// `licences[]`, `equipment[]`, `staff[]`, `commitments` (a key elsewhere is reported as
+/// information).
 pub const FIELD_KEYS: &[&[&str]] = &[
     APPLICATION_KEYS,
     entity::REGISTRATION_KEYS,
     reputation::FINANCIAL_KEYS,
+    reputation::LETTER_KEYS,
     tax::TAX_KEYS,
     entity::HEAD_OFFICE_KEYS,
     CONSORTIUM_KEYS,
@@ -267,6 +269,9 @@ pub struct Options {
     pub locale: Locale,
     /// The bid or response deadline (`opts.asOf`, default today).
     pub as_of: Date,
+    /// The day of the check (the caller's date): a credit query dated after it is a data error
+    /// (rev. 2).
+    pub today: Date,
     pub policy: Policy,
     pub item: Option<CheckedItem>,
     /// The form's own labels (`opts.labels`), by path (`penalties[2].fineAmount`) or key
@@ -322,6 +327,7 @@ pub fn read_options(
     Ok(Options {
         locale: r.locale(),
         as_of,
+        today,
         policy,
         item,
         labels,
@@ -400,6 +406,7 @@ pub fn check(application: &Value, o: &Options) -> SupplierReport {
     let requirements: &[Requirement] = o.item.as_ref().map_or(&[], |i| &i.requirements);
     let ctx = Ctx {
         as_of: o.as_of,
+        today: o.today,
         policy: &o.policy,
         locale: o.locale,
         requirements,

@@ -2,22 +2,23 @@
 //! with the RULES.md defaults. A portal overrides them in `opts.policy`; a bad value is a
 //! structured error naming `opts.policy.<key>`.
 
+use crate::fields::date::{days_in_month, Date};
 use crate::fields::money::{self, Unit};
 use crate::options::{Expected, Reader};
 use crate::report::{codes, Locale, Params, PrecheckError, Severity};
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The effective policy, echoed in every report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
-    /// 较大数额罚款: a fine of at least this many 元 is major (财库〔2022〕3号: 2,000,000.00;
-    /// a sector threshold may only raise it). Serialised as a decimal string.
-    pub major_fine_threshold: Decimal,
-    /// The window of GPL Art. 22(五) in years (3).
-    pub lookback_years: u32,
+    /// 较大数额罚款 per sector (rev. 2): a fine in a listed sector (the penalty's `sector`) is
+    /// major from this many 元; any other from 2,000,000.00 (财库〔2022〕3号: a higher threshold
+    /// set for a sector prevails only in that sector). Serialised as decimal strings.
+    pub sector_fine_thresholds: BTreeMap<String, Decimal>,
     /// Months of social-security payment needed within the payment window (1).
     pub social_security_months: u32,
     /// Months of tax payment needed within the payment window (1; rev. 2).
@@ -36,6 +37,62 @@ pub struct Policy {
     /// The price deduction small and micro enterprises get in a package not reserved for SMEs,
     /// as the procurement documents set it (财库〔2022〕19号: "10%–20%" for goods and services).
     pub sme_price_deduction: String,
+    /// What being on the market-regulation 严重违法失信名单 is (rev. 2): `warning` (default, a
+    /// factor the purchaser weighs) or `error` (fails the group).
+    pub serious_illegal_dishonest_severity: Severity,
+    /// The month-day from which last year's audited report is due (rev. 2; `06-30`): a
+    /// deadline before it still accepts the report of the year before last.
+    pub audited_report_due_date: MonthDay,
+    /// Whether a bank credit letter (银行资信证明) is financial evidence (rev. 2; true).
+    pub accept_bank_credit_letter: bool,
+    /// The oldest acceptable dated bank credit letter, in months before the deadline (6).
+    pub bank_letter_max_age_months: u32,
+}
+
+/// A day of the year without the year (`06-30`), serialised as `MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MonthDay {
+    pub month: u8,
+    pub day: u8,
+}
+
+impl MonthDay {
+    /// `06-30`, `6-30`, `06/30`, `0630` (29 February allowed).
+    pub fn parse(s: &str) -> Option<MonthDay> {
+        let t = s.trim();
+        let (m, d) = if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            (t.get(0..2)?, t.get(2..4)?)
+        } else {
+            t.split_once(['-', '/', '.'])?
+        };
+        let ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+        if !ok(m) || !ok(d) {
+            return None;
+        }
+        let month: u8 = m.parse().ok()?;
+        let day: u8 = d.parse().ok()?;
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(2024, month))
+            .then_some(MonthDay { month, day })
+    }
+    /// The month-day of a date.
+    pub fn of(d: Date) -> MonthDay {
+        MonthDay {
+            month: d.month(),
+            day: d.day(),
+        }
+    }
+}
+
+impl std::fmt::Display for MonthDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}-{:02}", self.month, self.day)
+    }
+}
+
+impl Serialize for MonthDay {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// 2,000,000.00 元 (财库〔2022〕3号).
@@ -46,8 +103,7 @@ pub fn default_major_fine_threshold() -> Decimal {
 impl Default for Policy {
     fn default() -> Self {
         Policy {
-            major_fine_threshold: default_major_fine_threshold(),
-            lookback_years: 3,
+            sector_fine_thresholds: BTreeMap::new(),
             social_security_months: 1,
             tax_months: 1,
             payment_window_months: 12,
@@ -56,6 +112,21 @@ impl Default for Policy {
             abnormal_operation_severity: Severity::Warning,
             uscc_pilot_allowlist: vec![],
             sme_price_deduction: DEFAULT_SME_PRICE_DEDUCTION.to_string(),
+            serious_illegal_dishonest_severity: Severity::Warning,
+            audited_report_due_date: MonthDay { month: 6, day: 30 },
+            accept_bank_credit_letter: true,
+            bank_letter_max_age_months: 6,
+        }
+    }
+}
+
+impl Policy {
+    /// The 较大数额罚款 threshold for a penalty of `sector` (rev. 2): the sector's own where the
+    /// policy sets one, else 2,000,000.00 元.
+    pub fn fine_threshold(&self, sector: Option<&str>) -> (Decimal, bool) {
+        match sector.and_then(|s| self.sector_fine_thresholds.get(s.trim())) {
+            Some(t) => (*t, true),
+            None => (default_major_fine_threshold(), false),
         }
     }
 }
@@ -63,8 +134,7 @@ impl Default for Policy {
 /// The keys `opts.policy` may carry; any other is an error (a misspelt key must not silently
 /// fall back to a default).
 pub const KEYS: &[&str] = &[
-    "majorFineThreshold",
-    "lookbackYears",
+    "sectorFineThresholds",
     "socialSecurityMonths",
     "creditQueryMaxAgeDays",
     "allowCommitments",
@@ -74,6 +144,10 @@ pub const KEYS: &[&str] = &[
     "taxMonths",
     "paymentWindowMonths",
     "smePriceDeduction",
+    "seriousIllegalDishonestSeverity",
+    "auditedReportDueDate",
+    "acceptBankCreditLetter",
+    "bankLetterMaxAgeMonths",
 ];
 
 /// 财库〔2022〕19号: 10%–20% for goods and services.
@@ -99,6 +173,17 @@ fn is_deduction_rate(text: &str) -> bool {
     }
 }
 
+/// Keys of revision 1 that are retired (rev. 2), with the code of the error that says why:
+/// the three-year window is statutory (GPL Art. 22(五)); a portal-wide fine threshold has no
+/// basis (财库〔2022〕3号 lets a higher threshold prevail only in its own sector).
+pub const RETIRED_KEYS: &[(&str, &str)] = &[
+    ("lookbackYears", codes::QUAL_POLICY_WINDOW_STATUTORY),
+    ("majorFineThreshold", codes::QUAL_POLICY_THRESHOLD_RETIRED),
+];
+
+/// Most sectors in `sectorFineThresholds`.
+pub const MAX_SECTORS: usize = 200;
+
 fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, PrecheckError> {
     match r.number(key)? {
         None => Ok(None),
@@ -119,33 +204,26 @@ fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, Pre
 /// Read `opts.policy` (absent or `null`: the defaults).
 pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> {
     let r = Reader::nested(v, "opts.policy", locale)?;
+    if let Some((key, code)) = r
+        .keys()
+        .into_iter()
+        .find_map(|k| RETIRED_KEYS.iter().find(|(retired, _)| *retired == k))
+    {
+        let mut p = Params::new();
+        p.insert("key".into(), (*key).into());
+        p.insert("use".into(), "opts.policy.sectorFineThresholds".into());
+        return Err(r.error_with(code, key, p));
+    }
     if let Some(unknown) = r.keys().into_iter().find(|k| !KEYS.contains(k)) {
         let mut p = Params::new();
         p.insert("key".into(), unknown.chars().take(60).collect());
         p.insert("keys".into(), KEYS.join(", "));
         return Err(r.error_with(codes::QUAL_POLICY_UNKNOWN, unknown, p));
     }
-    let mut policy = Policy::default();
-    let key = "majorFineThreshold";
-    if let Some(raw) = r.raw(key) {
-        let text = match raw {
-            Value::String(s) => s.clone(),
-            Value::Number(n) => n.clone(),
-            _ => return Err(r.wrong_type_of(key, "string")),
-        };
-        let amount = money::parse_amount(&text, Unit::Yuan, false)
-            .map_err(|_| r.bad_value(key, &text, Expected::AmountYuan))?;
-        if amount.yuan < default_major_fine_threshold() {
-            let mut p = Params::new();
-            p.insert("value".into(), amount.yuan.to_string());
-            p.insert("min".into(), default_major_fine_threshold().to_string());
-            return Err(r.error_with(codes::QUAL_POLICY_THRESHOLD_LOWERED, key, p));
-        }
-        policy.major_fine_threshold = amount.yuan;
-    }
-    if let Some(n) = integer(&r, "lookbackYears", 1, 10)? {
-        policy.lookback_years = n;
-    }
+    let mut policy = Policy {
+        sector_fine_thresholds: sector_thresholds(&r)?,
+        ..Policy::default()
+    };
     // rev. 2 (rev2-b): two duties, each at most the payment window.
     if let Some(n) = integer(&r, "paymentWindowMonths", 1, 36)? {
         policy.payment_window_months = n;
@@ -178,5 +256,125 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
         }
         policy.sme_price_deduction = rate.to_string();
     }
+    if let Some(s) = r.choice("seriousIllegalDishonestSeverity", &["error", "warning"])? {
+        policy.serious_illegal_dishonest_severity = if s == "error" {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+    }
+    let key = "auditedReportDueDate";
+    if let Some(s) = r.string(key)? {
+        policy.audited_report_due_date =
+            MonthDay::parse(&s).ok_or_else(|| r.bad_value(key, &s, Expected::MonthDay))?;
+    }
+    if let Some(b) = r.bool("acceptBankCreditLetter")? {
+        policy.accept_bank_credit_letter = b;
+    }
+    if let Some(n) = integer(&r, "bankLetterMaxAgeMonths", 1, 60)? {
+        policy.bank_letter_max_age_months = n;
+    }
     Ok(policy)
+}
+
+/// `sectorFineThresholds`: `{ sector: amount }`, each amount (元 or 万元, text or number) at
+/// least 2,000,000.00 元 — a sector's own threshold may only raise the general one (财库〔2022〕3号).
+fn sector_thresholds(r: &Reader) -> Result<BTreeMap<String, Decimal>, PrecheckError> {
+    let key = "sectorFineThresholds";
+    let mut out = BTreeMap::new();
+    let entries = match r.raw(key) {
+        None => return Ok(out),
+        Some(Value::Object(entries)) => entries,
+        Some(_) => return Err(r.wrong_type_of(key, "object")),
+    };
+    if entries.len() > MAX_SECTORS {
+        return Err(r.bad_value(
+            key,
+            &format!("{} sectors", entries.len()),
+            Expected::AtMostEntries(MAX_SECTORS as u64),
+        ));
+    }
+    for (sector, v) in entries {
+        let name = sector.trim();
+        let sub: String = sector.chars().take(60).collect();
+        let sub_key = format!("{key}.{sub}");
+        if name.is_empty() || name.chars().count() > 60 {
+            return Err(r.bad_value(&sub_key, &sub, Expected::SectorName));
+        }
+        let text = match v {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.clone(),
+            _ => {
+                let mut p = Params::new();
+                p.insert("expected".into(), "string".into());
+                p.insert("got".into(), v.type_name().into());
+                return Err(r.error_with(codes::OPTIONS_WRONG_TYPE, &sub_key, p));
+            }
+        };
+        let amount = money::parse_amount(&text, Unit::Yuan, false)
+            .map_err(|_| r.bad_value(&sub_key, &text, Expected::AmountYuan))?;
+        if amount.yuan < default_major_fine_threshold() {
+            let mut p = Params::new();
+            p.insert("value".into(), amount.yuan.to_string());
+            p.insert("min".into(), default_major_fine_threshold().to_string());
+            return Err(r.error_with(codes::QUAL_POLICY_THRESHOLD_LOWERED, &sub_key, p));
+        }
+        out.insert(name.to_string(), amount.yuan);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_days() {
+        let md = |s: &str| MonthDay::parse(s).map(|m| m.to_string());
+        assert_eq!(md("06-30"), Some("06-30".into()));
+        assert_eq!(md("6-30"), Some("06-30".into()));
+        assert_eq!(md("06/30"), Some("06-30".into()));
+        assert_eq!(md("0630"), Some("06-30".into()));
+        assert_eq!(md(" 4.1 "), Some("04-01".into()));
+        assert_eq!(
+            md("02-29"),
+            Some("02-29".into()),
+            "a leap day is a day of the year"
+        );
+        for bad in [
+            "02-30",
+            "06-31",
+            "13-01",
+            "00-10",
+            "06-00",
+            "6",
+            "",
+            "06-30-01",
+            "a6-30",
+            "０６-３０",
+            "123-1",
+        ] {
+            assert_eq!(md(bad), None, "{bad}");
+        }
+        // Ordered as days of the year.
+        let d = |m, day| MonthDay { month: m, day };
+        assert!(d(6, 29) < d(6, 30) && d(6, 30) < d(7, 1) && d(2, 28) < d(2, 29));
+    }
+
+    #[test]
+    fn fine_threshold_of_a_sector() {
+        let mut p = Policy::default();
+        p.sector_fine_thresholds
+            .insert("生态环境".into(), Decimal::new(500_000_000, 2));
+        let (t, own) = p.fine_threshold(Some(" 生态环境 "));
+        assert_eq!((t.to_string().as_str(), own), ("5000000.00", true));
+        for other in [None, Some("市场监管"), Some(""), Some("生态")] {
+            let (t, own) = p.fine_threshold(other);
+            assert_eq!(
+                (t.to_string().as_str(), own),
+                ("2000000.00", false),
+                "{other:?}"
+            );
+        }
+    }
 }

@@ -1,9 +1,21 @@
-//! `reputation_and_accounting` (GPL Art. 22(二), MOF-125): credit lists on the query date, the
-//! audited report of the last fiscal year (or a new entity's bank credit letter) and the
-//! balance-sheet identity.
+//! `reputation_and_accounting` (GPL Art. 22(二), GPL-IR Art. 17(二), MOF-125): credit lists on
+//! the query date, financial evidence and the balance-sheet identity.
+//!
+//! Financial evidence (rev. 2), in `financials`, any one of: `auditedReportYear` of a recent
+//! fiscal year (the last, or the one before while the deadline is before the policy's
+//! `auditedReportDueDate`; an older one leaves the group incomplete, never fails it);
+//! `bankCreditLetter` (`true` or `{ issuedOn, issuer }`, not older than `bankLetterMaxAgeMonths`
+//! when dated; where `acceptBankCreditLetter`); `guaranteeLetter` (`true` or `{ issuedOn,
+//! issuer }`); `unauditedReport: true` for an entity established less than a year before the
+//! deadline. When one is accepted, the problems of the others do not matter.
+//!
+//! Credit queries (rev. 2): dated after the deadline is fine; after today, a data error.
 
 use super::entity::is_new_entity;
 use super::eval::{Eval, Outcome, G};
+use super::policy::MonthDay;
+use super::window::months_before;
+use crate::fields::date::Date;
 use crate::fields::money::Unit;
 use crate::report::{codes, Raw, Severity};
 use crate::value::Value;
@@ -23,7 +35,12 @@ pub const FINANCIAL_KEYS: &[&str] = &[
     "totalLiabilities",
     "ownersEquity",
     "bankCreditLetter",
+    "guaranteeLetter",
+    "unauditedReport",
 ];
+
+/// The keys of a `bankCreditLetter` or `guaranteeLetter` object.
+pub const LETTER_KEYS: &[&str] = &["issuedOn", "issuer"];
 
 const G_REP: Option<G> = Some(G::Reputation);
 
@@ -73,13 +90,16 @@ impl Eval<'_> {
         if let Some(q) = queried {
             let max = self.ctx.policy.credit_query_max_age_days;
             let age = as_of.days_since_epoch() - q.days_since_epoch();
-            if q > as_of {
+            let today = self.ctx.today;
+            // rev. 2: a query after the deadline is fine (purchasers query at opening or
+            // evaluation); one after today cannot have been made.
+            if q > today {
                 self.push(
                     G_REP,
                     "credit.queriedOn",
-                    Raw::error(codes::REP_QUERY_AFTER_DEADLINE)
+                    Raw::error(codes::REP_QUERY_IN_FUTURE)
                         .with("queriedOn", q)
-                        .with("asOf", as_of),
+                        .with("today", today),
                     Outcome::Incomplete,
                 );
             } else if age > i64::from(max) {
@@ -95,18 +115,13 @@ impl Eval<'_> {
                 );
             }
         }
-        for (key, required) in [
-            ("judgmentDefaulter", true),
-            ("majorTaxViolator", true),
-            ("procurementBlacklist", true),
-            ("seriousIllegalDishonest", false),
+        for key in [
+            "judgmentDefaulter",
+            "majorTaxViolator",
+            "procurementBlacklist",
         ] {
             let rel = format!("credit.{key}");
-            let listed = if required {
-                self.need(G_REP, &rel, |e| e.flag(G_REP, &rel, c.get(key)))
-            } else {
-                self.flag(G_REP, &rel, c.get(key))
-            };
+            let listed = self.need(G_REP, &rel, |e| e.flag(G_REP, &rel, c.get(key)));
             if listed == Some(true) {
                 self.push(
                     G_REP,
@@ -116,30 +131,82 @@ impl Eval<'_> {
                 );
             }
         }
-        let rel = "credit.abnormalOperation";
-        if self.flag(G_REP, rel, c.get("abnormalOperation")) == Some(true) {
-            let severity = self.ctx.policy.abnormal_operation_severity;
-            let outcome = if severity == Severity::Error {
-                Outcome::Fail
-            } else {
-                Outcome::Note
-            };
-            self.push(
-                G_REP,
-                rel,
-                Raw::new(codes::REP_ABNORMAL_OPERATION, severity),
-                outcome,
-            );
+        // Market-regulation lists: warnings unless the policy makes them errors (rev. 2).
+        let policy = self.ctx.policy;
+        for (key, code, severity) in [
+            (
+                "abnormalOperation",
+                codes::REP_ABNORMAL_OPERATION,
+                policy.abnormal_operation_severity,
+            ),
+            (
+                "seriousIllegalDishonest",
+                codes::REP_SERIOUS_ILLEGAL_DISHONEST,
+                policy.serious_illegal_dishonest_severity,
+            ),
+        ] {
+            let rel = format!("credit.{key}");
+            if self.flag(G_REP, &rel, c.get(key)) == Some(true) {
+                let outcome = if severity == Severity::Error {
+                    Outcome::Fail
+                } else {
+                    Outcome::Note
+                };
+                self.push(G_REP, &rel, Raw::new(code, severity), outcome);
+            }
+        }
+    }
+
+    /// A letter (`bankCreditLetter`, `guaranteeLetter`): `None` when not given (absent, `null`,
+    /// `false`) or unreadable (with a finding); `Some(issuedOn)` when given.
+    fn letter(&mut self, f: &Value, key: &str) -> Option<Option<Date>> {
+        let rel = format!("financials.{key}");
+        match f.get(key) {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => None,
+            Some(Value::Bool(true)) => Some(None),
+            Some(o @ Value::Object(_)) => {
+                self.unknown_keys(o, &rel, LETTER_KEYS);
+                let issued_rel = format!("{rel}.issuedOn");
+                let issued = self.date(G_REP, &issued_rel, o.get("issuedOn"));
+                self.text(G_REP, &format!("{rel}.issuer"), o.get("issuer"));
+                let unreadable =
+                    issued.is_none() && o.get("issuedOn").is_some_and(|v| !v.is_null());
+                (!unreadable).then_some(issued)
+            }
+            Some(other) => {
+                self.push(
+                    G_REP,
+                    &rel,
+                    Raw::error(codes::QUAL_WRONG_TYPE)
+                        .with("expected", "flag_or_object")
+                        .with("got", other.type_name()),
+                    Outcome::Incomplete,
+                );
+                None
+            }
         }
     }
 
     fn financials(&mut self, f: &Value) {
         self.unknown_keys(f, "financials", FINANCIAL_KEYS);
         let as_of = self.ctx.as_of;
+        let policy = self.ctx.policy;
         let last = as_of.year().saturating_sub(1);
+        // Before the due date last year's audits are normally not out: the year before counts.
+        let before_due = MonthDay::of(as_of) < policy.audited_report_due_date;
+        let earliest = if before_due {
+            last.saturating_sub(1)
+        } else {
+            last
+        };
+        let due = policy.audited_report_due_date;
+        let mut accepted = false;
+        // Problems of a piece of evidence: they matter only when no other is accepted.
+        let mut pending: Vec<(String, Raw)> = vec![];
+        // Findings from here on about unreadable evidence make "missing" say too little.
+        let before = self.notes.len();
         let rel_year = "financials.auditedReportYear";
-        let year = self.text(G_REP, rel_year, f.get("auditedReportYear"));
-        let year = match year {
+        let year = match self.text(G_REP, rel_year, f.get("auditedReportYear")) {
             None => None,
             Some(t) => {
                 let digits = t.trim_end_matches('年').trim();
@@ -153,18 +220,11 @@ impl Eval<'_> {
                                 .with("value", t.chars().take(20).collect::<String>()),
                             Outcome::Incomplete,
                         );
-                        return self.balance(f);
+                        None
                     }
                 }
             }
         };
-        let letter = self.flag(
-            G_REP,
-            "financials.bankCreditLetter",
-            f.get("bankCreditLetter"),
-        ) == Some(true);
-        let new_entity = self.established.is_some_and(|e| is_new_entity(e, as_of));
-        let alternative = new_entity && letter;
         match year {
             Some(y) if y > last => self.push(
                 G_REP,
@@ -174,28 +234,97 @@ impl Eval<'_> {
                     .with("lastYear", last),
                 Outcome::Incomplete,
             ),
-            Some(y) if y < last && !alternative => self.push(
-                G_REP,
-                rel_year,
+            Some(y) if y >= earliest => accepted = true,
+            Some(y) => pending.push((
+                rel_year.to_string(),
                 Raw::error(codes::REP_AUDIT_YEAR_OLD)
                     .with("year", y)
-                    .with("lastYear", last),
-                Outcome::Fail,
-            ),
-            Some(y) if y < last => self.new_entity_note(),
-            Some(_) => {}
-            None if alternative => self.new_entity_note(),
-            // A year was given but could not be read: that finding says enough.
-            None if f.get("auditedReportYear").is_some_and(|v| !v.is_null()) => {}
-            None => self.push(
-                G_REP,
-                rel_year,
-                Raw::error(codes::REP_AUDIT_MISSING)
                     .with("lastYear", last)
-                    .with("newEntity", new_entity)
-                    .with("bankCreditLetter", letter),
-                Outcome::Incomplete,
-            ),
+                    .with("earliestYear", earliest)
+                    .with("dueDate", due),
+            )),
+            None => {}
+        }
+        let bank = self.letter(f, "bankCreditLetter");
+        if let Some(issued) = bank {
+            let rel = "financials.bankCreditLetter";
+            let oldest = months_before(as_of, policy.bank_letter_max_age_months);
+            match issued {
+                _ if !policy.accept_bank_credit_letter => pending.push((
+                    rel.to_string(),
+                    Raw::error(codes::REP_BANK_LETTER_NOT_ACCEPTED),
+                )),
+                Some(d) if d > as_of => pending.push((
+                    format!("{rel}.issuedOn"),
+                    Raw::error(codes::REP_LETTER_AFTER_DEADLINE)
+                        .with("issuedOn", d)
+                        .with("asOf", as_of),
+                )),
+                Some(d) if d < oldest => pending.push((
+                    format!("{rel}.issuedOn"),
+                    Raw::error(codes::REP_BANK_LETTER_TOO_OLD)
+                        .with("issuedOn", d)
+                        .with("asOf", as_of)
+                        .with("oldest", oldest)
+                        .with("maxAgeMonths", policy.bank_letter_max_age_months),
+                )),
+                _ => accepted = true,
+            }
+        }
+        let guarantee = self.letter(f, "guaranteeLetter");
+        match guarantee {
+            Some(Some(d)) if d > as_of => pending.push((
+                "financials.guaranteeLetter.issuedOn".to_string(),
+                Raw::error(codes::REP_LETTER_AFTER_DEADLINE)
+                    .with("issuedOn", d)
+                    .with("asOf", as_of),
+            )),
+            Some(_) => accepted = true,
+            None => {}
+        }
+        let new_entity = self.established.is_some_and(|e| is_new_entity(e, as_of));
+        let rel_unaudited = "financials.unauditedReport";
+        let unaudited = self.flag(G_REP, rel_unaudited, f.get("unauditedReport"));
+        if unaudited == Some(true) {
+            if new_entity {
+                accepted = true;
+                self.new_entity_note();
+            } else {
+                pending.push((
+                    rel_unaudited.to_string(),
+                    Raw::error(codes::REP_UNAUDITED_NOT_NEW),
+                ));
+            }
+        }
+        if !accepted {
+            let unreadable = self
+                .notes
+                .iter()
+                .skip(before)
+                .any(|n| n.outcome != Outcome::Note);
+            if !pending.is_empty() {
+                for (rel, raw) in pending {
+                    self.push(G_REP, &rel, raw, Outcome::Incomplete);
+                }
+            } else if !unreadable {
+                let bank_ok = policy.accept_bank_credit_letter;
+                let alternatives = match (bank_ok, new_entity) {
+                    (true, true) => "bank_guarantee_unaudited",
+                    (true, false) => "bank_guarantee",
+                    (false, true) => "guarantee_unaudited",
+                    (false, false) => "guarantee",
+                };
+                self.push(
+                    G_REP,
+                    rel_year,
+                    Raw::error(codes::REP_AUDIT_MISSING)
+                        .with("lastYear", last)
+                        .with("earliestYear", earliest)
+                        .with("newEntity", new_entity)
+                        .with("alternatives", alternatives),
+                    Outcome::Incomplete,
+                );
+            }
         }
         self.balance(f);
     }
@@ -204,7 +333,7 @@ impl Eval<'_> {
         let established = self.established.map(|d| d.to_string()).unwrap_or_default();
         self.push(
             G_REP,
-            "financials.bankCreditLetter",
+            "financials.unauditedReport",
             Raw::info(codes::REP_NEW_ENTITY_ALTERNATIVE).with("establishedOn", established),
             Outcome::Note,
         );

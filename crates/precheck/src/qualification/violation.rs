@@ -1,16 +1,20 @@
 //! `no_major_violation` (GPL Art. 22(五), GPL-IR Art. 19, 财库〔2022〕3号; RULES.md §2.1).
 //!
-//! A record counts when `as_of − lookbackYears < decidedOn ≤ as_of`. It is major when it is a
-//! criminal penalty, an order to suspend production or business, a revocation of a permit or
-//! licence, or a fine of at least `majorFineThreshold` (exact decimals, 万元 converted). A
+//! A record counts when `as_of − 3 years < decidedOn ≤ as_of` (the window is statutory, rev. 2).
+//! It is major when it is a criminal penalty, an order to suspend production or business, an
+//! order to close (rev. 2), a revocation of a permit or licence, or a fine of at least the
+//! threshold of its sector (`sectorFineThresholds`, else 2,000,000.00 元; exact decimals, 万元
+//! converted). The kinds the 2021 行政处罚法 Art. 9 added (降低资质等级, 限制开展生产经营活动,
+//! 限制从业, 暂扣许可证件) and `other` are warnings for the purchaser's review; 警告, 通报批评,
+//! 没收违法所得/非法财物 are not among the kinds GPL-IR Art. 19 names (information). A
 //! procurement ban fails while it runs (its end on or after the deadline) and does not count
-//! once ended. Penalties by township-level bodies are information only (县级以上). A failing
-//! record carries `clearsOn`: the first deadline on which it no longer counts.
+//! once ended. Penalties by township-level bodies count like any other (行政处罚法 Art. 24;
+//! rev. 2). A failing record carries `clearsOn`: the first deadline on which it no longer counts.
 
 use super::eval::{Eval, Outcome, G};
-use super::window::{clears_on, in_window};
+use super::window::{clears_on, in_window, WINDOW_YEARS};
 use crate::fields::money::Unit;
-use crate::report::{codes, Raw};
+use crate::report::{codes, Raw, Severity};
 use crate::value::Value;
 
 pub const PENALTY_KEYS: &[&str] = &[
@@ -19,6 +23,7 @@ pub const PENALTY_KEYS: &[&str] = &[
     "fineAmount",
     "fineUnit",
     "issuerLevel",
+    "sector",
     "banUntil",
     "description",
 ];
@@ -26,12 +31,31 @@ pub const PENALTY_KEYS: &[&str] = &[
 pub const PENALTY_KINDS: &[&str] = &[
     "criminal",
     "suspension",
+    "closure",
     "revocation",
     "fine",
     "procurement_ban",
+    "qualification_downgrade",
+    "business_restriction",
+    "practice_restriction",
+    "licence_suspension",
     "warning",
+    "public_criticism",
     "confiscation",
     "other",
+];
+
+/// Kinds GPL-IR Art. 19 names as major (the fine aside): 刑事处罚, 责令停产停业, 责令关闭 (rev. 2),
+/// 吊销许可证或者执照.
+pub const MAJOR_KINDS: &[&str] = &["criminal", "suspension", "closure", "revocation"];
+
+/// Kinds of 行政处罚法 (2021) Art. 9 that GPL-IR Art. 19 does not name but whose weight is close
+/// to the named ones ("等"): a warning for the purchaser's review (rev. 2).
+pub const REVIEW_KINDS: &[&str] = &[
+    "qualification_downgrade",
+    "business_restriction",
+    "practice_restriction",
+    "licence_suspension",
 ];
 
 pub const ISSUER_LEVELS: &[&str] = &["township", "county", "city", "province", "national"];
@@ -60,7 +84,7 @@ impl Eval<'_> {
     fn penalty(&mut self, p: &Value, rel: &str, number: usize) {
         self.unknown_keys(p, rel, PENALTY_KEYS);
         let as_of = self.ctx.as_of;
-        let years = self.ctx.policy.lookback_years;
+        let years = WINDOW_YEARS;
         let r = |k: &str| format!("{rel}.{k}");
         let kind = self.need(G_V, &r("kind"), |e| {
             e.choice(G_V, &r("kind"), p.get("kind"), PENALTY_KINDS)
@@ -74,16 +98,21 @@ impl Eval<'_> {
             _ => Unit::Yuan,
         };
         let fine = self.money(G_V, &r("fineAmount"), p.get("fineAmount"), unit, false);
+        let sector = self.text(G_V, &r("sector"), p.get("sector"));
         let ban_until = self.date(G_V, &r("banUntil"), p.get("banUntil"));
         self.free_text(G_V, &r("description"), p.get("description"));
         let (Some(kind), Some(decided)) = (kind, decided) else {
             return;
         };
         let base = |code: &'static str| {
-            Raw::error(code)
+            let raw = Raw::error(code)
                 .with("number", number)
                 .with("kind", &kind)
-                .with("decidedOn", decided)
+                .with("decidedOn", decided);
+            match &level {
+                Some(l) => raw.with("issuerLevel", l),
+                None => raw,
+            }
         };
         if decided > as_of {
             self.push(
@@ -108,7 +137,7 @@ impl Eval<'_> {
                 ),
                 Some(end) => {
                     let mut raw = base(codes::NMV_BAN_ENDED).with("banUntil", end);
-                    raw.severity = crate::report::Severity::Info;
+                    raw.severity = Severity::Info;
                     self.push(G_V, &r("banUntil"), raw, Outcome::Note);
                 }
                 None => {
@@ -124,31 +153,42 @@ impl Eval<'_> {
             let mut raw = base(codes::NMV_OUTSIDE_WINDOW)
                 .with("years", years)
                 .with("clearsOn", clears);
-            raw.severity = crate::report::Severity::Info;
+            raw.severity = Severity::Info;
             self.push(G_V, &r("decidedOn"), raw, Outcome::Note);
             return;
         }
-        if level.as_deref() == Some("township") && kind != "criminal" {
-            let mut raw = base(codes::NMV_BELOW_COUNTY);
-            raw.severity = crate::report::Severity::Info;
+        // rev. 2: a township-level body (乡镇人民政府、街道办事处, 行政处罚法 Art. 24) imposes
+        // penalties like any other; the finding says so, and nothing is discounted.
+        if level.as_deref() == Some("township") {
+            let mut raw = base(codes::NMV_TOWNSHIP_COUNTS);
+            raw.severity = Severity::Info;
             self.push(G_V, &r("issuerLevel"), raw, Outcome::Note);
-            return;
         }
-        let threshold = self.ctx.policy.major_fine_threshold;
-        match kind.as_str() {
-            "criminal" | "suspension" | "revocation" => self.push(
+        let k = kind.as_str();
+        if MAJOR_KINDS.contains(&k) {
+            self.push(
                 G_V,
                 &r("kind"),
                 base(codes::NMV_MAJOR_PENALTY)
                     .with("clearsOn", clears)
                     .with("years", years),
                 Outcome::Fail,
-            ),
-            "fine" => match fine {
+            );
+        } else if REVIEW_KINDS.contains(&k) {
+            let mut raw = base(codes::NMV_KIND_FOR_REVIEW).with("clearsOn", clears);
+            raw.severity = Severity::Warning;
+            self.push(G_V, &r("kind"), raw, Outcome::Note);
+        } else if k == "fine" {
+            let (threshold, own) = self.ctx.policy.fine_threshold(sector.as_deref());
+            let with_sector = |raw: Raw| match (&sector, own) {
+                (Some(s), true) => raw.with("sector", s.chars().take(60).collect::<String>()),
+                _ => raw,
+            };
+            match fine {
                 Some(amount) if amount >= threshold => self.push(
                     G_V,
                     &r("fineAmount"),
-                    base(codes::NMV_LARGE_FINE)
+                    with_sector(base(codes::NMV_LARGE_FINE))
                         .with("amount", amount)
                         .with("threshold", threshold)
                         .with("clearsOn", clears)
@@ -156,10 +196,10 @@ impl Eval<'_> {
                     Outcome::Fail,
                 ),
                 Some(amount) => {
-                    let mut raw = base(codes::NMV_FINE_BELOW_THRESHOLD)
+                    let mut raw = with_sector(base(codes::NMV_FINE_BELOW_THRESHOLD))
                         .with("amount", amount)
                         .with("threshold", threshold);
-                    raw.severity = crate::report::Severity::Info;
+                    raw.severity = Severity::Info;
                     self.push(G_V, &r("fineAmount"), raw, Outcome::Note);
                 }
                 None => {
@@ -167,17 +207,16 @@ impl Eval<'_> {
                         self.required(G_V, &r("fineAmount"));
                     }
                 }
-            },
-            "other" => {
-                let mut raw = base(codes::NMV_OTHER_REVIEW);
-                raw.severity = crate::report::Severity::Warning;
-                self.push(G_V, &r("kind"), raw, Outcome::Note);
             }
-            _ => {
-                let mut raw = base(codes::NMV_NOT_MAJOR);
-                raw.severity = crate::report::Severity::Info;
-                self.push(G_V, &r("kind"), raw, Outcome::Note);
-            }
+        } else if k == "other" {
+            let mut raw = base(codes::NMV_OTHER_REVIEW);
+            raw.severity = Severity::Warning;
+            self.push(G_V, &r("kind"), raw, Outcome::Note);
+        } else {
+            // 警告, 通报批评, 没收违法所得/非法财物: not among the kinds GPL-IR Art. 19 names.
+            let mut raw = base(codes::NMV_KIND_NOT_NAMED);
+            raw.severity = Severity::Info;
+            self.push(G_V, &r("kind"), raw, Outcome::Note);
         }
     }
 }

@@ -2,6 +2,20 @@
 
 use crate::fields::date::{days_in_month, Date};
 
+/// The window of GPL Art. 22(五) ("参加政府采购活动前三年内"): fixed by statute (rev. 2; it was
+/// the policy parameter `lookbackYears` in revision 1).
+pub const WINDOW_YEARS: u32 = 3;
+
+/// The same day `months` months earlier, clamped to the month's end (31 August − 6 months =
+/// 28 or 29 February).
+pub fn months_before(d: Date, months: u32) -> Date {
+    let total = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 - i64::from(months);
+    let year = i32::try_from(total.div_euclid(12)).unwrap_or(i32::MIN);
+    let month = u8::try_from(total.rem_euclid(12) + 1).unwrap_or(1);
+    let day = d.day().min(days_in_month(year, month));
+    Date::new(year, month, day).unwrap_or(d)
+}
+
 /// Whether a decision on `decided` counts on the deadline `as_of` under the window rule
 /// `as_of − years < decided ≤ as_of` ("3 years before 29 February" is 28 February).
 pub fn in_window(decided: Date, as_of: Date, years: u32) -> bool {
@@ -146,6 +160,16 @@ mod tests {
             assert!(in_window(dec, c.add_days(-1), 3), "{dec} {c}");
             dec = dec.add_days(1);
         }
+    }
+
+    #[test]
+    fn months_before_clamps_to_the_month_end() {
+        assert_eq!(months_before(d(2026, 3, 15), 6), d(2025, 9, 15));
+        assert_eq!(months_before(d(2026, 8, 31), 6), d(2026, 2, 28));
+        assert_eq!(months_before(d(2028, 8, 31), 6), d(2028, 2, 29));
+        assert_eq!(months_before(d(2026, 1, 31), 1), d(2025, 12, 31));
+        assert_eq!(months_before(d(2026, 5, 31), 12), d(2025, 5, 31));
+        assert_eq!(months_before(d(2026, 3, 15), 0), d(2026, 3, 15));
     }
 
     #[test]
