@@ -999,10 +999,7 @@ fn check_answers_a_trickling_pipe_line_by_line() {
 /// what `checkPackage` returns for the same input and options.
 #[test]
 fn check_package_finds_the_same_person_in_charge_in_two_bids() {
-    let file = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/qualification/package_three.json"
-    );
+    let file = &manifest("tests/fixtures/qualification/package_three.json");
     let (code, out) = run(&["check", "--package", file, "--as-of", "2026-03-15"]);
     assert_eq!(code, 1, "{out}");
     assert!(

@@ -936,8 +936,7 @@ fn consortium_agreement_and_division_of_work() {
 
 #[test]
 fn rev2_messages_and_bases() {
-    let table =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/messages.tsv")).unwrap();
+    let table = std::fs::read_to_string(repo("data/messages.tsv")).unwrap();
     for line in table
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())

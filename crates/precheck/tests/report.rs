@@ -385,12 +385,20 @@ fn options_errors_say_what_is_expected_in_the_callers_language() {
     );
 }
 
+/// Every string (and number) in a JSON value.
+fn string_leaves(v: &serde_json::Value) -> Vec<String> {
+    match v {
+        serde_json::Value::String(s) => vec![s.clone()],
+        serde_json::Value::Number(n) => vec![n.to_string()],
+        serde_json::Value::Array(a) => a.iter().flat_map(string_leaves).collect(),
+        serde_json::Value::Object(o) => o.values().flat_map(string_leaves).collect(),
+        _ => vec![],
+    }
+}
+
 #[test]
 fn every_finding_of_the_scenario_table_is_in_its_own_language() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/qualification/scenarios.json"
-    );
+    let path = precheck_testkit::repo("tests/fixtures/qualification/scenarios.json");
     let rows: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let today = Date::new(2026, 1, 1).unwrap();
@@ -413,11 +421,15 @@ fn every_finding_of_the_scenario_table_is_in_its_own_language() {
                         .collect(),
                     // An error's params are not returned; the one listing values lists the
                     // policy keys.
+                    // The caller's own option values are quoted back as they were given.
                     Err(e) => vec![(
                         e.message,
                         procurement_precheck::qualification::policy::KEYS
                             .iter()
                             .map(|k| k.to_string())
+                            .chain(string_leaves(&row["opts"]))
+                            // and the words a choice option takes are API tokens (`error`).
+                            .chain(["error", "warning", "info"].map(String::from))
                             .collect(),
                     )],
                 };
