@@ -21,6 +21,11 @@ fn reader(opts: Option<&Value>) -> Result<Reader<'_>, PrecheckError> {
     Reader::new(opts, "opts")
 }
 
+/// The locale of an options value (default zh-CN), validating the options object.
+fn locale_of(opts: Option<&Value>) -> Result<crate::report::Locale, PrecheckError> {
+    Ok(reader(opts)?.locale())
+}
+
 fn unit(r: &Reader) -> Result<Unit, PrecheckError> {
     Ok(match r.choice("unit", &["yuan", "wan"])?.as_deref() {
         Some("wan") => Unit::Wan,
@@ -181,12 +186,6 @@ fn error(code: &'static str, path: &str, raw: Raw, locale: Locale) -> PrecheckEr
         message: f.message,
         findings: vec![],
     }
-}
-
-#[cfg(feature = "catalogue")]
-/// The locale of an options value (default zh-CN), validating the options object.
-fn locale_of(opts: Option<&Value>) -> Result<Locale, PrecheckError> {
-    Ok(reader(opts)?.locale())
 }
 
 #[cfg(feature = "catalogue")]
@@ -351,6 +350,7 @@ pub fn check_supplier(
     crate::qualification::check_supplier(app, opts, catalogue, today)
 }
 
+#[cfg(feature = "qualification")]
 /// `checkPackage(applications, opts)`: every application of one package checked as by
 /// [`check_supplier`], plus the same-package conflicts of GPL-IR Art. 18 para 1 across them
 /// (see [`crate::qualification::package`]).

@@ -11,6 +11,7 @@ mod messages;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+#[cfg(feature = "qualification")]
 pub(crate) use messages::fill as fill_template;
 pub use messages::{field_label, table_codes, Locale};
 
