@@ -29,6 +29,46 @@ use std::{
 fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     text_tables(&out_dir);
+    message_table(&out_dir);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The message table, as the build's features need it
+
+const MESSAGES: &str = "../../data/messages.tsv";
+
+/// Code prefixes of the rows only the `catalogue` and `qualification` features use.
+const CATALOGUE_PREFIXES: &[&str] = &["catalogue.", "overlay.", "screen."];
+const QUALIFICATION_PREFIXES: &[&str] = &[
+    "qualification.",
+    "entity_eligibility.",
+    "legal_capacity.",
+    "reputation_and_accounting.",
+    "equipment_and_capability.",
+    "tax_and_social_security.",
+    "no_major_violation.",
+    "other_conditions.",
+    "sme_declaration.",
+];
+
+/// `messages.tsv` in OUT_DIR: data/messages.tsv without the rows of the features that are off
+/// (the fields-only wasm module carries only the field checks' messages).
+fn message_table(out_dir: &Path) {
+    println!("cargo:rerun-if-changed={MESSAGES}");
+    let text = fs::read_to_string(MESSAGES).expect(MESSAGES);
+    let mut dropped: Vec<&str> = vec![];
+    if env::var_os("CARGO_FEATURE_CATALOGUE").is_none() {
+        dropped.extend(CATALOGUE_PREFIXES);
+    }
+    if env::var_os("CARGO_FEATURE_QUALIFICATION").is_none() {
+        dropped.extend(QUALIFICATION_PREFIXES);
+    }
+    let kept: String = text
+        .lines()
+        .filter(|l| !dropped.iter().any(|p| l.starts_with(p)))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(out_dir.join("messages.tsv"), kept).expect("write messages.tsv");
 }
 
 // ---------------------------------------------------------------------------------------------

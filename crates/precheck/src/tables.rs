@@ -41,6 +41,13 @@ impl Table {
 }
 
 macro_rules! table {
+    ($(#[$doc:meta])* $name:ident, out_dir $file:literal) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static Table {
+            static CELL: OnceLock<Table> = OnceLock::new();
+            CELL.get_or_init(|| Table::parse(include_str!(concat!(env!("OUT_DIR"), "/", $file))))
+        }
+    };
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
         pub fn $name() -> &'static Table {
@@ -51,9 +58,10 @@ macro_rules! table {
 }
 
 table!(
-    /// Finding code → basis, zh-CN, zh-TW, en.
+    /// Finding code → basis, zh-CN, zh-TW, en (data/messages.tsv, less the rows of the features
+    /// this build leaves out: see build.rs).
     messages,
-    "messages.tsv"
+    out_dir "messages.tsv"
 );
 table!(
     /// Field key or `type.*` word → zh-CN, zh-TW, en.
