@@ -1,0 +1,98 @@
+// Cold start in headless Chromium: from navigation to the first checkUscc answer, for the fields
+// entry, the default entry and the peer stack a portal would otherwise ship (async-validator +
+// stdnum, bundled and minified by rolldown). Files are served from memory by a small Node server
+// with cache headers (max-age, ETag): the first visit in a fresh profile, then the median of
+// repeat visits from the browser's cache (compiled wasm code cached by V8 included).
+// Run by bench/bench.mjs; alone: node bench/cold.mjs
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const REPEATS = 9;
+
+/** The peer stack as a portal's bundler would ship it: one minified ES module. */
+export async function peerBundle() {
+  const { rolldown } = await import('rolldown');
+  const dir = join(root, 'target/bench');
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, 'peers-entry.js');
+  writeFileSync(entry, [
+    `import Schema from ${JSON.stringify(join(root, 'node_modules/async-validator/dist-web/index.js'))};`,
+    `import { uscc } from ${JSON.stringify(join(root, 'node_modules/stdnum/lib/esm/cn/index.js'))};`,
+    'export function checkUscc(v) { return uscc.validate(v); }',
+    'export { Schema };',
+  ].join('\n'));
+  const b = await rolldown({ input: entry, platform: 'browser', logLevel: 'silent' });
+  const { output } = await b.generate({ format: 'esm', minify: true });
+  await b.close();
+  return Buffer.from(output[0].code);
+}
+
+const PAGES = {
+  fields: "const m = await import('/pkg/fields-entry.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
+  default: "const m = await import('/pkg/index.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
+  peers: "const m = await import('/peers.js'); window.__ok = m.checkUscc('91110000600037341L').isValid;",
+};
+
+export async function coldStart() {
+  const files = new Map();
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  for (const f of readdirSync(join(root, 'pkg'))) {
+    if (/\.(js|wasm)$/.test(f)) files.set(`/pkg/${f}`, readFileSync(join(root, 'pkg', f)));
+  }
+  const peers = await peerBundle();
+  files.set('/peers.js', peers);
+  for (const [name, code] of Object.entries(PAGES)) {
+    files.set(`/${name}.html`, Buffer.from('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">'
+      + `<script type="module">${code} window.__ms = performance.now();</script>`));
+  }
+  // Each file gzipped once, as a server with gzip sends it.
+  const served = new Map([...files].map(([p, b]) => [p, {
+    gz: gzipSync(b, { level: 9 }), etag: `"${createHash('sha1').update(b).digest('hex')}"`,
+    type: types[p.slice(p.lastIndexOf('.'))] ?? 'application/octet-stream',
+  }]));
+  const server = createServer((req, res) => {
+    const f = served.get(new URL(req.url, 'http://x').pathname);
+    if (!f) { res.writeHead(404).end(); return; }
+    if (req.headers['if-none-match'] === f.etag) { res.writeHead(304).end(); return; }
+    res.writeHead(200, { 'Content-Type': f.type, 'Content-Encoding': 'gzip', ETag: f.etag,
+      'Cache-Control': 'max-age=3600' }).end(f.gz);
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const { chromium } = await import('playwright-core');
+  const results = {};
+  try {
+    for (const name of Object.keys(PAGES)) {
+      const profile = mkdtempSync(join(tmpdir(), 'pp-cold-'));
+      const ctx = await chromium.launchPersistentContext(profile, {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const visit = async () => {
+        await page.goto(`${base}/${name}.html`);
+        const h = await page.waitForFunction(() => window.__ms && { ms: window.__ms, ok: window.__ok }, null, { timeout: 60_000 });
+        return h.jsonValue();
+      };
+      const first = await visit();
+      const repeats = [];
+      for (let i = 0; i < REPEATS; i++) repeats.push((await visit()).ms);
+      repeats.sort((a, b) => a - b);
+      results[name] = { first: first.ms, repeat: repeats[Math.floor(repeats.length / 2)], ok: first.ok };
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  } finally {
+    server.close();
+  }
+  return { results, peersGz: served.get('/peers.js').gz.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await coldStart());
