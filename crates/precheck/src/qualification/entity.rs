@@ -266,24 +266,7 @@ impl Eval<'_> {
         if v.is_null() {
             self.required(g, "uscc");
         } else {
-            let path = self.at("uscc");
-            let label = super::eval::label_for(&path, locale, self.ctx.labels);
-            let o = UsccOptions {
-                field: FieldOptions {
-                    locale,
-                    label: Some(label),
-                    path: Some(path),
-                    required: true,
-                },
-                pilot_allowlist: self.ctx.policy.uscc_pilot_allowlist.clone(),
-            };
-            let r = uscc::check(&Input::from(v), &o);
-            for f in &r.findings {
-                if let Some(raw) = reraw(f) {
-                    let o = field_outcome(&raw);
-                    self.push(g, "uscc", raw, o);
-                }
-            }
+            let r = self.uscc_at(g, "uscc", v);
             if let (Some(info), Some(t)) = (&r.info, self.entity_type.clone()) {
                 let pair = format!("{}{}", info.authority_code, info.type_code);
                 let mass_code = MASS_ORGANIZATION_PAIRS.contains(&pair.as_str());
@@ -434,6 +417,36 @@ impl Eval<'_> {
 
     /// A branch (分公司, `branch: true`) bears no civil liability of its own: its head office's
     /// authorisation is needed (民法典第七十四条, rev. 2); the head office's USCC is checked.
+    /// `v` checked as a USCC at `rel` (the applicant's own or its head office's): its findings
+    /// in group `g`, under the field's label.
+    fn uscc_at(
+        &mut self,
+        g: Option<G>,
+        rel: &str,
+        v: &Value,
+    ) -> crate::fields::CheckResult<uscc::UsccInfo> {
+        let path = self.at(rel);
+        let locale = self.ctx.locale;
+        let label = super::eval::label_for(&path, locale, self.ctx.labels);
+        let o = UsccOptions {
+            field: FieldOptions {
+                locale,
+                label: Some(label),
+                path: Some(path),
+                required: true,
+            },
+            pilot_allowlist: self.ctx.policy.uscc_pilot_allowlist.clone(),
+        };
+        let r = uscc::check(&Input::from(v), &o);
+        for f in &r.findings {
+            if let Some(raw) = reraw(f) {
+                let o = field_outcome(&raw);
+                self.push(g, rel, raw, o);
+            }
+        }
+        r
+    }
+
     fn branch(&mut self, app: &Value) {
         let g = Some(G::Legal);
         let is_branch = self.flag(g, "branch", app.get("branch")) == Some(true);
@@ -462,25 +475,7 @@ impl Eval<'_> {
         if v.is_null() {
             self.required(g, "headOffice.uscc");
         } else {
-            let path = self.at("headOffice.uscc");
-            let locale = self.ctx.locale;
-            let label = super::eval::label_for(&path, locale, self.ctx.labels);
-            let o = UsccOptions {
-                field: FieldOptions {
-                    locale,
-                    label: Some(label),
-                    path: Some(path),
-                    required: true,
-                },
-                pilot_allowlist: self.ctx.policy.uscc_pilot_allowlist.clone(),
-            };
-            let r = uscc::check(&Input::from(v), &o);
-            for f in &r.findings {
-                if let Some(raw) = reraw(f) {
-                    let o = field_outcome(&raw);
-                    self.push(g, "headOffice.uscc", raw, o);
-                }
-            }
+            self.uscc_at(g, "headOffice.uscc", v);
         }
         let rel = "headOffice.authorisation";
         let given = match h.get("authorisation") {
