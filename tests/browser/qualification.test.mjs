@@ -128,7 +128,8 @@ test('penalty rows are added and removed with their paths renumbered; without th
 
   await waitVerdict('pass');
   assert.equal(await h.page.textContent('#verdict-text'), '通过');
-  await waitForText(h.page, card('no_major_violation'), '通过', '警告不属于重大违法记录');
+  // Rev. 2 wording: a warning is not among GPL-IR Art. 19's kinds (was "不属于重大违法记录").
+  await waitForText(h.page, card('no_major_violation'), '通过', '警告不属于政府采购法实施条例第十九条列明的处罚种类');
   assert.deepEqual(await invalidPaths(), []);
 
   // The last row removed with 有 still chosen: the records are missing, not clean.
