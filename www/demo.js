@@ -273,6 +273,13 @@ const FIELDS = [
     info: (r) => [r.info.summary, `${t('orgCode')} ${r.info.orgCode}`],
   },
   {
+    // A branch's head office (shown only for a branch): its code is checked as the supplier's.
+    id: 'headOfficeUscc',
+    required: true,
+    check: (raw, opts) => pp.checkUscc(raw, opts),
+    info: (r) => [r.info.summary],
+  },
+  {
     id: 'orgCode',
     required: false,
     check: (raw, opts) => pp.checkOrgCode(raw, opts),

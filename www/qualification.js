@@ -317,8 +317,12 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   const asOf = $('#asOf');
   const entityType = $('#entityType');
   const itemCode = $('#itemCode');
-  const monthsBox = $('#paidMonths');
+  /** The two payment duties (RULES.md §2, rev. 2): each its own months and exemption. */
+  const monthBoxes = ['#taxPaidMonths', '#socialSecurityPaidMonths'].map((sel) => $(sel));
   const verdictBox = $('#verdict');
+
+  const text = (sel) => $(sel).value.trim();
+  const checked = (sel) => $(sel).checked;
 
   let catalogue = null;
   try {
@@ -370,40 +374,60 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     label.dataset.i18n = natural ? 'f.idNumberPerson' : 'f.idNumber';
     translate(legend);
     translate(label.parentElement);
+    applyBranch(false);
     onLayoutChange?.();
   }
 
-  // ---- tax months: a checkbox per month of the deadline's window (plus checked ones outside) ----
+  // ---- a branch (分公司): its head office's name, USCC and authorisation ----
+  function applyBranch(layout = true) {
+    $('#headOfficeSection').hidden = entityType.value === 'natural_person' || !checked('#branch');
+    if (layout) onLayoutChange?.();
+  }
+
+  // ---- financial letters: the date and issuer only once the letter is ticked ----
+  function applyLetters() {
+    for (const key of ['bankCreditLetter', 'guaranteeLetter']) {
+      const on = checked(`#${key}`);
+      for (const node of form.querySelectorAll(`[data-letter="${key}"]`)) node.hidden = !on;
+    }
+  }
+
+  // ---- tax and social-security months: for each duty a checkbox per month of the deadline's
+  // window (plus checked ones outside) ----
   let monthsFor = null;
-  const checkedMonths = () => [...monthsBox.querySelectorAll('input:checked')].map((i) => i.value);
+  const checkedMonths = (box) => [...box.querySelectorAll('input:checked')].map((i) => i.value);
 
   function renderMonths() {
     monthsFor = asOf.value;
     const inWindow = monthWindow(asOf.value);
-    const months = [...new Set([...inWindow, ...checkedMonths()])].sort();
-    const checked = new Set(checkedMonths());
-    monthsBox.replaceChildren(...months.map((m) => {
-      const label = el('label', 'check month');
-      const input = el('input');
-      input.type = 'checkbox';
-      input.value = m;
-      input.checked = checked.has(m);
-      label.append(input, el('span', '', m));
-      if (!inWindow.includes(m)) {
-        label.classList.add('outside');
-        label.title = t('outsideWindow');
-      }
-      return label;
-    }));
-    $('#paidMonths-hint').textContent = inWindow.length
-      ? t('h.paidMonths')(inWindow[0], inWindow.at(-1))
-      : t('h.paidMonthsNoDate');
+    for (const box of monthBoxes) {
+      const checked = new Set(checkedMonths(box));
+      const months = [...new Set([...inWindow, ...checked])].sort();
+      box.replaceChildren(...months.map((m) => {
+        const label = el('label', 'check month');
+        const input = el('input');
+        input.type = 'checkbox';
+        input.value = m;
+        input.checked = checked.has(m);
+        label.append(input, el('span', '', m));
+        if (!inWindow.includes(m)) {
+          label.classList.add('outside');
+          label.title = t('outsideWindow');
+        }
+        return label;
+      }));
+      $(`#${box.id}-hint`).textContent = inWindow.length
+        ? t(`h.${box.id}`)(inWindow[0], inWindow.at(-1))
+        : t('h.paidMonthsNoDate');
+    }
   }
 
-  for (const [id, on] of [['#monthsAll', true], ['#monthsNone', false]]) {
-    $(id).addEventListener('click', () => {
-      for (const input of monthsBox.querySelectorAll('input')) input.checked = on && !input.closest('.outside');
-      touched.add(monthsBox);
+  for (const button of form.querySelectorAll('button[data-months]')) {
+    const box = $(button.dataset.months);
+    const on = button.dataset.on === '1';
+    button.addEventListener('click', () => {
+      for (const input of box.querySelectorAll('input')) input.checked = on && !input.closest('.outside');
+      touched.add(box);
       run();
     });
   }
@@ -440,8 +464,6 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   }
 
   // ---- the application, as the package reads it (SupplierApplication) ----
-  const text = (sel) => $(sel).value.trim();
-  const checked = (sel) => $(sel).checked;
 
   /** The application: the main form's supplier, or for a consortium { name, agreement, members }
    *  with the main form as the lead member (members[0]) and the cards as the others. */
@@ -460,11 +482,25 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     const natural = type === 'natural_person';
     const app = { entityType: type, name: text('#supplierName') };
     if (type === 'public_institution' && $('#institutionClass').value) app.institutionClass = $('#institutionClass').value;
-    if (type === 'social_organization') app.fiscallyFundedMassOrganization = checked('#fiscallyFunded');
+    if (type === 'social_organization') {
+      if (checked('#massOrganization')) app.massOrganization = true;
+      // Not chosen: not stated (a mass organisation must state it, rev. 2).
+      const funded = $('#fiscallyFunded').value;
+      if (funded) app.fiscallyFundedMassOrganization = funded === 'yes';
+    }
     if (natural) {
       app.idNumber = text('#idNumber');
+      if (checked('#selfSupporting')) app.selfSupporting = true;
     } else {
       app.uscc = text('#uscc');
+      if (checked('#branch')) {
+        app.branch = true;
+        app.headOffice = {
+          name: text('#headOfficeName'),
+          uscc: text('#headOfficeUscc'),
+          authorisation: checked('#headOfficeAuthorisation'),
+        };
+      }
       const reg = { status: $('#regStatus').value, establishedOn: text('#established') };
       if (checked('#termLong')) reg.termEnd = null;
       else if ($('#termEnd').value) reg.termEnd = $('#termEnd').value;
@@ -475,18 +511,31 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
         ['totalLiabilities', '#totalLiabilities'], ['ownersEquity', '#ownersEquity']]) {
         if (text(sel)) fin[key] = text(sel);
       }
-      if (checked('#bankCreditLetter')) fin.bankCreditLetter = true;
+      // A letter: true, or { issuedOn, issuer } once either is filled in.
+      for (const [key, issuedOn, issuer] of [['bankCreditLetter', '#bankLetterIssuedOn', '#bankLetterIssuer'],
+        ['guaranteeLetter', '#guaranteeIssuedOn', '#guaranteeIssuer']]) {
+        if (!checked(`#${key}`)) continue;
+        const letter = {};
+        if ($(issuedOn).value) letter.issuedOn = $(issuedOn).value;
+        if (text(issuer)) letter.issuer = text(issuer);
+        fin[key] = Object.keys(letter).length ? letter : true;
+      }
+      if (checked('#unauditedReport')) fin.unauditedReport = true;
       if (Object.keys(fin).length) app.financials = fin;
     }
 
     // Month checkboxes get the path of their place in the list sent, for the findings.
     const tax = {};
-    const months = [...monthsBox.querySelectorAll('input')];
-    for (const input of months) delete input.dataset.path;
-    const paid = months.filter((i) => i.checked);
-    paid.forEach((input, i) => { input.dataset.path = `taxSocialSecurity.paidMonths[${i}]`; });
-    if (paid.length) tax.paidMonths = paid.map((i) => i.value);
-    if (text('#exemptionReason')) tax.exemption = { reason: text('#exemptionReason') };
+    for (const box of monthBoxes) {
+      const months = [...box.querySelectorAll('input')];
+      for (const input of months) delete input.dataset.path;
+      const paid = months.filter((i) => i.checked);
+      paid.forEach((input, i) => { input.dataset.path = `taxSocialSecurity.${box.id}[${i}]`; });
+      if (paid.length) tax[box.id] = paid.map((i) => i.value);
+    }
+    for (const key of ['taxExemption', 'socialSecurityExemption']) {
+      if (text(`#${key}Reason`)) tax[key] = { reason: text(`#${key}Reason`) };
+    }
     if (checked('#abnormalTaxpayer')) tax.abnormalTaxpayer = true;
     if (Object.keys(tax).length) app.taxSocialSecurity = tax;
 
@@ -754,6 +803,8 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     else if (ev.target.id === 'termLong') applyTermLong();
     else if (ev.target.name === 'participation') applyParticipation();
     else if (ev.target.id === 'smeDeclare') applySmeDeclare();
+    else if (ev.target.id === 'branch') applyBranch();
+    else if (ev.target.id === 'bankCreditLetter' || ev.target.id === 'guaranteeLetter') applyLetters();
     run();
   });
   form.addEventListener('reset', () => {
@@ -765,7 +816,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       members.clear();
       touched.clear();
       submitted = false;
-      monthsBox.replaceChildren();
+      for (const box of monthBoxes) box.replaceChildren();
       monthsFor = null;
       applyEntityType();
       showRequirements();
@@ -773,6 +824,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
       applyTermLong();
       applyParticipation();
       applySmeDeclare();
+      applyLetters();
       run();
     });
   });
@@ -783,6 +835,7 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
   applyTermLong();
   applyParticipation();
   applySmeDeclare();
+  applyLetters();
   run();
 
   return {

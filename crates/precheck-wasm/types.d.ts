@@ -77,6 +77,13 @@ export interface UppercaseOptions extends FieldOptions {
   amountLabel?: string;
 }
 
+export interface DateOptions extends FieldOptions {
+  /** Accept 长期 / 長期 / 长期有效 / long-term (and 永久, 无固定期限, permanent) as "valid without an
+   *  end date", as a licence's `validUntil` or a registration's `termEnd` may say: the result is
+   *  ok with no finding, `value` "长期" and no `info`. Default false: such text is `date.format`. */
+  allowLongTerm?: boolean;
+}
+
 export interface MobileOptions extends FieldOptions {
   /** Accept a landline with area code (010-12345678); default false. */
   allowLandline?: boolean;

@@ -12,7 +12,7 @@
 //
 // Needs a DOM (a browser, or jsdom); importing it does not.
 import { checkSupplier } from './screen.js';
-import { checkOfKey, fieldSpec, keyOfPath, runCheck, unitName } from './fields.js';
+import { checkOfKey, fieldSpec, keyOfPath, optionsOfKey, runCheck, unitName } from './fields.js';
 
 const attachedForms = new WeakSet();
 let lastId = 0;
@@ -470,7 +470,8 @@ function resolveFields(form, mapping) {
   }
   return [...specs].map(([key, s]) => {
     if ((key.match(/\[\]/g) ?? []).length > 1) throw new TypeError(`attach: "${key}": at most one [] in a key`);
-    const spec = fieldSpec({ ...s, check: s.check !== undefined ? s.check : checkOfKey(key) }, `attach: "${key}"`);
+    const check = s.check !== undefined ? s.check : checkOfKey(key);
+    const spec = fieldSpec({ ...optionsOfKey(key, check), ...s, check }, `attach: "${key}"`);
     spec.selector ??= `[data-precheck="${key.replace(/["\\]/g, '\\$&')}"]`;
     form.querySelectorAll(spec.selector); // a bad selector throws here
     return { key, repeated: key.includes('[]'), spec, unitKey: null, amountKey: null };

@@ -21,7 +21,7 @@ const CHECKS = {
 
 /** The options a field check reads; everything else in a field spec is the caller's. */
 const CHECK_OPTIONS = ['label', 'path', 'required', 'unit', 'allowNegative', 'allowLandline', 'today',
-  'usccPilotAllowlist', 'amountPath', 'amountLabel'];
+  'usccPilotAllowlist', 'amountPath', 'amountLabel', 'allowLongTerm'];
 
 /** Which check a field name (the last segment of a path) implies; null: none. */
 const CHECK_OF_NAME = {
@@ -31,13 +31,29 @@ const CHECK_OF_NAME = {
   termEnd: 'date', queriedOn: 'date', decidedOn: 'date', banUntil: 'date', validUntil: 'date',
 };
 
+/** Options a field name implies beside its check: a licence's validUntil and a registration's
+ *  termEnd may be 长期 (the core accepts it there, RULES.md §4.3), so parseDate gets
+ *  allowLongTerm for them; a spec's own option wins. */
+const OPTIONS_OF_NAME = {
+  termEnd: { allowLongTerm: true }, validUntil: { allowLongTerm: true },
+};
+
+function lastName(key) {
+  return key.slice(key.lastIndexOf('.') + 1).replace(/\[\]$/, '');
+}
+
 function isFieldCheck(name) {
   return Object.hasOwn(CHECKS, name);
 }
 
 export function checkOfKey(key) {
-  const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\]$/, '');
-  return CHECK_OF_NAME[last] ?? null;
+  return CHECK_OF_NAME[lastName(key)] ?? null;
+}
+
+/** The check options a field key implies when its check is the one its name implies. */
+export function optionsOfKey(key, check) {
+  const last = lastName(key);
+  return check != null && CHECK_OF_NAME[last] === check ? { ...OPTIONS_OF_NAME[last] } : {};
 }
 
 /** A field spec ('uscc' or { check: 'amount', unit: 'wan', … }) as an object; throws on an unknown check. */

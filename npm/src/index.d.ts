@@ -71,6 +71,9 @@ export interface FieldCheckOptions {
   usccPilotAllowlist?: string[];
   /** uppercaseAmount: label of the figures, for their findings. */
   amountLabel?: string;
+  /** date: accept 长期 / long-term as a value (value "长期"); `attach` sets it for fields named
+   *  validUntil and termEnd. */
+  allowLongTerm?: boolean;
 }
 
 /** One mapped field of `attach`: a CSS selector, or a selector with options. */

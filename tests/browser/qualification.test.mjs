@@ -51,11 +51,14 @@ test('on load: eight groups (the seven of Art. 22, then the SME declaration), th
 
 test('a fine of 250万元 two years before the deadline fails no_major_violation, naming the day it clears', async () => {
   await enter('#asOf', '2026-03-15');
-  // The tax months offered are the deadline's window: 2025-03 to 2026-03.
-  const months = await h.page.$$eval('#paidMonths input', (is) => is.map((i) => i.value));
-  assert.equal(months[0], '2025-03');
-  assert.equal(months.at(-1), '2026-03');
-  assert.equal(months.length, 13);
+  // The months offered are the deadline's window: 2025-03 to 2026-03, for each of the two
+  // duties (tax, social security: rev. 2).
+  for (const box of ['#taxPaidMonths', '#socialSecurityPaidMonths']) {
+    const months = await h.page.$$eval(`${box} input`, (is) => is.map((i) => i.value));
+    assert.equal(months[0], '2025-03');
+    assert.equal(months.at(-1), '2026-03');
+    assert.equal(months.length, 13);
+  }
 
   await enter('#supplierName', '示例环境服务有限公司');
   await enter('#uscc', '91110000600037341L');
@@ -67,7 +70,8 @@ test('a fine of 250万元 two years before the deadline fails no_major_violation
   await enter('#totalAssets', '1,000,000.00');
   await enter('#totalLiabilities', '400000');
   await enter('#ownersEquity', '600000.00');
-  await h.page.check('#paidMonths input[value="2026-02"]');
+  await h.page.check('#taxPaidMonths input[value="2026-02"]');
+  await h.page.check('#socialSecurityPaidMonths input[value="2026-02"]');
   await enter('#queriedOn', '2026-03-10');
   await h.page.click('#addEquipment');
   await enter(at('equipment[0].name'), '垃圾清运车');
@@ -124,7 +128,8 @@ test('penalty rows are added and removed with their paths renumbered; without th
 
   await waitVerdict('pass');
   assert.equal(await h.page.textContent('#verdict-text'), '通过');
-  await waitForText(h.page, card('no_major_violation'), '通过', '警告不属于重大违法记录');
+  // Rev. 2 wording: a warning is not among GPL-IR Art. 19's kinds (was "不属于重大违法记录").
+  await waitForText(h.page, card('no_major_violation'), '通过', '警告不属于政府采购法实施条例第十九条列明的处罚种类');
   assert.deepEqual(await invalidPaths(), []);
 
   // The last row removed with 有 still chosen: the records are missing, not clean.
@@ -162,7 +167,8 @@ test('English: group names, statuses and the package\'s messages switch; back to
   assert.equal(await h.page.textContent('#report-title'), 'Qualification pre-check');
   assert.equal(await h.page.textContent('#penaltiesSection legend'), 'Administrative and criminal penalties');
   assert.equal(await at('licences[0].grade').getAttribute('aria-label'), 'Grade (no. 1)');
-  await waitForText(h.page, '#paidMonths-hint', 'within the 12 months before the deadline (2025-03 to 2026-03)');
+  await waitForText(h.page, '#taxPaidMonths-hint', 'within the 12 months before the deadline (2025-03 to 2026-03)', 'tax was paid');
+  await waitForText(h.page, '#socialSecurityPaidMonths-hint', '(2025-03 to 2026-03)', 'social security was paid');
 
   await enter(at('licences[0].grade'), '乙级');
   await waitVerdict('pass');
@@ -175,7 +181,8 @@ test('English: group names, statuses and the package\'s messages switch; back to
 });
 
 test('a signed commitment stands in for missing tax records, and the card says so', async () => {
-  await h.page.uncheck('#paidMonths input[value="2026-02"]');
+  await h.page.uncheck('#taxPaidMonths input[value="2026-02"]');
+  await h.page.uncheck('#socialSecurityPaidMonths input[value="2026-02"]');
   await waitStatus('tax_and_social_security', 'incomplete');
   await waitForText(h.page, card('tax_and_social_security'), '缺少纳税和社保缴纳记录');
   await h.page.check('#commitTax');

@@ -153,7 +153,7 @@ pub fn check_uppercase_amount(
 #[wasm_bindgen(js_name = parseDate, unchecked_return_type = "CheckResult<DateInfo>")]
 pub fn parse_date(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "FieldOptions")] opts: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "DateOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     done(api::parse_date(&read(&value), read_opts(&opts).as_ref()))
 }

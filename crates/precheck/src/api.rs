@@ -2,7 +2,7 @@
 //! ([`Value`]), typed results out. Both front ends go through here, so a verdict is the same
 //! natively, in Node and in the browser.
 
-use crate::fields::date::{self, Date, DateInfo};
+use crate::fields::date::{self, Date, DateInfo, DateOptions};
 use crate::fields::mobile::{self, MobileOptions, PhoneInfo};
 use crate::fields::money::{self, AmountInfo, MoneyOptions, Unit, UppercaseInfo, UppercaseOptions};
 use crate::fields::org_code::{self, OrgCodeInfo};
@@ -105,10 +105,14 @@ pub fn check_uppercase_amount(
     ))
 }
 
-/// `parseDate(value, opts)`.
+/// `parseDate(value, { …, allowLongTerm })`.
 pub fn parse_date(value: &Value, opts: Option<&Value>) -> Checked<DateInfo> {
     let r = reader(opts)?;
-    Ok(date::check(&Input::from(value), &r.field_options()?))
+    let o = DateOptions {
+        field: r.field_options()?,
+        allow_long_term: r.bool("allowLongTerm")?.unwrap_or(false),
+    };
+    Ok(date::check(&Input::from(value), &o))
 }
 
 /// `checkMobile(value, { …, allowLandline })`.

@@ -330,6 +330,54 @@ fn date_calendar_edges() {
 }
 
 #[test]
+fn date_allow_long_term() {
+    let on = obj(&[("allowLongTerm", Value::Bool(true))]);
+    let off = obj(&[("allowLongTerm", Value::Bool(false))]);
+    for word in [
+        "长期",
+        "長期",
+        "长期有效",
+        "長期有效",
+        "long-term",
+        "Long-Term",
+        " 长期 ",
+        "LONG TERM",
+        "永久",
+        "无固定期限",
+    ] {
+        let r = api::parse_date(&s(word), Some(&on)).unwrap();
+        assert!(r.ok, "{word}: {:?}", r.findings);
+        assert!(r.findings.is_empty(), "{word}: {:?}", r.findings);
+        assert_eq!(r.value.as_deref(), Some("长期"), "{word}");
+        assert!(r.info.is_none(), "{word}: no calendar parts");
+        // Without the option (absent or false) it is text that is not a date.
+        for opts in [None, Some(&off)] {
+            let r = api::parse_date(&s(word), opts).unwrap();
+            assert!(!r.ok, "{word}");
+            assert_eq!(codes(&r), ["date.format"], "{word}");
+        }
+    }
+    // The option changes nothing else: dates still parse, near-words and bad dates still fail,
+    // an empty value is still required.
+    let r = api::parse_date(&s("2030-12-31"), Some(&on)).unwrap();
+    assert_eq!(r.value.as_deref(), Some("2030-12-31"));
+    assert_eq!(r.info.unwrap().day, 31);
+    for (bad, code) in [
+        ("长期的", "date.format"),
+        ("长", "date.format"),
+        ("long", "date.format"),
+        ("2023-02-29", "date.not_a_date"),
+        ("", "field.required"),
+    ] {
+        let r = api::parse_date(&s(bad), Some(&on)).unwrap();
+        assert_eq!(codes(&r), [code], "{bad}");
+    }
+    // A wrong type for the option is a structured error naming it.
+    let err = api::parse_date(&s("长期"), Some(&obj(&[("allowLongTerm", s("yes"))]))).unwrap_err();
+    assert!(format!("{err:?}").contains("allowLongTerm"), "{err:?}");
+}
+
+#[test]
 fn date_arithmetic_for_the_rules() {
     use procurement_precheck::fields::date::Date;
     let feb29 = Date::new(2024, 2, 29).unwrap();

@@ -220,14 +220,56 @@ pub struct DateInfo {
     pub weekday: u8,
 }
 
-/// `parseDate`: any accepted format → `YYYY-MM-DD`.
-pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<DateInfo> {
+/// Words for "valid without an end date" (长期) that a licence's `validUntil` or a registration's
+/// `termEnd` may hold instead of a date (RULES.md §4.3, rev. 2). Compared after trimming and
+/// lower-casing.
+pub const LONG_TERM: &[&str] = &[
+    "长期",
+    "長期",
+    "长期有效",
+    "長期有效",
+    "永久",
+    "永久有效",
+    "无固定期限",
+    "無固定期限",
+    "long-term",
+    "long term",
+    "permanent",
+];
+
+/// Whether `text` is one of the [`LONG_TERM`] words.
+pub fn is_long_term(text: &str) -> bool {
+    LONG_TERM.contains(&text.trim().to_lowercase().as_str())
+}
+
+/// The value a long-term date normalises to.
+pub const LONG_TERM_VALUE: &str = "长期";
+
+/// Options of `parseDate` beside the common field options.
+#[derive(Debug, Clone, Default)]
+pub struct DateOptions {
+    pub field: FieldOptions,
+    /// `allowLongTerm`: a [`LONG_TERM`] word (长期, 長期, long-term, 长期有效 …) is a valid value:
+    /// the result is ok, with no finding, `value` "长期" and no `info` (default false: it is a
+    /// `date.format` error, as any other text).
+    pub allow_long_term: bool,
+}
+
+/// `parseDate`: any accepted format → `YYYY-MM-DD`; with `allowLongTerm`, 长期 → "长期".
+pub fn check(input: &Input, opts: &DateOptions) -> CheckResult<DateInfo> {
     let key = "date";
+    let DateOptions {
+        field: opts,
+        allow_long_term,
+    } = opts;
     let text = match text_input(input, true) {
         Ok(Some(t)) => t,
         Ok(None) => return CheckResult::empty(key, opts),
         Err(raw) => return CheckResult::fail(key, opts, vec![raw]),
     };
+    if *allow_long_term && is_long_term(&text) {
+        return CheckResult::build(key, opts, Some(LONG_TERM_VALUE.to_string()), vec![], None);
+    }
     match Date::parse(&text) {
         Ok(d) => {
             let weekday = (d.days_since_epoch() + 3).rem_euclid(7) as u8 + 1;

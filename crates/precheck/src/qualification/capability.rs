@@ -10,6 +10,9 @@ use super::eval::{Eval, Licence, Outcome, G};
 use crate::catalogue::grades;
 use crate::catalogue::text::fold;
 use crate::catalogue::Requirement;
+// The words of `validUntil` for a licence valid without an end date are the field check's
+// (`parseDate` with `allowLongTerm`), so the form and the verdict agree.
+use crate::fields::date::LONG_TERM;
 use crate::report::{codes, Raw};
 use crate::tables;
 use crate::value::Value;
@@ -70,21 +73,6 @@ pub fn kind_is_fragment(held: &str, required: &str) -> bool {
         && !kind_matches(held, required)
         && kind_names(required).iter().any(|n| n.contains(h.as_str()))
 }
-
-/// Words of `validUntil` for a licence valid without an end date.
-const LONG_TERM: &[&str] = &[
-    "长期",
-    "長期",
-    "长期有效",
-    "長期有效",
-    "永久",
-    "永久有效",
-    "无固定期限",
-    "無固定期限",
-    "long-term",
-    "long term",
-    "permanent",
-];
 
 /// Compare two grades of one scale: `Greater` = higher. Unreadable grades are lowest.
 fn grade_cmp(a: Option<&str>, b: Option<&str>) -> Ordering {

@@ -364,7 +364,8 @@ impl Eval<'_> {
         }
         // termEnd: null, absent or 长期 = no end.
         let end = reg.get("termEnd");
-        let no_end = matches!(end, Some(Value::String(s)) if NO_END.contains(&s.trim()));
+        let no_end = matches!(end, Some(Value::String(s))
+            if NO_END.contains(&s.trim()) || crate::fields::date::is_long_term(s));
         if !no_end {
             if let Some(d) = self.date(g, "registration.termEnd", end) {
                 if d < as_of {
