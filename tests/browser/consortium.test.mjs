@@ -131,7 +131,7 @@ test('the member\'s share, work, registration, commitment and licences feed memb
   await waitCodes(NOT_HELD, false);
   // A licence of a member found wanting is marked on that member's input.
   await enter(at('members[1].licences[0].grade'), '丙级');
-  await waitCodes(['equipment_and_capability.grade_below_minimum']);
+  await waitCodes(['equipment_and_capability.consortium_grade_below_minimum']); // rev. 2: a consortium's own code
   await waitForText(h.page, card('equipment_and_capability'), '丙级');
   await h.page.waitForFunction(() => document.querySelector('#regForm [data-path="members[1].licences[0].grade"]').getAttribute('aria-invalid') === 'true');
   await enter(at('members[1].licences[0].grade'), '甲级');
