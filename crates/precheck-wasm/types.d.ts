@@ -428,9 +428,11 @@ export interface SupplierApplication {
   /** GPL-IR Art. 18 para 2: provided the overall design, specification, project management,
    *  supervision or testing for this project (true fails `other_conditions`). */
   providedProjectServices?: boolean;
-  /** 单位负责人 (GPL-IR Art. 18 para 1; compared across a package by `checkPackage`). */
+  /** 单位负责人 (GPL-IR Art. 18 para 1; compared across a package by `checkPackage`, a 15-digit
+   *  legacy number as its 18-digit form). `idNumber` is checked as a 身份证 in `other_conditions`. */
   legalRepresentative?: { name?: string; idNumber?: string };
-  /** The controlling shareholder (GPL-IR Art. 18 para 1; compared by `checkPackage`). */
+  /** The controlling shareholder (GPL-IR Art. 18 para 1; compared by `checkPackage`). `uscc` is
+   *  checked as a USCC and `idNumber` as a 身份证, in `other_conditions`. */
   controllingShareholder?: { name?: string; uscc?: string; idNumber?: string };
 }
 

@@ -116,6 +116,13 @@ for sc in picked:
 put("check_supplier", json.dumps({"members": [{"name": "a"}, 5, {"members": []}], "x": 1}))
 put("check_supplier", json.dumps({"members[18446744073709551615]": 1, "a]b[": 2, "": 3}))
 put("check_supplier", "[]")
+for name in ["package_three.json", "package_conflicts.json"]:
+    pk = json.load(open(os.path.join(ROOT, "tests", "fixtures", "qualification", name), encoding="utf-8"))
+    for apps in [pk] if isinstance(pk, list) else [p["applications"] for p in pk["packages"]]:
+        put("check_package", json.dumps(apps, ensure_ascii=False))
+put("check_package", json.dumps({"legalRepresentative": {"idNumber": "110105491231002"}}))
+put("check_package", json.dumps([{"controllingShareholder": {"uscc": "-"}}, {"uscc": "-"}, 5, None, []]))
+put("check_package", "[]")
 for p in [{}, {"majorFineThreshold": "3000000", "lookbackYears": 5, "socialSecurityMonths": 12,
                 "creditQueryMaxAgeDays": 0, "allowCommitments": False,
                 "abnormalOperationSeverity": "error", "usccPilotAllowlist": ["91110000600037341X"]},

@@ -655,6 +655,67 @@ pub fn supplier(app: &Value, opts: Option<&Value>) -> Option<SupplierReport> {
     }
 }
 
+/// `checkPackage`: one sane report per application; every conflict between two different
+/// applications (in order), on both reports at its paths as an error of `other_conditions`,
+/// both failing; a report without a conflict is that application's `checkSupplier` report;
+/// deterministic. An error is about `applications` (not a list, too long) or the options.
+pub fn package(
+    apps: &Value,
+    opts: Option<&Value>,
+) -> Option<procurement_precheck::qualification::package::PackageReport> {
+    use procurement_precheck::qualification::package::check_package;
+    match check_package(apps, opts, None, today()) {
+        Ok(p) => {
+            let Value::Array(list) = apps else {
+                panic!("a package report from a non-list: {apps:?}")
+            };
+            assert_eq!(p.reports.len(), list.len(), "one report per application");
+            for r in &p.reports {
+                report_sane(r, "checkPackage");
+            }
+            for c in &p.conflicts {
+                let [a, b] = c.applications;
+                assert!(a < b && b < list.len(), "conflict between {a} and {b}");
+                for (k, i) in [(0, a), (1, b)] {
+                    let r = &p.reports[i];
+                    assert_eq!(r.verdict, Verdict::Fail, "a conflicting bid fails");
+                    let g = r
+                        .groups
+                        .iter()
+                        .find(|g| g.id == "other_conditions")
+                        .expect("other_conditions");
+                    assert_eq!(g.status, Status::Fail);
+                    assert!(
+                        g.findings.iter().any(|f| f.code == c.code
+                            && f.path == c.paths[k]
+                            && f.severity == Severity::Error),
+                        "no {} at {} on report {i}",
+                        c.code,
+                        c.paths[k]
+                    );
+                }
+            }
+            for (i, app) in list.iter().enumerate() {
+                if !p.conflicts.iter().any(|c| c.applications.contains(&i)) {
+                    let alone = api::check_supplier(app, opts, None, today()).expect("same opts");
+                    assert_eq!(p.reports[i], alone, "report {i} without a conflict");
+                }
+            }
+            let again = check_package(apps, opts, None, today()).expect("same input");
+            assert_eq!(again, p, "checkPackage is not deterministic");
+            Some(p)
+        }
+        Err(e) => {
+            error_sane(&e, "checkPackage");
+            assert!(
+                e.path == "applications" || e.path.starts_with("opts"),
+                "an error not about the list or the options: {e}"
+            );
+            None
+        }
+    }
+}
+
 /// A complete passing application (the README's baseline), for policy and option targets.
 pub fn baseline_application() -> Value {
     json(

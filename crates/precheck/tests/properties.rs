@@ -681,6 +681,41 @@ proptest! {
         inv::supplier(&app, Some(&obj(&opts)));
     }
 
+    /// Packages whose bids share people and firms from a small pool (ID 0 and 1 are one person,
+    /// once by the 15-digit legacy number): exactly the pairs that share a person in charge, or
+    /// where one is the other's controlling shareholder, conflict.
+    #[test]
+    fn packages(picks in proptest::collection::vec((0usize..3, 0usize..3, 0usize..4), 0..5)) {
+        let ids = ["11010519491231002X", "110105491231002", "110101199003077774"];
+        let person = [0, 0, 1];
+        let usccs = ["91110000600037341L", "91350100M000100Y43", "91110108MA01ABCD5T"];
+        let apps: Vec<Value> = picks
+            .iter()
+            .map(|&(rep, own, ctl)| {
+                let Value::Object(mut f) = inv::baseline_application() else { unreachable!() };
+                f.retain(|(k, _)| k != "uscc");
+                f.push(("uscc".into(), s(usccs[own])));
+                f.push(("legalRepresentative".into(), obj(&[("name", s("张三")), ("idNumber", s(ids[rep]))])));
+                if let Some(u) = usccs.get(ctl) {
+                    f.push(("controllingShareholder".into(), obj(&[("name", s("某")), ("uscc", s(u))])));
+                }
+                Value::Object(f)
+            })
+            .collect();
+        let p = inv::package(&Value::Array(apps), Some(&obj(&[("asOf", s("2026-03-15"))]))).unwrap();
+        let mut same = 0;
+        let mut control = 0;
+        for (i, a) in picks.iter().enumerate() {
+            for b in picks.iter().skip(i + 1) {
+                same += usize::from(person[a.0] == person[b.0]);
+                control += usize::from(a.2 == b.1 || b.2 == a.1);
+            }
+        }
+        let count = |code: &str| p.conflicts.iter().filter(|c| c.code == code).count();
+        prop_assert_eq!(count("other_conditions.same_legal_representative"), same);
+        prop_assert_eq!(count("other_conditions.controlling_shareholder"), control);
+    }
+
     /// A good application with one field replaced by anything.
     #[test]
     fn suppliers_one_bad_field(key in select(keys()), v in value(), member in any::<bool>()) {

@@ -684,7 +684,7 @@ fn bidder(name: &str, uscc: &str, rep_id: &str) -> J {
 fn package_conflicts_are_on_both_reports() {
     let a = bidder("甲公司", "91110000600037341L", "11010519491231002X");
     let b = bidder("乙公司", "91350100M000100Y43", "11010519491231002x");
-    let mut c = bidder("丙公司", "91330106MA2B0XXX00", "110101199003077777");
+    let mut c = bidder("丙公司", "91330106MA2B0XXX00", "110101199003077774");
     c["controllingShareholder"] = json!({ "name": "甲公司", "uscc": "91110000600037341L" });
     let d = bidder("丁公司", "91440300MA5XXXXX00", "440301199001011234");
     let apps = value(&json!([a, b, c, d]));
@@ -709,24 +709,33 @@ fn package_conflicts_are_on_both_reports() {
             .unwrap()
             .clone()
     };
+    // The conflicts among the group's findings (a report also has the fields' own findings,
+    // e.g. the lower-case x of 乙's number normalised).
+    let conflicts_of = |r: &SupplierReport| -> Vec<procurement_precheck::report::Finding> {
+        other(r)
+            .findings
+            .into_iter()
+            .filter(|f| f.code.starts_with("other_conditions."))
+            .collect()
+    };
     // 甲: both conflicts; 乙 and 丙 one each, naming the other; 丁 none.
-    assert_eq!(other(&p.reports[0]).findings.len(), 2);
+    assert_eq!(conflicts_of(&p.reports[0]).len(), 2);
     assert_eq!(p.reports[0].verdict, Verdict::Fail);
-    let f = &other(&p.reports[1]).findings[0];
+    let f = &conflicts_of(&p.reports[1])[0];
     assert_eq!(f.path, "legalRepresentative.idNumber");
     assert_eq!(f.params["otherName"], "甲公司");
     assert_eq!(f.params["other"], "1");
     assert_eq!(f.params["idNumber"], "110105********002X");
     assert!(f.message.contains("甲公司"), "{}", f.message);
     assert_eq!(f.basis.as_deref(), Some("政府采购法实施条例第十八条第一款"));
-    let f = &other(&p.reports[2]).findings[0];
+    let f = &conflicts_of(&p.reports[2])[0];
     assert_eq!(f.path, "controllingShareholder");
     assert!(
         f.message.contains("“甲公司”为“丙公司”的控股股东"),
         "{}",
         f.message
     );
-    assert_eq!(other(&p.reports[3]).findings.len(), 0);
+    assert_eq!(conflicts_of(&p.reports[3]).len(), 0);
     assert_eq!(p.reports[3].verdict, check(&d_only()).verdict);
     // The flat list keeps the groups' findings in order.
     let r = &p.reports[0];
@@ -748,7 +757,7 @@ fn d_only() -> J {
 #[test]
 fn a_consortium_member_controlled_by_another_bidder() {
     let a = bidder("甲公司", "91110000600037341L", "11010519491231002X");
-    let mut m1 = bidder("乙公司", "91350100M000100Y43", "110101199003077777");
+    let mut m1 = bidder("乙公司", "91350100M000100Y43", "110101199003077774");
     m1["controllingShareholder"] = json!({ "name": "甲公司", "uscc": "91110000-600037341l" });
     let m2 = bidder("丙公司", "91330106MA2B0XXX00", "440301199001011234");
     let consortium = json!({ "name": "联合体", "members": [m1, m2] });
@@ -795,7 +804,7 @@ fn a_natural_person_controlling_another_bidder_by_id_number() {
     person["entityType"] = json!("natural_person");
     person["name"] = json!("王五");
     person["idNumber"] = json!("11010519491231002X");
-    let mut firm = bidder("戊公司", "91350100M000100Y43", "110101199003077777");
+    let mut firm = bidder("戊公司", "91350100M000100Y43", "110101199003077774");
     firm["controllingShareholder"] = json!({ "name": "王五", "idNumber": "11010519491231002x" });
     let p = check_package(&value(&json!([person, firm])), None, None, today()).unwrap();
     assert_eq!(p.conflicts.len(), 1);
@@ -809,7 +818,333 @@ fn a_natural_person_controlling_another_bidder_by_id_number() {
     );
     // Different people, different firms: no conflict.
     let a = bidder("甲公司", "91110000600037341L", "11010519491231002X");
-    let b = bidder("乙公司", "91350100M000100Y43", "110101199003077777");
+    let b = bidder("乙公司", "91350100M000100Y43", "110101199003077774");
     let p = check_package(&value(&json!([a, b])), None, None, today()).unwrap();
     assert!(p.conflicts.is_empty());
+}
+
+// ---- the shared edge table (tests/fixtures/qualification/sme_edges.json) ----
+
+/// The table written by `tests/fixtures/qualification/sme_edges.py` from the standard's text;
+/// also run through the npm package and the CLI (tests/js/sme-edges.test.mjs).
+fn edges() -> J {
+    let path = precheck_testkit::repo("tests/fixtures/qualification/sme_edges.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn edge_app(table: &J, row: &J) -> J {
+    let mut app = table["base"].clone();
+    app["sme"] = row["sme"].clone();
+    if let Some(t) = row.get("entityType") {
+        app["entityType"] = t.clone();
+    }
+    app
+}
+
+fn status_id(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "pass",
+        Status::Fail => "fail",
+        Status::Incomplete => "incomplete",
+        Status::NotApplicable => "not_applicable",
+    }
+}
+
+#[test]
+fn the_shared_edge_table_holds() {
+    let table = edges();
+    let rows = table["rows"].as_array().unwrap();
+    let opts = value(&table["opts"]);
+    let mut failures = vec![];
+    for row in rows {
+        let name = row["name"].as_str().unwrap();
+        let app = edge_app(&table, row);
+        let r = api::check_supplier(&value(&app), Some(&opts), None, today()).unwrap();
+        let g = group(&r);
+        let e = &row["expect"];
+        if status_id(g.status) != e["status"].as_str().unwrap() {
+            failures.push(format!("{name}: status {:?} {:?}", g.status, codes(&r)));
+        }
+        if let Some(want) = e.get("computedSize") {
+            if param(&r, "computedSize").as_deref() != want.as_str() {
+                failures.push(format!("{name}: computed {:?}", param(&r, "computedSize")));
+            }
+        }
+        for want in e["codes"].as_array().unwrap() {
+            let hit = g.findings.iter().any(|f| {
+                f.code == want["code"].as_str().unwrap() && f.path == want["path"].as_str().unwrap()
+            });
+            if !hit {
+                failures.push(format!("{name}: missing {want} in {:?}", codes(&r)));
+            }
+        }
+        // The SME group never changes the Art. 22 verdict.
+        let mut without = app.clone();
+        without["sme"] = J::Null;
+        let plain = api::check_supplier(&value(&without), Some(&opts), None, today()).unwrap();
+        if plain.verdict != r.verdict {
+            failures.push(format!("{name}: the sme object changed the verdict"));
+        }
+    }
+    assert_eq!(failures, Vec::<String>::new());
+}
+
+#[test]
+fn the_edge_table_covers_every_industry_at_every_threshold() {
+    let table = edges();
+    let rows = table["rows"].as_array().unwrap();
+    for id in INDUSTRIES {
+        let sizes: Vec<&str> = rows
+            .iter()
+            .filter(|r| r["sme"]["industry"] == *id && r["name"].as_str().unwrap().contains(" → "))
+            .map(|r| r["expect"]["computedSize"].as_str().unwrap())
+            .collect();
+        assert!(sizes.len() >= 10, "{id}: {} size rows", sizes.len());
+        for s in ["large", "medium", "small", "micro"] {
+            assert!(sizes.contains(&s), "{id}: no row computes {s}");
+        }
+        for word in ["ceiling", "medium", "small"] {
+            for delta in ["-1", "", "+1"] {
+                let hit = rows.iter().any(|r| {
+                    let n = r["name"].as_str().unwrap();
+                    r["sme"]["industry"] == *id
+                        && (n.contains(&format!("{word}{delta}，"))
+                            || n.contains(&format!("{word}{delta} →")))
+                });
+                assert!(hit, "{id}: no row at {word}{delta}");
+            }
+        }
+    }
+    // The fixed cases: welfare, prison, every non-enterprise type, relations, missing figures.
+    for code in [
+        "sme_declaration.welfare_unit",
+        "sme_declaration.prison_enterprise",
+        "sme_declaration.declared_not_small_micro",
+        "sme_declaration.not_enterprise",
+        "sme_declaration.related_to_large_enterprise",
+        "sme_declaration.not_own_staff",
+        "sme_declaration.figure_missing",
+        "sme_declaration.size_mismatch",
+        "sme_declaration.unknown_industry",
+        "sme_declaration.employees_invalid",
+        "sme_declaration.not_sme",
+    ] {
+        assert!(
+            rows.iter().any(|r| r["expect"]["codes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["code"] == code)),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn every_sized_edge_declared_otherwise_is_a_mismatch() {
+    let table = edges();
+    let opts = value(&table["opts"]);
+    let mut checked = 0;
+    for row in table["rows"].as_array().unwrap() {
+        let e = &row["expect"];
+        let Some(size) = e.get("computedSize").and_then(J::as_str) else {
+            continue;
+        };
+        if e["status"] != "pass" || !["medium", "small", "micro"].contains(&size) {
+            continue;
+        }
+        for other in ["medium", "small", "micro"]
+            .into_iter()
+            .filter(|s| *s != size)
+        {
+            let mut app = edge_app(&table, row);
+            app["sme"]["declaredSize"] = json!(other);
+            let r = api::check_supplier(&value(&app), Some(&opts), None, today()).unwrap();
+            let f = group(&r)
+                .findings
+                .iter()
+                .find(|f| f.code == "sme_declaration.size_mismatch")
+                .unwrap_or_else(|| panic!("{}: declared {other}", row["name"]));
+            assert_eq!(f.path, "sme.declaredSize");
+            assert_eq!(f.params["computed"], size);
+            assert_eq!(f.params["declared"], other);
+            assert_eq!(group(&r).status, Status::Fail, "{}", row["name"]);
+            assert_eq!(
+                param(&r, "reservedPackage").as_deref(),
+                Some("not_eligible")
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2 * 240, "{checked}");
+}
+
+#[test]
+fn the_shared_package_conflict_table_holds() {
+    let path = precheck_testkit::repo("tests/fixtures/qualification/package_conflicts.json");
+    let table: J = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let opts = value(&table["opts"]);
+    let packages = table["packages"].as_array().unwrap();
+    assert!(packages.len() >= 10);
+    for p in packages {
+        let name = p["name"].as_str().unwrap();
+        let apps = p["applications"].as_array().unwrap();
+        let out = check_package(&value(&p["applications"]), Some(&opts), None, today()).unwrap();
+        let got: Vec<J> = out
+            .conflicts
+            .iter()
+            .map(|c| {
+                json!([
+                    c.code,
+                    c.applications[0],
+                    c.applications[1],
+                    c.paths[0],
+                    c.paths[1]
+                ])
+            })
+            .collect();
+        assert_eq!(J::Array(got), p["conflicts"], "{name}");
+        for (i, app) in apps.iter().enumerate() {
+            let alone = api::check_supplier(&value(app), Some(&opts), None, today()).unwrap();
+            let involved = out.conflicts.iter().any(|c| c.applications.contains(&i));
+            if involved {
+                assert_eq!(out.reports[i].verdict, Verdict::Fail, "{name}: {i}");
+            } else {
+                assert_eq!(out.reports[i], alone, "{name}: {i}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_legacy_15_digit_number_is_the_same_person() {
+    let a = bidder("甲公司", "91110000600037341L", "11010519491231002X");
+    let b = bidder("乙公司", "91350100M000100Y43", "110105491231002");
+    let p = check_package(&value(&json!([a.clone(), b])), None, None, today()).unwrap();
+    assert_eq!(p.conflicts.len(), 1);
+    assert_eq!(p.conflicts[0].params["idNumber"], "110105********002X");
+    // Another person's 15-digit number (a different sequence number) is not.
+    let c = bidder("丙公司", "91350100M000100Y43", "110105491231003");
+    let p = check_package(&value(&json!([a.clone(), c])), None, None, today()).unwrap();
+    assert!(p.conflicts.is_empty());
+    // A controlling natural person by the legacy number.
+    let mut person = base();
+    person["entityType"] = json!("natural_person");
+    person["name"] = json!("王五");
+    person["idNumber"] = json!("110105491231002");
+    let mut firm = bidder("戊公司", "91350100M000100Y43", "110101199003077774");
+    firm["controllingShareholder"] = json!({ "name": "王五", "idNumber": "11010519491231002X" });
+    let p = check_package(&value(&json!([person, firm])), None, None, today()).unwrap();
+    assert_eq!(p.conflicts.len(), 1);
+    assert_eq!(
+        p.conflicts[0].code,
+        "other_conditions.controlling_shareholder"
+    );
+}
+
+fn other_group(r: &SupplierReport) -> procurement_precheck::qualification::Group {
+    r.groups
+        .iter()
+        .find(|g| g.id == "other_conditions")
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn the_person_in_charge_and_the_controlling_shareholder_are_checked_as_fields() {
+    // Right numbers: the group is applicable and passes, and the verdict is unchanged.
+    let mut app = base();
+    app["legalRepresentative"] = json!({ "name": "张三", "idNumber": "11010519491231002x" });
+    app["controllingShareholder"] = json!({ "name": "某集团", "uscc": "91350100M000100Y43" });
+    let r = check(&app);
+    let g = other_group(&r);
+    assert_eq!(g.status, Status::Pass, "{:?}", g.findings);
+    assert!(g
+        .findings
+        .iter()
+        .all(|f| f.severity != procurement_precheck::report::Severity::Error));
+    assert_eq!(r.verdict, check(&base()).verdict);
+    // One check character off (2 → X at the end of the worked example's body): an error at
+    // the field, in other_conditions, and the verdict fails.
+    for (key, field, bad, code) in [
+        (
+            "legalRepresentative",
+            "idNumber",
+            "110105194912310021",
+            "id_number.check_char",
+        ),
+        (
+            "controllingShareholder",
+            "idNumber",
+            "110105194912310021",
+            "id_number.check_char",
+        ),
+        (
+            "controllingShareholder",
+            "uscc",
+            "91350100M000100Y44",
+            "uscc.check_char",
+        ),
+        (
+            "legalRepresentative",
+            "idNumber",
+            "1101051949123100",
+            "id_number.length",
+        ),
+    ] {
+        let mut app = base();
+        app[key] = json!({ "name": "某", field: bad });
+        let r = check(&app);
+        let g = other_group(&r);
+        let path = format!("{key}.{field}");
+        let f = g
+            .findings
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("{path}: {:?}", g.findings));
+        assert_eq!(f.code, code, "{path}");
+        assert_eq!(f.group.as_deref(), Some("other_conditions"));
+        assert_eq!(g.status, Status::Fail, "{path}");
+        assert_eq!(r.verdict, Verdict::Fail, "{path}");
+    }
+    // The 15-digit legacy number: converted with a warning, not an error.
+    let mut app = base();
+    app["legalRepresentative"] = json!({ "name": "张三", "idNumber": "110105491231002" });
+    let g = other_group(&check(&app));
+    assert_eq!(g.status, Status::Pass);
+    assert!(g
+        .findings
+        .iter()
+        .any(|f| f.code == "id_number.legacy_15" && f.path == "legalRepresentative.idNumber"));
+    // Not an object: the group is incomplete; an unknown key is named.
+    let mut app = base();
+    app["legalRepresentative"] = json!("张三");
+    let g = other_group(&check(&app));
+    assert_eq!(g.status, Status::Incomplete, "{:?}", g.findings);
+    assert_eq!(g.findings[0].path, "legalRepresentative");
+    let mut app = base();
+    app["controllingShareholder"] = json!({ "name": "某集团", "usc": "91350100M000100Y43" });
+    let r = check(&app);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.path == "controllingShareholder.usc"),
+        "{:?}",
+        r.findings
+    );
+    // Without either object the group stays not applicable.
+    assert_eq!(other_group(&check(&base())).status, Status::NotApplicable);
+    // A consortium member's, at its path.
+    let mut m = base();
+    m["legalRepresentative"] = json!({ "name": "张三", "idNumber": "110105194912310021" });
+    let r = check(&json!({ "name": "联合体", "members": [m, base()] }));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.path == "members[0].legalRepresentative.idNumber"
+                && f.code == "id_number.check_char"),
+        "{:?}",
+        r.findings
+    );
+    assert_eq!(r.verdict, Verdict::Fail);
 }

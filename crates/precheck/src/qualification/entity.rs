@@ -416,6 +416,62 @@ impl Eval<'_> {
         );
     }
 
+    /// `v` checked as a 身份证 number at `rel`, its findings in group `g`.
+    fn id_number_at(&mut self, g: Option<G>, rel: &str, v: &Value) {
+        let path = self.at(rel);
+        let locale = self.ctx.locale;
+        let as_of = self.ctx.as_of;
+        let label = super::eval::label_for(&path, locale, self.ctx.labels);
+        let o = IdOptions {
+            field: FieldOptions {
+                locale,
+                label: Some(label),
+                path: Some(path),
+                required: true,
+            },
+            today: Some(as_of),
+        };
+        let r = resident_id::check(&Input::from(v), &o, as_of);
+        for f in &r.findings {
+            if let Some(raw) = reraw(f) {
+                let o = field_outcome(&raw);
+                self.push(g, rel, raw, o);
+            }
+        }
+    }
+
+    /// GPL-IR Art. 18 para 1, the part one application shows: the 单位负责人's ID number
+    /// (`legalRepresentative.idNumber`, a 身份证) and the controlling shareholder's USCC or ID
+    /// number (`controllingShareholder.uscc` / `.idNumber`), checked as fields in
+    /// `other_conditions`, since `package::check_package` compares them across the bids of a
+    /// package. True when either object is given (the group is then applicable).
+    pub(super) fn art18_parties(&mut self, app: &Value) -> bool {
+        let g = Some(G::Other);
+        let mut given = false;
+        let rel = "legalRepresentative";
+        if let Some(rep) = self.object(g, rel, app.get(rel)) {
+            given = true;
+            self.unknown_keys(rep, rel, super::package::LEGAL_REPRESENTATIVE_KEYS);
+            self.text(g, "legalRepresentative.name", rep.get("name"));
+            if let Some(v) = rep.get("idNumber").filter(|v| !v.is_null()) {
+                self.id_number_at(g, "legalRepresentative.idNumber", v);
+            }
+        }
+        let rel = "controllingShareholder";
+        if let Some(cs) = self.object(g, rel, app.get(rel)) {
+            given = true;
+            self.unknown_keys(cs, rel, super::package::CONTROLLING_SHAREHOLDER_KEYS);
+            self.text(g, "controllingShareholder.name", cs.get("name"));
+            if let Some(v) = cs.get("uscc").filter(|v| !v.is_null()) {
+                self.uscc_at(g, "controllingShareholder.uscc", v);
+            }
+            if let Some(v) = cs.get("idNumber").filter(|v| !v.is_null()) {
+                self.id_number_at(g, "controllingShareholder.idNumber", v);
+            }
+        }
+        given
+    }
+
     /// A branch (分公司, `branch: true`) bears no civil liability of its own: its head office's
     /// authorisation is needed (民法典第七十四条, rev. 2); the head office's USCC is checked.
     /// `v` checked as a USCC at `rel` (the applicant's own or its head office's): its findings

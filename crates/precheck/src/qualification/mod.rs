@@ -388,7 +388,8 @@ impl Eval<'_> {
                 Outcome::Fail,
             );
         }
-        *G::Other.of(self.not_applicable.each_mut()) = provided.is_none();
+        let parties = self.art18_parties(app);
+        *G::Other.of(self.not_applicable.each_mut()) = provided.is_none() && !parties;
     }
 }
 

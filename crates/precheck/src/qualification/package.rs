@@ -6,7 +6,7 @@
 //! A party is an application, or each member of a consortium application (paths
 //! `members[i].…`). Two parties of different applications conflict when
 //! - their `legalRepresentative.idNumber` is the same (compared after removing spaces and
-//!   hyphens, upper-case), or
+//!   hyphens, upper-case; a 15-digit legacy 身份证 number in its 18-digit form), or
 //! - one's `controllingShareholder.uscc` is the other's `uscc`, or one's
 //!   `controllingShareholder.idNumber` the other's `idNumber` (a natural-person supplier).
 
@@ -14,6 +14,7 @@ use super::eval::label_for;
 use super::{check, read_options, Status, SupplierReport, Verdict};
 use crate::catalogue::Catalogue;
 use crate::fields::date::Date;
+use crate::fields::resident_id;
 use crate::report::{codes, Context, Finding, Locale, Params, PrecheckError, Raw};
 use crate::value::Value;
 use serde::Serialize;
@@ -79,6 +80,22 @@ fn normalize(v: Option<&Value>) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
+/// A 身份证 number as compared: [`normalize`]d, and a 15-digit legacy number in its 18-digit
+/// form (GB 11643: the century 19 inserted after the area code, the check character computed),
+/// so that one person written both ways is one person.
+fn person_id(v: Option<&Value>) -> Option<String> {
+    let n = normalize(v)?;
+    if n.len() == 15 && n.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some((area, rest)) = n.split_at_checked(6) {
+            let body = format!("{area}19{rest}");
+            if let Some(check) = resident_id::check_char(&body) {
+                return Some(format!("{body}{check}"));
+            }
+        }
+    }
+    Some(n)
+}
+
 fn party(app: usize, prefix: String, v: &Value) -> Party {
     let text = |v: Option<&Value>| {
         v.and_then(Value::as_str)
@@ -92,10 +109,10 @@ fn party(app: usize, prefix: String, v: &Value) -> Party {
         prefix,
         name: text(v.get("name")),
         uscc: normalize(v.get("uscc")),
-        id_number: normalize(v.get("idNumber")),
-        representative: normalize(rep.and_then(|r| r.get("idNumber"))),
+        id_number: person_id(v.get("idNumber")),
+        representative: person_id(rep.and_then(|r| r.get("idNumber"))),
         shareholder_uscc: normalize(cs.and_then(|c| c.get("uscc"))),
-        shareholder_id: normalize(cs.and_then(|c| c.get("idNumber"))),
+        shareholder_id: person_id(cs.and_then(|c| c.get("idNumber"))),
     }
 }
 
