@@ -1,11 +1,12 @@
-// Public TypeScript types of procurement-precheck. build.rs appends the FindingCode union
-// generated from data/messages.tsv; the shapes mirror the serde types in src/ (checked by the
-// JS tests, which compare results against them with the TypeScript compiler).
+// Public TypeScript types of procurement-precheck: the shapes, kept by hand. The unions of the
+// Rust lists (FindingCode, Severity, EntityType, PenaltyKind, GroupId, …) are generated into
+// generated.d.ts (see crates/precheck-testkit/src/typescript.rs), which src/lib.rs embeds next
+// to this file. crates/precheck/tests/typescript.rs checks that the interfaces carry the Rust
+// types' names and the keys the core reads; the JS tests compare results against the shapes
+// with the TypeScript compiler.
 
 /** Message language. Lenient tags such as "zh", "zh-Hant", "en-GB" are accepted too. */
 export type Locale = "zh-CN" | "zh-TW" | "en" | (string & {});
-
-export type Severity = "error" | "warning" | "info";
 
 /** One finding: which field, which rule, how serious, why (RULES.md §6). */
 export interface Finding {
@@ -89,11 +90,6 @@ export interface MobileOptions extends FieldOptions {
   allowLandline?: boolean;
 }
 
-export type EntityKind =
-  | "enterprise" | "individual_business" | "farmers_cooperative" | "social_organization"
-  | "public_institution" | "state_organ" | "rural_collective" | "self_governing"
-  | "legal_service" | "other";
-
 export interface UsccInfo {
   authorityCode: string;
   /** Registration authority, e.g. 市场监管. */
@@ -168,8 +164,6 @@ export interface PhoneInfo {
   extension?: string;
 }
 
-/** What an argument should be, in an argumentError (a type word of the message table). */
-export type ArgumentType = "object" | "string" | "array" | "fields" | "field_spec";
 export interface ArgumentErrorOptions {
   locale?: Locale;
 }
@@ -183,8 +177,6 @@ export interface PrecheckError extends Error {
 }
 
 // ---- the catalogue ----
-
-export type BuiltinCatalogueName = "central-2020" | "county-example-2023" | "pinmu-2022-services";
 
 /** A licence an item requires. */
 export interface Requirement {
@@ -256,10 +248,16 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** One step of an item's path in the catalogue. */
+export interface PathEntry {
+  code: string;
+  name: string;
+}
+
 export interface SearchHit {
   item: CatalogueItem;
   /** From the top-level class down to the item. */
-  path: { code: string; name: string }[];
+  path: PathEntry[];
   matched: "code" | "name" | "alias" | "keyword" | "pinyin";
   how: "exact" | "prefix" | "substring" | "full" | "mixed" | "initials";
 }
@@ -289,7 +287,7 @@ export interface ScreenOptions {
 export interface ScreenReport {
   ok: boolean;
   findings: Finding[];
-  item?: { code: string; name: string; path: { code: string; name: string }[] };
+  item?: ScreenedItem;
   termMonths?: number;
   /** YYYY-MM-DD */
   asOf: string;
@@ -297,20 +295,15 @@ export interface ScreenReport {
   catalogue: string;
 }
 
+/** The item a purchase was screened for. */
+export interface ScreenedItem {
+  code: string;
+  name: string;
+  path: PathEntry[];
+}
+
 // ---- Supplier qualification (checkSupplier) ----
 
-export type EntityType = "enterprise" | "individual_business" | "farmers_cooperative" | "social_organization"
-  | "public_institution" | "state_organ" | "rural_collective" | "self_governing" | "legal_service"
-  | "natural_person" | "other";
-/** Major: criminal, suspension (责令停产停业), closure (责令关闭), revocation, a fine at the threshold.
- * For the purchaser's review (行政处罚法 Art. 9): qualification_downgrade (降低资质等级),
- * business_restriction (限制开展生产经营活动), practice_restriction (限制从业), licence_suspension
- * (暂扣许可证件), other. Not among GPL-IR Art. 19's kinds: warning, public_criticism (通报批评),
- * confiscation (没收违法所得/非法财物). */
-export type PenaltyKind = "criminal" | "suspension" | "closure" | "revocation" | "fine" | "procurement_ban"
-  | "qualification_downgrade" | "business_restriction" | "practice_restriction" | "licence_suspension"
-  | "warning" | "public_criticism" | "confiscation" | "other";
-export type IssuerLevel = "township" | "county" | "city" | "province" | "national";
 /** A date as typed: YYYY-MM-DD, 2024/1/5, 2024年1月5日, 20240105. */
 export type DateInput = string;
 /** Money as typed: "1,234.56", "250", 2500000 (exact decimals; never floating point internally). */
@@ -347,7 +340,7 @@ export interface Licence {
 export interface SupplierApplication {
   entityType: EntityType;
   /** Public institutions only. "administrative" (行政类) may not be an undertaker (rev. 2). */
-  institutionClass?: "public_welfare_1" | "public_welfare_2" | "business" | "administrative";
+  institutionClass?: InstitutionClass;
   /** A 群团组织 funded by fiscal appropriation (with or without 事业编制) is excluded. */
   fiscallyFundedMassOrganization?: boolean;
   /** A 群团组织 (rev. 2): then fiscallyFundedMassOrganization must be stated. A USCC of type
@@ -443,13 +436,6 @@ export interface ConsortiumMember extends SupplierApplication {
   undertakes?: string[];
 }
 
-/** The industries of 工信部联企业〔2011〕300号 Art. 4, as ids (the standard's Chinese names,
- *  e.g. "软件和信息技术服务业", are accepted too). */
-export type SmeIndustry = "agriculture" | "industrial" | "construction" | "wholesale" | "retail"
-  | "transport" | "warehousing" | "postal" | "accommodation" | "catering" | "information_transmission"
-  | "software_it_services" | "real_estate_development" | "property_management"
-  | "leasing_business_services" | "other";
-
 /** 中小企业声明函 (财库〔2020〕46号). */
 export interface SmeDeclaration {
   /** The industry the procurement documents name for the package. */
@@ -535,33 +521,52 @@ export interface SupplierOptions {
   labels?: Readonly<Record<string, string | null>>;
 }
 
-export type GroupId = "entity_eligibility" | "legal_capacity" | "reputation_and_accounting"
-  | "equipment_and_capability" | "tax_and_social_security" | "no_major_violation" | "other_conditions"
-  | "sme_declaration";
-export type GroupStatus = "pass" | "fail" | "incomplete" | "not_applicable";
-
 export interface CheckGroup {
   id: GroupId;
   status: GroupStatus;
   /** What decided the group: documents given, or the applicant's commitment (承诺). */
-  path: "documents" | "commitment" | null;
+  path: Evidence | null;
   findings: Finding[];
   /** `sme_declaration` only. */
   params?: SmeParams;
 }
 
+/** A check group's status without its findings (for consortium members). */
+export interface GroupSummary {
+  id: GroupId;
+  status: GroupStatus;
+  path: Evidence | null;
+}
+
+/** A consortium member's own result (its findings are in the consortium's groups). */
+export interface MemberReport {
+  /** `members[0]`, … */
+  path: string;
+  name?: string;
+  verdict: Verdict;
+  groups: GroupSummary[];
+}
+
+/** The catalogue item an application was checked for. */
+export interface CheckedItem {
+  code: string;
+  name: string;
+  /** The catalogue's `version`. */
+  catalogue: string;
+  requirements: Requirement[];
+}
+
 export interface SupplierReport {
-  verdict: "pass" | "fail" | "incomplete";
+  verdict: Verdict;
   /** All eight groups, in order: the seven of GPL Art. 22 / MOF-102, which decide `verdict`,
    *  then `sme_declaration`, which has its own status and never changes the verdict. */
   groups: CheckGroup[];
   /** Every finding (of every group and member), to highlight fields from one list. */
   findings: Finding[];
   /** Consortia: each member's verdict. */
-  members?: { path: string; name?: string; verdict: "pass" | "fail" | "incomplete";
-    groups: { id: GroupId; status: GroupStatus; path: "documents" | "commitment" | null }[] }[];
+  members?: MemberReport[];
   /** The catalogue item checked against. */
-  item?: { code: string; name: string; catalogue: string; requirements: Requirement[] };
+  item?: CheckedItem;
   /** YYYY-MM-DD */
   asOf: string;
   /** The effective policy. */

@@ -199,3 +199,48 @@ const lcode: FindingCode | undefined = lr.findings[0]?.code;
 void lcode;
 // @ts-expect-error the fields entry has no catalogue
 light.Catalogue;
+
+// The unions generated from the Rust lists (crates/precheck-wasm/generated.d.ts) and the result
+// types under their Rust names (crates/precheck/tests/typescript.rs).
+import type {
+  EntityType, EntityKind, InstitutionClass, PenaltyKind, IssuerLevel, SmeIndustry, PolicyKey, Policy,
+  Verdict, Evidence, ArgumentType, CheckGroup, GroupSummary, MemberReport, CheckedItem, ScreenedItem,
+  PathEntry, PackageConflict,
+} from 'procurement-precheck';
+const genEntityTypes: EntityType[] = ['enterprise', 'natural_person', 'legal_service', 'other'];
+const genUsccKind: EntityKind | undefined = checkUscc('91110000600037341L').info?.entityKind;
+const genKindIsType: EntityType | undefined = genUsccKind;
+// @ts-expect-error: a USCC never shows a natural person
+const genPersonKind: EntityKind = 'natural_person';
+const genClass: InstitutionClass = 'administrative';
+const genPenalties: PenaltyKind[] = ['closure', 'licence_suspension', 'confiscation', 'procurement_ban'];
+// @ts-expect-error: not a penalty kind
+const genBadPenalty: PenaltyKind = 'parking';
+const genLevel: IssuerLevel = 'township';
+// @ts-expect-error: not an issuer level
+const genBadLevel: IssuerLevel = 'village';
+const genIndustry: SmeIndustry = 'software_it_services';
+const genGroups: GroupId[] = ['entity_eligibility', 'sme_declaration'];
+// @ts-expect-error: not a group
+const genBadGroup: GroupId = 'sme';
+const genPolicyKeys: PolicyKey[] = ['sectorFineThresholds', 'bankLetterMaxAgeMonths'];
+// @ts-expect-error: retired (the window is statutory)
+const genRetired: PolicyKey = 'lookbackYears';
+/** true when A and B are the same union. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const genPolicyExact: Same<PolicyKey, keyof Policy> = true;
+const genArg: ArgumentType = 'field_spec';
+const genVerdict: Verdict = sr.verdict;
+// @ts-expect-error: a group status, not a verdict
+const genBadVerdict: Verdict = 'not_applicable';
+const genGroup: CheckGroup | undefined = sr.groups[0];
+const genEvidence: Evidence | null | undefined = genGroup?.path;
+const genMembers: MemberReport[] | undefined = sr.members;
+const genSummary: GroupSummary | undefined = sr.members?.[0]?.groups[0];
+const genChecked: CheckedItem | undefined = sr.item;
+const genScreened: ScreenedItem | undefined = report.item;
+const genStep: PathEntry | undefined = hits[0]?.path[0];
+const genConflict: PackageConflict | undefined = pr.conflicts[0];
+void [genEntityTypes, genKindIsType, genPersonKind, genClass, genPenalties, genBadPenalty, genLevel, genBadLevel,
+  genIndustry, genGroups, genBadGroup, genPolicyKeys, genRetired, genPolicyExact, genArg, genVerdict, genBadVerdict,
+  genEvidence, genMembers, genSummary, genChecked, genScreened, genStep, genConflict];

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use procurement_precheck::api;
-use procurement_precheck::catalogue::{builtin, Catalogue, CsvMeta, Hit};
+use procurement_precheck::catalogue::{builtin, Catalogue, CsvMeta, SearchHit};
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::fields::uppercase::{self, LIMIT_FEN};
 use procurement_precheck::fields::CheckResult;
@@ -467,7 +467,7 @@ pub fn builtins() -> Vec<Arc<Catalogue>> {
 }
 
 /// One search hit is the catalogue's item, with its path from the root.
-fn hit_sane(c: &Catalogue, h: &Hit, query: &str) {
+fn hit_sane(c: &Catalogue, h: &SearchHit, query: &str) {
     assert_eq!(
         c.get(&h.item.code),
         Some(&h.item),

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod invariants;
+pub mod typescript;
 
 use procurement_precheck::value::Value;
 

@@ -8,8 +8,15 @@ use procurement_precheck::value::Value;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// The shapes of the API, kept by hand.
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = include_str!(concat!(env!("OUT_DIR"), "/types.d.ts"));
+const TS_TYPES: &str = include_str!("../types.d.ts");
+
+/// The unions of the core's lists (finding codes, entity types, penalty kinds, group ids, …),
+/// generated from the Rust constants by crates/precheck-testkit/src/typescript.rs; a test of the
+/// core (`--test typescript`) fails when this file is not what the lists give.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_GENERATED: &str = include_str!("../generated.d.ts");
 
 /// A JS value as a [`Value`]; what serde cannot read (symbols, functions, BigInt, circular
 /// or too deeply nested objects) becomes [`Value::Unsupported`].

@@ -6,8 +6,8 @@ use crate::fields::date::{self, Date, DateInfo, DateOptions};
 use crate::fields::mobile::{self, MobileOptions, PhoneInfo};
 use crate::fields::money::{self, AmountInfo, MoneyOptions, Unit, UppercaseInfo, UppercaseOptions};
 use crate::fields::org_code::{self, OrgCodeInfo};
-use crate::fields::regno15::{self, RegNoInfo};
-use crate::fields::resident_id::{self, IdInfo, IdOptions};
+use crate::fields::regno15::{self, RegNo15Info};
+use crate::fields::resident_id::{self, IdNumberInfo, IdOptions};
 use crate::fields::uscc::{self, UsccInfo, UsccOptions};
 use crate::fields::{CheckResult, Input};
 use crate::options::Reader;
@@ -44,7 +44,7 @@ pub fn check_uscc(value: &Value, opts: Option<&Value>) -> Checked<UsccInfo> {
 }
 
 /// `checkIdNumber(value, { …, today })`; `today` defaults to the caller's date.
-pub fn check_id_number(value: &Value, opts: Option<&Value>, today: Date) -> Checked<IdInfo> {
+pub fn check_id_number(value: &Value, opts: Option<&Value>, today: Date) -> Checked<IdNumberInfo> {
     let r = reader(opts)?;
     let o = IdOptions {
         field: r.field_options()?,
@@ -60,7 +60,7 @@ pub fn check_org_code(value: &Value, opts: Option<&Value>) -> Checked<OrgCodeInf
 }
 
 /// `checkRegNo15(value, opts)`.
-pub fn check_regno15(value: &Value, opts: Option<&Value>) -> Checked<RegNoInfo> {
+pub fn check_regno15(value: &Value, opts: Option<&Value>) -> Checked<RegNo15Info> {
     let r = reader(opts)?;
     Ok(regno15::check(&Input::from(value), &r.field_options()?))
 }
@@ -168,7 +168,7 @@ pub fn argument_error(
 #[cfg(feature = "catalogue")]
 use crate::catalogue::screen::{ScreenOptions, ScreenReport};
 #[cfg(feature = "catalogue")]
-use crate::catalogue::{builtin, Catalogue, Hit, Item, Withdrawn};
+use crate::catalogue::{builtin, Catalogue, CatalogueItem, SearchHit, Withdrawn};
 #[cfg(feature = "catalogue")]
 use crate::report::{codes, Context, Locale, Raw};
 #[cfg(feature = "catalogue")]
@@ -255,7 +255,7 @@ pub fn catalogue_search(
     cat: &Catalogue,
     query: &Value,
     opts: Option<&Value>,
-) -> Result<Vec<Hit>, PrecheckError> {
+) -> Result<Vec<SearchHit>, PrecheckError> {
     let r = reader(opts)?;
     let limit = match r.number("limit")? {
         None => 20,
@@ -316,9 +316,9 @@ pub fn catalogue_from_csv(text: &str, opts: Option<&Value>) -> Result<Catalogue,
 /// `path` and `children` give them; for a code an overlay withdrew, what withdrew it.
 #[derive(Debug, serde::Serialize)]
 pub struct ItemDetails<'a> {
-    pub item: Option<&'a Item>,
-    pub path: Vec<&'a Item>,
-    pub children: Vec<&'a Item>,
+    pub item: Option<&'a CatalogueItem>,
+    pub path: Vec<&'a CatalogueItem>,
+    pub children: Vec<&'a CatalogueItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub withdrawn: Option<&'a Withdrawn>,
 }

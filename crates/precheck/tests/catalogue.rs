@@ -12,7 +12,7 @@ use precheck_testkit::*;
 use procurement_precheck::api;
 use procurement_precheck::catalogue::screen::{ScreenOptions, ScreenReport};
 use procurement_precheck::catalogue::{
-    builtin, search_max_limit, Catalogue, CsvMeta, Hit, MAX_ITEMS,
+    builtin, search_max_limit, Catalogue, CsvMeta, SearchHit, MAX_ITEMS,
 };
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::report::{codes, Locale, PrecheckError, Severity};
@@ -93,7 +93,7 @@ fn central() -> Arc<Catalogue> {
     builtin::get("central-2020").expect("central")
 }
 
-fn codes_of(hits: &[Hit]) -> Vec<&str> {
+fn codes_of(hits: &[SearchHit]) -> Vec<&str> {
     hits.iter().map(|h| h.item.code.as_str()).collect()
 }
 

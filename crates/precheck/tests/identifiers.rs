@@ -213,7 +213,7 @@ fn empty_and_optional() {
 
 // ---- 身份证 ----
 
-fn id_check(v: &str) -> procurement_precheck::fields::CheckResult<resident_id::IdInfo> {
+fn id_check(v: &str) -> procurement_precheck::fields::CheckResult<resident_id::IdNumberInfo> {
     api::check_id_number(&s(v), None, Date::new(2026, 11, 21).unwrap()).unwrap()
 }
 

@@ -58,7 +58,7 @@ fn check(app: &J) -> SupplierReport {
     check_locale(app, "zh-CN")
 }
 
-fn group(r: &SupplierReport) -> &procurement_precheck::qualification::Group {
+fn group(r: &SupplierReport) -> &procurement_precheck::qualification::CheckGroup {
     r.groups.iter().find(|g| g.id == "sme_declaration").unwrap()
 }
 

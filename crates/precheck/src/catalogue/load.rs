@@ -1,7 +1,7 @@
 //! Loading a catalogue from data, validating everything first: a catalogue with any error is
 //! not loaded at all, and every error is reported with the item's index, code and field path.
 
-use super::{grades, Catalogue, Item, Origin, Requirement, Withdrawn};
+use super::{grades, Catalogue, CatalogueItem, Origin, Requirement, Withdrawn};
 use crate::fields::date::Date;
 use crate::report::{codes, Context, Finding, Locale, PrecheckError, Raw};
 use crate::value::Value;
@@ -239,7 +239,12 @@ pub(crate) fn known_service_pinmu(code: &str) -> bool {
 }
 
 /// Read one item (without cross-item checks).
-pub(crate) fn read_item(p: &mut Problems, v: &Value, base: String, index: usize) -> Option<Item> {
+pub(crate) fn read_item(
+    p: &mut Problems,
+    v: &Value,
+    base: String,
+    index: usize,
+) -> Option<CatalogueItem> {
     let code_hint = v
         .get("code")
         .and_then(Value::as_str)
@@ -321,7 +326,7 @@ pub(crate) fn read_item(p: &mut Problems, v: &Value, base: String, index: usize)
         .collect();
     // An item with other problems is still returned (the load fails anyway), so that the tree
     // checks can report duplicates and unknown parents in the same pass.
-    Some(Item {
+    Some(CatalogueItem {
         code: code?,
         name: name.unwrap_or_default(),
         level: level.unwrap_or(0),
@@ -380,7 +385,7 @@ fn field_path(paths: &[String], i: usize, field: &str) -> String {
 }
 
 /// Cross-item checks: duplicate codes, unknown parents, cycles, levels. Fills in missing levels.
-pub(crate) fn check_tree(p: &mut Problems, items: &mut [Item], paths: &[String]) {
+pub(crate) fn check_tree(p: &mut Problems, items: &mut [CatalogueItem], paths: &[String]) {
     let mut first: BTreeMap<&str, usize> = BTreeMap::new();
     let mut dup = BTreeSet::new();
     for (i, it) in items.iter().enumerate() {

@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 
 pub use csv::CsvMeta;
 pub use load::MAX_ITEMS;
-pub use search::{Hit, PathEntry};
+pub use search::{PathEntry, SearchHit};
 
 /// Most hits a search returns.
 pub fn search_max_limit() -> usize {
@@ -62,7 +62,7 @@ pub struct Origin {
 /// One catalogue item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Item {
+pub struct CatalogueItem {
     pub code: String,
     pub name: String,
     /// 1 for a top-level class.
@@ -87,7 +87,7 @@ pub struct Item {
     pub origin: Vec<Origin>,
 }
 
-impl Item {
+impl CatalogueItem {
     /// Whether the item is in force on `date`.
     pub fn valid_on(&self, date: Date) -> bool {
         self.valid_from.is_none_or(|f| f <= date) && self.valid_to.is_none_or(|t| date <= t)
@@ -112,7 +112,7 @@ pub struct Catalogue {
     pub version: String,
     pub issuer: String,
     pub note: Option<String>,
-    items: Vec<Item>,
+    items: Vec<CatalogueItem>,
     withdrawn: Vec<Withdrawn>,
     by_code: BTreeMap<String, usize>,
     children: Vec<Vec<usize>>,
@@ -127,7 +127,7 @@ struct CatalogueJson<'a> {
     issuer: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
-    items: &'a [Item],
+    items: &'a [CatalogueItem],
     #[serde(skip_serializing_if = "<[Withdrawn]>::is_empty")]
     withdrawn: &'a [Withdrawn],
 }
@@ -147,7 +147,7 @@ impl Catalogue {
         version: String,
         issuer: String,
         note: Option<String>,
-        items: Vec<Item>,
+        items: Vec<CatalogueItem>,
         withdrawn: Vec<Withdrawn>,
     ) -> Catalogue {
         let by_code: BTreeMap<String, usize> = items
@@ -182,7 +182,7 @@ impl Catalogue {
     }
 
     /// All items, in load order.
-    pub fn items(&self) -> &[Item] {
+    pub fn items(&self) -> &[CatalogueItem] {
         &self.items
     }
 
@@ -192,12 +192,12 @@ impl Catalogue {
     }
 
     /// The item with this code (exact; codes are compared as written).
-    pub fn get(&self, code: &str) -> Option<&Item> {
+    pub fn get(&self, code: &str) -> Option<&CatalogueItem> {
         self.by_code.get(code).and_then(|&i| self.items.get(i))
     }
 
     /// Children of `code`, or the top-level classes for `None`. Unknown code: empty.
-    pub fn children(&self, code: Option<&str>) -> Vec<&Item> {
+    pub fn children(&self, code: Option<&str>) -> Vec<&CatalogueItem> {
         let idx: &[usize] = match code {
             None => &self.roots,
             Some(c) => match self.by_code.get(c).and_then(|&i| self.children.get(i)) {
@@ -209,7 +209,7 @@ impl Catalogue {
     }
 
     /// The path from the root to `code` (inclusive); empty if unknown.
-    pub fn path(&self, code: &str) -> Vec<&Item> {
+    pub fn path(&self, code: &str) -> Vec<&CatalogueItem> {
         let mut out = Vec::new();
         let mut cur = self.get(code);
         while let Some(item) = cur {

@@ -36,8 +36,9 @@ impl Catalogue {
             .iter()
             .map(|it| format!("base[{}]", it.code))
             .collect();
-        let exists =
-            |items: &[super::Item], code: &str| items.iter().position(|it| it.code == code);
+        let exists = |items: &[super::CatalogueItem], code: &str| {
+            items.iter().position(|it| it.code == code)
+        };
 
         // add
         for (i, raw) in f.objects(&mut p, "add") {

@@ -5,7 +5,7 @@
 //! then catalogue order.
 
 use super::text::{fold, match_pinyin, pinyin_key, PinyinKey, PinyinMatch};
-use super::{Catalogue, Item};
+use super::{Catalogue, CatalogueItem};
 use serde::Serialize;
 
 /// Precomputed search keys of one item.
@@ -19,7 +19,7 @@ pub(crate) struct Keys {
 }
 
 impl Keys {
-    pub(crate) fn of(item: &Item) -> Keys {
+    pub(crate) fn of(item: &CatalogueItem) -> Keys {
         let mut pinyin = vec![pinyin_key(&item.name)];
         pinyin.extend(item.aliases.iter().map(|a| pinyin_key(a)));
         Keys {
@@ -42,8 +42,8 @@ pub struct PathEntry {
 /// A search hit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Hit {
-    pub item: Item,
+pub struct SearchHit {
+    pub item: CatalogueItem,
     /// From the top-level class down to the item.
     pub path: Vec<PathEntry>,
     /// What matched: `code`, `name`, `alias`, `keyword` or `pinyin`.
@@ -69,7 +69,7 @@ fn text_match(hay: &str, needle: &str) -> Option<u8> {
 
 impl Catalogue {
     /// Search; at most `limit` hits (capped at [`MAX_LIMIT`]).
-    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+    pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let q: String = query.chars().take(64).collect();
         let folded = fold(&q);
         if folded.is_empty() || limit == 0 {
@@ -144,7 +144,7 @@ impl Catalogue {
             .take(limit.min(MAX_LIMIT))
             .filter_map(|(_, _, _, i, matched, how)| {
                 let item = self.items.get(i)?;
-                Some(Hit {
+                Some(SearchHit {
                     path: self.path_entries(&item.code),
                     item: item.clone(),
                     matched,

@@ -27,13 +27,13 @@ pub fn check_digit(first14: &str) -> Option<char> {
 /// Decoded parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct RegNoInfo {
+pub struct RegNo15Info {
     /// The registering authority's 6-digit division code.
     pub division_code: String,
 }
 
 /// `checkRegNo15`.
-pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<RegNoInfo> {
+pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<RegNo15Info> {
     let key = "regNo15";
     let original = match text_input(input, false) {
         Ok(Some(t)) => t,
@@ -74,7 +74,7 @@ pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<RegNoInfo> {
         );
     }
     raws.push(Raw::warning(codes::REGNO_LEGACY));
-    let info = RegNoInfo {
+    let info = RegNo15Info {
         division_code: code.get(..6).unwrap_or_default().to_string(),
     };
     CheckResult::build(key, opts, Some(code.clone()), raws, Some(info))

@@ -56,7 +56,7 @@ pub struct IdOptions {
 /// Decoded parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct IdInfo {
+pub struct IdNumberInfo {
     pub birth_date: Date,
     pub sex: &'static str,
     /// Age in whole years on `today`.
@@ -77,7 +77,7 @@ pub fn age_on(birth: Date, on: Date) -> i32 {
 }
 
 /// `checkIdNumber`.
-pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdInfo> {
+pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdNumberInfo> {
     let key = "idNumber";
     let fo = &opts.field;
     let today = opts.today.unwrap_or(today);
@@ -153,7 +153,7 @@ pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdInfo
     let info = match (birth, prov) {
         (Some(b), Some(p)) => {
             let seq = part(14..17).parse::<u32>().unwrap_or(0);
-            Some(IdInfo {
+            Some(IdNumberInfo {
                 birth_date: b,
                 sex: if seq % 2 == 1 { "male" } else { "female" },
                 age: age_on(b, today),

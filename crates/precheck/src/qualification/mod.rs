@@ -2,7 +2,7 @@
 //! may be an undertaker under 政府购买服务管理办法 (财政部令第102号) — RULES.md §2–§3.
 //!
 //! [`check_supplier`] reads an application (a loosely typed [`Value`]: see the contract in
-//! `README`/RULES.md) and returns a [`SupplierReport`]: a verdict, one [`Group`] per condition
+//! `README`/RULES.md) and returns a [`SupplierReport`]: a verdict, one [`CheckGroup`] per condition
 //! with its status, the evidence path that decided it (`documents` or `commitment`) and its
 //! findings, and the flat list of every finding. Bad input never panics and never aborts the
 //! check: a wrong type, an unreadable date or amount is a finding at its field path that
@@ -63,6 +63,14 @@ use serde::Serialize;
 pub use entity::{ENTITY_TYPES, INSTITUTION_CLASSES};
 pub use policy::Policy;
 pub use violation::{ISSUER_LEVELS, PENALTY_KINDS};
+// The key lists of the nested objects, each by its name (the TypeScript test compares them with
+// the interfaces' fields).
+pub use capability::{EQUIPMENT_KEYS, LICENCE_KEYS, STAFF_KEYS};
+pub use entity::{HEAD_OFFICE_KEYS, REGISTRATION_KEYS};
+pub use package::{CONTROLLING_SHAREHOLDER_KEYS, LEGAL_REPRESENTATIVE_KEYS};
+pub use reputation::{CREDIT_KEYS, FINANCIAL_KEYS, LETTER_KEYS};
+pub use tax::TAX_KEYS;
+pub use violation::PENALTY_KEYS;
 
 /// The check group ids, in report order: the seven of GPL Art. 22 / MOF-102 that decide the
 /// verdict ([`VERDICT_GROUP_IDS`]), then `sme_declaration` (RULES.md §2.3), which has its own
@@ -162,16 +170,19 @@ pub const FIELD_KEYS: &[&[&str]] = &[
     package::CONTROLLING_SHAREHOLDER_KEYS,
 ];
 
-/// A group's status.
+/// A group's status (`GroupStatus` in the TypeScript declarations too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum GroupStatus {
     Pass,
     Fail,
     /// Data missing or unreadable.
     Incomplete,
     NotApplicable,
 }
+
+/// The short name the crate and its tests use for [`GroupStatus`].
+pub use GroupStatus as Status;
 
 impl Status {
     fn rank(self) -> u8 {
@@ -203,7 +214,7 @@ pub enum Evidence {
 
 /// One check group of the report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Group {
+pub struct CheckGroup {
     pub id: &'static str,
     pub status: Status,
     /// `documents`, `commitment`, or `null` (neither given, or a group without that choice).
@@ -249,7 +260,7 @@ pub struct CheckedItem {
 pub struct SupplierReport {
     pub verdict: Verdict,
     /// The eight groups, always all of them, in [`GROUP_IDS`] order.
-    pub groups: Vec<Group>,
+    pub groups: Vec<CheckGroup>,
     /// Every finding (see the module documentation).
     pub findings: Vec<Finding>,
     /// For a consortium: each member's own verdict and group statuses.
@@ -469,10 +480,10 @@ fn assemble(
     sme: Option<sme::SmeResult>,
 ) -> SupplierReport {
     let (by_group, general) = render_notes(notes, ctx);
-    let mut groups: Vec<Group> = G::ALL
+    let mut groups: Vec<CheckGroup> = G::ALL
         .iter()
         .zip(by_group)
-        .map(|(g, findings)| Group {
+        .map(|(g, findings)| CheckGroup {
             id: g.id(),
             status: *g.of(statuses.each_ref()),
             path: *g.of(paths.each_ref()),
@@ -481,14 +492,14 @@ fn assemble(
         })
         .collect();
     groups.push(match sme {
-        None => Group {
+        None => CheckGroup {
             id: sme::GROUP_ID,
             status: Status::NotApplicable,
             path: None,
             findings: vec![],
             params: None,
         },
-        Some(r) => Group {
+        Some(r) => CheckGroup {
             id: sme::GROUP_ID,
             status: r.status(),
             path: None,

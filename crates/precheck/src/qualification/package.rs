@@ -30,7 +30,7 @@ pub const MAX_APPLICATIONS: usize = 1000;
 /// One conflict between two applications of a package.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Conflict {
+pub struct PackageConflict {
     /// `other_conditions.same_legal_representative` or `other_conditions.controlling_shareholder`.
     pub code: &'static str,
     /// The two applications (0-based indices into `applications`).
@@ -48,7 +48,7 @@ pub struct Conflict {
 pub struct PackageReport {
     /// One report per application, in input order, each with its conflicts.
     pub reports: Vec<SupplierReport>,
-    pub conflicts: Vec<Conflict>,
+    pub conflicts: Vec<PackageConflict>,
 }
 
 /// A supplier of the package: an application or a consortium member.
@@ -148,7 +148,7 @@ fn shown_name(p: &Party) -> String {
 }
 
 /// The conflicts between the parties of different applications.
-fn conflicts(all: &[Party]) -> Vec<Conflict> {
+fn conflicts(all: &[Party]) -> Vec<PackageConflict> {
     let mut out = vec![];
     for (i, a) in all.iter().enumerate() {
         for b in all.iter().skip(i + 1) {
@@ -160,7 +160,7 @@ fn conflicts(all: &[Party]) -> Vec<Conflict> {
                 if x == y {
                     let mut params = Params::new();
                     params.insert("idNumber".into(), mask(x));
-                    out.push(Conflict {
+                    out.push(PackageConflict {
                         code: codes::OTHER_SAME_LEGAL_REPRESENTATIVE,
                         applications: [a.app, b.app],
                         paths: [
@@ -192,7 +192,7 @@ fn conflicts(all: &[Party]) -> Vec<Conflict> {
                 } else {
                     [controlled_path, controller_path]
                 };
-                out.push(Conflict {
+                out.push(PackageConflict {
                     code: codes::OTHER_CONTROLLING_SHAREHOLDER,
                     applications: [a.app, b.app],
                     paths,
