@@ -1042,7 +1042,7 @@ fn a_legacy_15_digit_number_is_the_same_person() {
     );
 }
 
-fn other_group(r: &SupplierReport) -> procurement_precheck::qualification::Group {
+fn other_group(r: &SupplierReport) -> procurement_precheck::qualification::CheckGroup {
     r.groups
         .iter()
         .find(|g| g.id == "other_conditions")
