@@ -1,12 +1,16 @@
 // The bundlers portals still run, each building a consumer app from the installed tarball
 // (target/npm/consumer, as scripts/test.sh installs it) and run in headless Chromium doing a
 // check under the strict CSP the README recommends:
-//   Vite 5 (`vite@5`)             default entry, one line: build.target 'es2022'
-//   Vite 5                        procurement-precheck/inline, no config
-//   webpack 5.82.1 + webpack-cli  default entry, one line: experiments.topLevelAwait
-//   webpack 5.82.1                procurement-precheck/inline, no config
+//   Vite 5 (`vite@5`)               default entry, one line: build.target 'es2022'
+//                                   procurement-precheck/inline, no config
+//                                   control: the default entry with no config fails to build
+//   webpack 5.82.1 + webpack-cli 5  default entry, one line: experiments.topLevelAwait
+//                                   procurement-precheck/inline, no config
+//                                   control: the default entry with no config fails to build
+//   webpack 5 (current)             default entry, no config
+//   Rollup 4 + node-resolve         procurement-precheck/inline, no config
 // Each bundler is installed once into target/bundlers/<name> and reused (delete it to refresh);
-// the apps' sources are tests/browser/bundlers/<app> plus the shared index.html and main.js.
+// an app is tests/browser/bundlers/<config> (its config file) plus the shared index.html and main.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -24,17 +28,29 @@ const sources = join(repoRoot, 'tests/browser/bundlers');
 const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
 
 const BUNDLERS = {
-  vite5: ['vite@5'],
-  'webpack5.82': ['webpack@5.82.1', 'webpack-cli@5'],
+  vite5: { install: ['vite@5'], script: '<script type="module" src="/src/main.js"></script>',
+    build: (b, dir) => execFileSync(join(b, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: dir, stdio: 'pipe' }) },
+  'webpack5.82': { install: ['webpack@5.82.1', 'webpack-cli@5'], script: '<script src="main.js"></script>', build: webpack },
+  webpack5: { install: ['webpack@5', 'webpack-cli@5'], script: '<script src="main.js"></script>', build: webpack },
+  rollup4: { install: ['rollup@4', '@rollup/plugin-node-resolve@16'], script: '<script type="module" src="main.js"></script>',
+    build: (b, dir) => {
+      execFileSync(join(b, 'node_modules/.bin/rollup'), ['-c', 'rollup.config.mjs', '--silent'], { cwd: dir, stdio: 'pipe' });
+      cpSync(join(dir, 'index.html'), join(dir, 'dist/index.html'));
+    } },
 };
 
+function webpack(b, dir) {
+  execFileSync(join(b, 'node_modules/.bin/webpack'), ['--config', 'webpack.config.cjs', '--stats', 'errors-only'], { cwd: dir, stdio: 'pipe' });
+  cpSync(join(dir, 'index.html'), join(dir, 'dist/index.html'));
+}
+
 /** target/bundlers/<name>: the bundler installed once, with the package linked in. */
-function bundler(name) {
+function bundlerDir(name) {
   const dir = join(repoRoot, 'target/bundlers', name);
   if (!existsSync(join(dir, 'node_modules/.bin'))) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `bundler-${name}`, private: true }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', ...BUNDLERS[name]], { cwd: dir, stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', ...BUNDLERS[name].install], { cwd: dir, stdio: 'inherit' });
   }
   const link = join(dir, 'node_modules/procurement-precheck');
   rmSync(link, { recursive: true, force: true });
@@ -42,31 +58,23 @@ function bundler(name) {
   return dir;
 }
 
-/** Copies an app's sources under its bundler's folder; `inline`: import the single-file variant. */
-function app(bundlerDir, name, script, inline) {
-  const dir = join(bundlerDir, 'apps', name);
+/** Builds the app `config` with `bundler`, importing `entry`; returns its dist/ folder. A failed
+ *  build throws an Error whose message has the bundler's output. */
+function build(bundler, config, entry) {
+  const b = bundlerDir(bundler);
+  const dir = join(b, 'apps', `${config}-${entry.replace(/\W/g, '_')}`);
   rmSync(dir, { recursive: true, force: true });
-  cpSync(join(sources, name), dir, { recursive: true });
+  cpSync(join(sources, config), dir, { recursive: true });
   mkdirSync(join(dir, 'src'));
   const main = readFileSync(join(sources, 'main.js'), 'utf8');
-  writeFileSync(join(dir, 'src/main.js'),
-    inline ? main.replace("from 'procurement-precheck'", "from 'procurement-precheck/inline'") : main);
-  writeFileSync(join(dir, 'index.html'), readFileSync(join(sources, 'index.html'), 'utf8').replace('<!-- SCRIPT -->', script));
-  return dir;
-}
-
-function buildVite(name, inline) {
-  const b = bundler('vite5');
-  const dir = app(b, name, '<script type="module" src="/src/main.js"></script>', inline);
-  execFileSync(join(b, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir, stdio: 'inherit' });
-  return join(dir, 'dist');
-}
-
-function buildWebpack(name, inline) {
-  const b = bundler('webpack5.82');
-  const dir = app(b, name, '<script src="main.js"></script>', inline);
-  execFileSync(join(b, 'node_modules/.bin/webpack'), ['--config', 'webpack.config.cjs', '--no-stats'], { cwd: dir, stdio: 'inherit' });
-  cpSync(join(dir, 'index.html'), join(dir, 'dist/index.html'));
+  writeFileSync(join(dir, 'src/main.js'), main.replace("from 'procurement-precheck'", `from '${entry}'`));
+  writeFileSync(join(dir, 'index.html'),
+    readFileSync(join(sources, 'index.html'), 'utf8').replace('<!-- SCRIPT -->', BUNDLERS[bundler].script));
+  try {
+    BUNDLERS[bundler].build(b, dir);
+  } catch (e) {
+    throw new Error(`${bundler} build failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
   return join(dir, 'dist');
 }
 
@@ -109,27 +117,48 @@ async function run(dist) {
 }
 
 const EXPECTED = 'true | 市场监管 · 企业 · 北京市 | 15000.00';
+const T = { timeout: 300_000 };
 
-test('Vite 5, default entry, one line (build.target es2022): builds, runs, checks', { timeout: 240_000 }, async () => {
-  const { out, wasmRequests } = await run(buildVite('vite5', false));
+test('Vite 5, default entry, one line (build.target es2022): builds, runs, checks', T, async () => {
+  const { out, wasmRequests } = await run(build('vite5', 'vite-es2022', 'procurement-precheck'));
   assert.equal(out, EXPECTED);
   assert.equal(wasmRequests.length, 1, 'Vite emitted and served the .wasm');
 });
 
-test('Vite 5, procurement-precheck/inline, no config: builds, runs, checks', { timeout: 240_000 }, async () => {
-  const { out, wasmRequests } = await run(buildVite('vite5-inline', true));
+test('Vite 5, procurement-precheck/inline, no config: builds, runs, checks', T, async () => {
+  const { out, wasmRequests } = await run(build('vite5', 'vite-plain', 'procurement-precheck/inline'));
   assert.equal(out, EXPECTED);
   assert.deepEqual(wasmRequests, []);
 });
 
-test('webpack 5.82, default entry, one line (experiments.topLevelAwait): builds, runs, checks', { timeout: 240_000 }, async () => {
-  const { out, wasmRequests } = await run(buildWebpack('webpack5.82', false));
+test('control: Vite 5 with no config cannot build the default entry (the line above is needed)', T, () => {
+  assert.throws(() => build('vite5', 'vite-plain', 'procurement-precheck'), /Top-level await is not available/);
+});
+
+test('webpack 5.82, default entry, one line (experiments.topLevelAwait): builds, runs, checks', T, async () => {
+  const { out, wasmRequests } = await run(build('webpack5.82', 'webpack-tla', 'procurement-precheck'));
   assert.equal(out, EXPECTED);
   assert.equal(wasmRequests.length, 1, 'webpack emitted and served the .wasm');
 });
 
-test('webpack 5.82, procurement-precheck/inline, no config: builds, runs, checks', { timeout: 240_000 }, async () => {
-  const { out, wasmRequests } = await run(buildWebpack('webpack5.82-inline', true));
+test('webpack 5.82, procurement-precheck/inline, no config: builds, runs, checks', T, async () => {
+  const { out, wasmRequests } = await run(build('webpack5.82', 'webpack-plain', 'procurement-precheck/inline'));
+  assert.equal(out, EXPECTED);
+  assert.deepEqual(wasmRequests, []);
+});
+
+test('control: webpack 5.82 with no config cannot build the default entry (the line above is needed)', T, () => {
+  assert.throws(() => build('webpack5.82', 'webpack-plain', 'procurement-precheck'), /top-level-await experiment is not enabled/);
+});
+
+test('webpack 5 (current), default entry, no config: builds, runs, checks', T, async () => {
+  const { out, wasmRequests } = await run(build('webpack5', 'webpack-plain', 'procurement-precheck'));
+  assert.equal(out, EXPECTED);
+  assert.equal(wasmRequests.length, 1, 'webpack emitted and served the .wasm');
+});
+
+test('Rollup 4 + node-resolve, procurement-precheck/inline, no config beyond the resolver: builds, runs, checks', T, async () => {
+  const { out, wasmRequests } = await run(build('rollup4', 'rollup-plain', 'procurement-precheck/inline'));
   assert.equal(out, EXPECTED);
   assert.deepEqual(wasmRequests, []);
 });
