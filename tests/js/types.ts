@@ -199,3 +199,18 @@ const lcode: FindingCode | undefined = lr.findings[0]?.code;
 void lcode;
 // @ts-expect-error the fields entry has no catalogue
 light.Catalogue;
+
+// ---- issue 15: the page survives a .wasm that cannot be loaded ----
+import { ready as wasmReady, isAvailable, type PrecheckUnavailableError } from 'procurement-precheck';
+const loaded: Promise<boolean> = wasmReady;
+void loaded;
+const canCheck: boolean = isAvailable();
+void canCheck;
+declare const surviving: HTMLFormElement;
+surviving.addEventListener('precheck:unavailable', (e) => {
+  const err: PrecheckUnavailableError = e.detail.error;
+  const code: 'unavailable' = err.code;
+  void code;
+});
+const offHandle = attach(surviving);
+if (offHandle.unavailable) offHandle.check().unavailable satisfies true | undefined;
