@@ -124,6 +124,7 @@ test('the .wasm served as text/plain: the glue falls back to compiling the bytes
   // wasm-bindgen's loader retries with WebAssembly.instantiate when only the MIME type is wrong
   // (and warns); a wrong type is therefore not an outage — the checks run and block as usual.
   const r = await host('/pages/survive.html?wasm=text');
+  assert.ok(r.warnings.some((w) => w.includes('application/wasm')), 'the wrong type was served and noticed');
   assert.equal(r.mounted, 'mounted');
   assert.deepEqual(r.log, AVAILABLE);
   assert.equal(r.bad, 'blocked');
