@@ -20,12 +20,19 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // module it imports, and its .wasm (gzip -9 of each file, as a server with gzip sends them).
 const gzFiles = (files) => files.reduce((a, f) => a + gz(file(`pkg/${f}`)), 0);
 const rawFiles = (files) => files.reduce((a, f) => a + file(`pkg/${f}`).length, 0);
-const entries = {
-  fields: ['fields-entry.js', 'procurement_precheck_fields.js', 'procurement_precheck_fields_bg.wasm'],
-  default: ['index.js', 'procurement_precheck.js', 'screen.js', 'attach.js', 'adapters.js', 'fields.js',
-    'procurement_precheck_bg.wasm'],
-  inline: ['procurement-precheck.inline.js'],
-};
+/** An entry and every file it loads: its static imports and `new URL('….wasm', import.meta.url)`. */
+function graph(entry) {
+  const seen = new Set();
+  (function visit(f) {
+    if (seen.has(f)) return;
+    seen.add(f);
+    if (!f.endsWith('.js')) return;
+    const text = file(`pkg/${f}`).toString('utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*['"]\.\/([\w.-]+)['"]|new URL\(['"]\.\/([\w.-]+)['"]/g)) visit(m[1] ?? m[2]);
+  })(entry);
+  return [...seen];
+}
+const entries = { fields: graph('fields-entry.js'), default: graph('index.js'), inline: graph('procurement-precheck.inline.js') };
 const peer = (paths) => paths.map((p) => readFileSync(new URL(`node_modules/${p}`, root)));
 const stdnumDir = new URL('node_modules/stdnum/lib/esm/cn/', root);
 const stdnumCn = readdirSync(stdnumDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(new URL(f, stdnumDir)));

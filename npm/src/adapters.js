@@ -7,11 +7,22 @@
 // - Standard Schema v1 objects (`~standard`): standardSchema(check, opts?), the ready-made
 //   `schemas` (zh-CN, required) and supplierSchema(opts?) for checkSupplier, whose issues carry
 //   the finding's path as segments (["penalties", 2, "fineAmount"]).
-import { argumentError } from './procurement_precheck.js';
+import { argumentError as wasmArgumentError } from './procurement_precheck.js';
+import { main, warnPassThrough } from './availability.js';
 import { checkSupplier } from './screen.js';
 import { fieldSpec, runCheck, pathSegments } from './fields.js';
 
 const VENDOR = 'procurement-precheck';
+
+/** The checks can run (the WebAssembly module loaded). When not, every adapter passes values
+ *  through with a console warning, and its options are not checked (that needs the module). */
+const available = () => main.status === 'ready';
+
+/** A PrecheckError naming the argument; without the module, a TypeError naming it. */
+function argumentError(path, expected, value, opts) {
+  if (available()) return wasmArgumentError(path, expected, value, opts);
+  return new TypeError(`procurement-precheck: ${path} should be ${expected}`);
+}
 
 /** The figures an uppercaseAmount is compared with: a value, a function, or a key of `source`. */
 function figuresOf(spec, source) {
@@ -68,12 +79,13 @@ export function toAsyncValidatorRules(fields, options) {
     if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
       throw new TypeError(`toAsyncValidatorRules: field "${name}" (uppercaseAmount) needs amount: the figures' field`);
     }
-    runCheck(spec, '', { locale, required: false }, ''); // bad options throw now, not on the user's blur
+    if (available()) runCheck(spec, '', { locale, required: false }, ''); // bad options throw now, not on the user's blur
     const required = spec.required ?? true;
     rules[name] = [{
       required,
       trigger: spec.trigger ?? options.trigger ?? 'blur',
       validator(rule, value, _callback, source) {
+        if (!available()) { warnPassThrough(); return Promise.resolve(); }
         const path = rule?.fullField ?? rule?.field ?? name;
         const r = runCheck(spec, value, { locale, path, required }, figuresOf(spec, source));
         const errors = errorsOf(spec, r, path);
@@ -99,6 +111,7 @@ function fieldSchema(spec, locale) {
       version: 1,
       vendor: VENDOR,
       validate(value) {
+        if (!available()) { warnPassThrough(); return { value }; }
         const r = runCheck(spec, value, { locale }, figuresOf(spec, undefined));
         const errors = errorsOf(spec, r, 'uppercaseAmount'); // checkUppercaseAmount's default path
         return errors.length ? { issues: errors.map((f) => issue(f, false)) } : { value: r.value };
@@ -116,7 +129,7 @@ export function standardSchema(check, opts) {
   if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
     throw new TypeError('standardSchema("uppercaseAmount"): needs opts.amount, the figures (or a function giving them)');
   }
-  runCheck(spec, '', { locale, required: false }, ''); // bad options throw here
+  if (available()) runCheck(spec, '', { locale, required: false }, ''); // bad options throw here
   return fieldSchema(spec, locale);
 }
 
@@ -126,6 +139,7 @@ function supplierSchemaOf(opts) {
       version: 1,
       vendor: VENDOR,
       validate(value) {
+        if (!available()) { warnPassThrough(); return { value }; }
         const report = checkSupplier(value, opts);
         const errors = report.findings.filter((f) => f.severity === 'error');
         return errors.length ? { issues: errors.map((f) => issue(f, true)) } : { value };
@@ -137,7 +151,7 @@ function supplierSchemaOf(opts) {
 /** A Standard Schema for checkSupplier: the application passes when no finding is an error
  *  (verdict "pass"); each issue's path is the finding's, as segments. */
 export function supplierSchema(opts = {}) {
-  checkSupplier({}, opts); // bad options (a PrecheckError) throw here
+  if (available()) checkSupplier({}, opts); // bad options (a PrecheckError) throw here
   return supplierSchemaOf(opts);
 }
 

@@ -13,6 +13,7 @@
 // Needs a DOM (a browser, or jsdom); importing it does not.
 import { checkSupplier } from './screen.js';
 import { checkOfKey, fieldSpec, keyOfPath, optionsOfKey, runCheck, unitName } from './fields.js';
+import { main, unavailableError } from './availability.js';
 
 const attachedForms = new WeakSet();
 let lastId = 0;
@@ -22,6 +23,7 @@ export function attach(form, mapping, options = {}) {
     throw new TypeError('attach(form, …): form must be a <form> element');
   }
   if (attachedForms.has(form)) throw new Error('attach: this form is already attached; detach() it first');
+  if (main.status !== 'ready') return unavailableHandle(form, options?.locale);
   const o = {
     locale: 'zh-CN', validateOn: ['input', 'blur', 'submit'], debounce: 300, blockSubmit: true,
     showInfo: false, messageClass: 'precheck-message', ...options,
@@ -454,6 +456,29 @@ export function attach(form, mapping, options = {}) {
       if (ownsNoValidate) form.removeAttribute('novalidate');
       attachedForms.delete(form);
     },
+  };
+}
+
+/**
+ * The WebAssembly module did not load: the form is left exactly as it was (no listeners, no
+ * novalidate, no blocked submit), and `precheck:unavailable` is fired on it — after attach()
+ * returns, so a listener added just after the call hears it too.
+ */
+function unavailableHandle(form, locale) {
+  const win = form.ownerDocument.defaultView;
+  const error = unavailableError('attach', main, locale);
+  win.queueMicrotask(() => {
+    form.dispatchEvent(new win.CustomEvent('precheck:unavailable', { bubbles: true, detail: { error, cause: main.reason } }));
+  });
+  return {
+    form,
+    get attached() { return false; },
+    unavailable: true,
+    /** Nothing can be checked: a report that blocks nothing and says why. */
+    check() {
+      return { reason: 'check', valid: true, blocked: false, unavailable: true, fields: [], findings: [] };
+    },
+    detach() {},
   };
 }
 

@@ -1,15 +1,20 @@
 // Source of the single-file variant (bundled by npm/build.mjs into procurement-precheck.inline.js,
 // not shipped as is): the .wasm travels inside the module as base64 and is instantiated
-// synchronously at import — no request, no top-level await.
+// synchronously at import — no request, no top-level await. A module that cannot be compiled
+// (CSP without 'wasm-unsafe-eval', no WebAssembly) leaves the checks unavailable, never throws.
 import wasmBase64 from 'wasm-base64:./procurement_precheck_bg.wasm';
 import { initSync } from './procurement_precheck.js';
+import { main } from './availability.js';
 
-const bytes = typeof Uint8Array.fromBase64 === 'function'
-  ? Uint8Array.fromBase64(wasmBase64)
-  : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
-initSync({ module: bytes });
+main.settleSync(() => {
+  const bytes = typeof Uint8Array.fromBase64 === 'function'
+    ? Uint8Array.fromBase64(wasmBase64)
+    : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
+  initSync({ module: bytes });
+});
 
-export * from './procurement_precheck.js';
+export * from './procurement_precheck_guarded.js';
+export { ready, isAvailable } from './status.js';
 export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';
 export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

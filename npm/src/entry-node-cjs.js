@@ -3,11 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initSync } from './procurement_precheck.js';
+import { main } from './availability.js';
 
 // eslint-disable-next-line no-undef -- the bundle is CommonJS: __dirname is the package folder
 initSync({ module: readFileSync(join(__dirname, 'procurement_precheck_bg.wasm')) });
+main.markReady(); // a Node install without its .wasm throws above: loud, on purpose
 
 export * from './procurement_precheck.js';
+export { ready, isAvailable } from './status.js';
 export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';
 export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

@@ -138,6 +138,9 @@ export interface AttachReport {
   /** The application checkSupplier was given, when `options.application` is set. */
   application?: SupplierApplication;
   supplier?: SupplierReport;
+  /** Nothing was checked: the WebAssembly module did not load (then `valid` is true, `blocked`
+   *  false, `fields` and `findings` empty — the form submits as it would without attach). */
+  unavailable?: true;
 }
 
 export interface AttachOptions {
@@ -177,9 +180,12 @@ export interface AttachOptions {
 
 export interface AttachHandle {
   readonly form: HTMLFormElement;
-  /** False after detach(). */
+  /** False after detach(), and from the start when the checks are unavailable. */
   readonly attached: boolean;
-  /** Checks every field (and the supplier) now, shows the messages, emits precheck:report. */
+  /** True when the WebAssembly module did not load: attach() left the form as it was. */
+  readonly unavailable?: true;
+  /** Checks every field (and the supplier) now, shows the messages, emits precheck:report.
+   *  Unavailable: a report with `unavailable: true` that blocks nothing. */
   check(): AttachReport;
   /** Removes the listeners and the elements attach added, and puts back every attribute and
    *  validity message it changed: the form is as it was. */
@@ -199,8 +205,36 @@ declare global {
   interface HTMLElementEventMap {
     "precheck:field": CustomEvent<AttachFieldEventDetail>;
     "precheck:report": CustomEvent<AttachReport>;
+    "precheck:unavailable": CustomEvent<UnavailableEventDetail>;
   }
 }
+
+/** `precheck:unavailable` (on the form, bubbling, just after attach() returns): the WebAssembly
+ *  module did not load, attach() did nothing, the form works as without it. */
+export interface UnavailableEventDetail {
+  error: PrecheckUnavailableError;
+  /** What loading the module threw (a 404's TypeError, a CompileError under a strict CSP …). */
+  cause: unknown;
+}
+
+// ---- availability: the page survives a .wasm that cannot be loaded ----
+
+/** Thrown by every check (and screenPurchase, checkSupplier, Catalogue …) while the module is
+ *  not loaded: a 404, a wrong MIME type, a CSP without 'wasm-unsafe-eval', no WebAssembly.
+ *  Importing the package never rejects for that. */
+export interface PrecheckUnavailableError extends Error {
+  name: "PrecheckError";
+  code: "unavailable";
+  path: "";
+  /** What loading the module threw. */
+  cause?: unknown;
+}
+
+/** Settles once the module has loaded (true) or could not be (false); never rejects. The default
+ *  and single-file entries have settled by the time an import of them resolves. */
+export declare const ready: Promise<boolean>;
+/** The checks can run: the WebAssembly module loaded. */
+export declare function isAvailable(): boolean;
 
 // ---- adapters: async-validator (Element UI, Element Plus, Ant Design) and Standard Schema ----
 

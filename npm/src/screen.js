@@ -4,10 +4,12 @@
 // Catalogue#checkSupplier); a catalogue option that is not a Catalogue is reported by the Rust
 // side as a PrecheckError naming opts.catalogue.
 import { Catalogue } from './procurement_precheck.js';
+import { assertAvailable } from './availability.js';
 
 let fallback;
 
 function dispatch(method, input, opts) {
+  assertAvailable(method, [opts]); // not loaded: a PrecheckError "unavailable", not a TypeError
   const catalogue = opts !== null && typeof opts === 'object' ? opts.catalogue : undefined;
   if (catalogue instanceof Catalogue) {
     const { catalogue: _omit, ...rest } = opts;

@@ -134,3 +134,30 @@ export async function waitForText(page, sel, ...parts) {
     [sel, parts],
   );
 }
+
+/**
+ * A static file server on a free 127.0.0.1 port: `resolve(pathname)` gives the file to send (or
+ * null: 404), `respond(req, file)` may override the status, Content-Type and headers (the
+ * survival tests break the .wasm with it). Returns { origin, close() }.
+ */
+export async function serveFiles(resolve, respond = () => ({})) {
+  const { createServer: createHttpServer } = await import('node:http');
+  const { readFileSync, statSync } = await import('node:fs');
+  const { extname } = await import('node:path');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+    '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css', '.wasm': 'application/wasm',
+    '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const server = createHttpServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = path.includes('..') ? null : resolve(path);
+    try { if (file && statSync(file).isDirectory()) file = `${file}/index.html`; statSync(file ?? ''); } catch { file = null; }
+    const o = { status: file ? 200 : 404, type: file ? types[extname(file)] ?? 'application/octet-stream' : 'text/plain',
+      headers: {}, ...respond(req, file) };
+    res.writeHead(o.status, { 'Content-Type': o.type, ...o.headers });
+    res.end(o.status === 200 && file ? readFileSync(file) : undefined);
+  });
+  const port = await freePort();
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}

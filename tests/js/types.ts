@@ -244,3 +244,17 @@ const genConflict: PackageConflict | undefined = pr.conflicts[0];
 void [genEntityTypes, genKindIsType, genPersonKind, genClass, genPenalties, genBadPenalty, genLevel, genBadLevel,
   genIndustry, genGroups, genBadGroup, genPolicyKeys, genRetired, genPolicyExact, genArg, genVerdict, genBadVerdict,
   genEvidence, genMembers, genSummary, genChecked, genScreened, genStep, genConflict];
+// ---- issue 15: the page survives a .wasm that cannot be loaded ----
+import { ready as wasmReady, isAvailable, type PrecheckUnavailableError } from 'procurement-precheck';
+const loaded: Promise<boolean> = wasmReady;
+void loaded;
+const canCheck: boolean = isAvailable();
+void canCheck;
+declare const surviving: HTMLFormElement;
+surviving.addEventListener('precheck:unavailable', (e) => {
+  const err: PrecheckUnavailableError = e.detail.error;
+  const code: 'unavailable' = err.code;
+  void code;
+});
+const offHandle = attach(surviving);
+if (offHandle.unavailable) offHandle.check().unavailable satisfies true | undefined;

@@ -1,0 +1,4 @@
+import * as pkg from '/node_modules/procurement-precheck/index.js';
+import { run } from './survive-host.js';
+
+run(pkg);

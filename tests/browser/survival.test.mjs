@@ -1,0 +1,141 @@
+// A page that survives: a portal page whose app imports the package statically still mounts,
+// and its form still submits, when the .wasm cannot be loaded — deleted (404), served as
+// text/plain, blocked by a CSP without 'wasm-unsafe-eval', or no WebAssembly at all — for the
+// default entry and the single-file variant. Then the checks throw a PrecheckError
+// "unavailable", attach() leaves the form alone and fires precheck:unavailable, the adapters pass
+// values through. A control with the .wasm served properly shows the same page blocks a bad
+// submission (so the "submits" below is not the page ignoring the pre-check).
+//
+// Needs the tarball installed into target/npm/consumer (scripts/test.sh does that first).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, serveFiles } from './harness.mjs';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const consumer = join(repoRoot, 'target/npm/consumer');
+const pages = join(repoRoot, 'tests/browser/pages');
+const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
+
+let server;
+let browser;
+let userDataDir;
+
+/** The page's query (?wasm=missing|text, ?csp=no-wasm-eval) decides how the .wasm is served:
+ *  the .wasm request carries the page's URL as its referrer. */
+function respond(req, file) {
+  const page = new URL(req.url, 'http://x').pathname.endsWith('.html') ? req.url : req.headers.referer ?? '';
+  const q = new URL(page, 'http://x').searchParams;
+  const csp = q.get('csp') === 'no-wasm-eval' ? CSP.replace(" 'wasm-unsafe-eval'", '') : CSP;
+  const out = { headers: { 'Content-Security-Policy': csp } };
+  if (file?.endsWith('.wasm') && q.get('wasm') === 'missing') out.status = 404;
+  if (file?.endsWith('.wasm') && q.get('wasm') === 'text') out.type = 'text/plain';
+  return out;
+}
+
+before(async () => {
+  assert.ok(existsSync(join(consumer, 'node_modules/procurement-precheck/package.json')),
+    'install the packed package into target/npm/consumer first (scripts/test.sh)');
+  server = await serveFiles((p) => (p.startsWith('/pages/') ? join(pages, p.slice(7))
+    : p.startsWith('/node_modules/') ? join(consumer, p) : null), respond);
+  userDataDir = await mkdtemp(join(tmpdir(), 'precheck-chromium-'));
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000,
+  });
+  browser.setDefaultTimeout(30_000);
+}, { timeout: 180_000 });
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.close();
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+});
+
+/** Clicks the form's submit button: "blocked" (attach stopped it) or "submitted" (the portal's handler ran). */
+function submit(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const f = document.querySelector('#f');
+    delete document.body.dataset.submitted;
+    f.addEventListener('precheck:report', (e) => { if (e.detail.blocked) resolve('blocked'); }, { once: true });
+    f.addEventListener('submit', () => setTimeout(() => resolve(document.body.dataset.submitted ? 'submitted' : 'not sent')), { once: true });
+    f.querySelector('button').click();
+  }));
+}
+
+/** Opens the host page, returns what its app logged, how a bad and a good USCC submit, and the errors. */
+async function host(path, { noWebAssembly = false } = {}) {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  const warnings = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  if (noWebAssembly) await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
+  const mounted = await page.textContent('#app');
+  const log = JSON.parse(await page.textContent('#out'));
+  const bad = await submit(page); // the field holds a USCC with a wrong check character
+  await page.fill('[name=uscc]', '91110000600037341L');
+  const good = await submit(page);
+  await page.close();
+  return { mounted, log, bad, good, pageErrors, warnings };
+}
+
+const AVAILABLE = { attached: true, ready: true, available: true, check: 'ok', catalogue: 'ok', rule: 'reject', schema: 'issues' };
+const UNAVAILABLE = { attached: false, ready: false, available: false, check: 'PrecheckError:unavailable',
+  catalogue: 'PrecheckError:unavailable', rule: 'pass', schema: 'value', event: 'PrecheckError:unavailable' };
+
+function assertUnavailable(r) {
+  assert.equal(r.mounted, 'mounted');
+  assert.deepEqual(r.log, UNAVAILABLE);
+  assert.equal(r.bad, 'submitted', 'attach() does not block the submit');
+  assert.equal(r.good, 'submitted');
+  assert.deepEqual(r.pageErrors, [], 'no uncaught error: the import did not reject');
+  assert.ok(r.warnings.some((w) => w.includes('procurement-precheck')), r.warnings.join('\n'));
+}
+
+test('control: with the .wasm served properly the same page checks and blocks a bad submit', async () => {
+  const r = await host('/pages/survive.html');
+  assert.equal(r.mounted, 'mounted');
+  assert.deepEqual(r.log, AVAILABLE);
+  assert.equal(r.bad, 'blocked');
+  assert.equal(r.good, 'submitted');
+  assert.deepEqual(r.pageErrors, []);
+});
+
+test('the .wasm deleted (404): the page mounts, checks are unavailable, the form submits', async () => {
+  assertUnavailable(await host('/pages/survive.html?wasm=missing'));
+});
+
+test('a CSP without wasm-unsafe-eval: the page mounts, checks are unavailable, the form submits', async () => {
+  assertUnavailable(await host('/pages/survive.html?csp=no-wasm-eval'));
+});
+
+test('no WebAssembly at all: the page mounts, checks are unavailable, the form submits', async () => {
+  assertUnavailable(await host('/pages/survive.html', { noWebAssembly: true }));
+});
+
+test('the .wasm served as text/plain: the glue falls back to compiling the bytes; the page works', async () => {
+  // wasm-bindgen's loader retries with WebAssembly.instantiate when only the MIME type is wrong
+  // (and warns); a wrong type is therefore not an outage — the checks run and block as usual.
+  const r = await host('/pages/survive.html?wasm=text');
+  assert.ok(r.warnings.some((w) => w.includes('application/wasm')), 'the wrong type was served and noticed');
+  assert.equal(r.mounted, 'mounted');
+  assert.deepEqual(r.log, AVAILABLE);
+  assert.equal(r.bad, 'blocked');
+  assert.equal(r.good, 'submitted');
+  assert.deepEqual(r.pageErrors, []);
+});
+
+test('single-file variant under a CSP without wasm-unsafe-eval: the page mounts and submits', async () => {
+  assertUnavailable(await host('/pages/survive-inline.html?csp=no-wasm-eval'));
+});
+
+test('single-file variant with no WebAssembly: the page mounts and submits', async () => {
+  assertUnavailable(await host('/pages/survive-inline.html', { noWebAssembly: true }));
+});
