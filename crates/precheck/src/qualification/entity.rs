@@ -228,7 +228,6 @@ impl Eval<'_> {
     /// `legal_capacity`, and the USCC-type cross-check of `entity_eligibility`.
     pub fn legal_capacity(&mut self, app: &Value) {
         let g = Some(G::Legal);
-        let locale = self.ctx.locale;
         let as_of = self.ctx.as_of;
         if self.is_natural_person() {
             self.not_applicable_registration(app);
@@ -237,24 +236,7 @@ impl Eval<'_> {
                 self.required(g, "idNumber");
                 return;
             }
-            let path = self.at("idNumber");
-            let label = super::eval::label_for(&path, locale, self.ctx.labels);
-            let o = IdOptions {
-                field: FieldOptions {
-                    locale,
-                    label: Some(label),
-                    path: Some(path),
-                    required: true,
-                },
-                today: Some(as_of),
-            };
-            let r = resident_id::check(&Input::from(v), &o, as_of);
-            for f in &r.findings {
-                if let Some(raw) = reraw(f) {
-                    let o = field_outcome(&raw);
-                    self.push(g, "idNumber", raw, o);
-                }
-            }
+            let r = self.id_number_at(g, "idNumber", v);
             let self_supporting = self.flag(g, "selfSupporting", app.get("selfSupporting"));
             if let Some(info) = r.info {
                 self.natural_person_age(info.birth_date, info.age, self_supporting);
@@ -416,8 +398,14 @@ impl Eval<'_> {
         );
     }
 
-    /// `v` checked as a 身份证 number at `rel`, its findings in group `g`.
-    fn id_number_at(&mut self, g: Option<G>, rel: &str, v: &Value) {
+    /// `v` checked as a 身份证 number at `rel` (a natural person's own, a legal representative's,
+    /// a controlling shareholder's), its findings in group `g`.
+    fn id_number_at(
+        &mut self,
+        g: Option<G>,
+        rel: &str,
+        v: &Value,
+    ) -> crate::fields::CheckResult<resident_id::IdNumberInfo> {
         let path = self.at(rel);
         let locale = self.ctx.locale;
         let as_of = self.ctx.as_of;
@@ -438,6 +426,7 @@ impl Eval<'_> {
                 self.push(g, rel, raw, o);
             }
         }
+        r
     }
 
     /// GPL-IR Art. 18 para 1, the part one application shows: the 单位负责人's ID number
