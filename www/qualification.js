@@ -62,21 +62,46 @@ function monthWindow(asOf) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A table of records (penalties, licences, equipment): add and remove rows, keep every input's
-// data-path (`penalties[0].fineAmount`) and accessible name in step with its position.
+// A list of records the applicant adds and removes (table rows, member cards): what both kinds
+// share. A subclass gives records(), add(), renumber(), addButton and onChange.
 // ---------------------------------------------------------------------------------------------
-class RecordTable {
-  constructor({ list, table, template, add, t, translate, onRow, onChange }) {
-    Object.assign(this, { list, t, translate, onRow, onChange });
-    this.table = $(table);
-    this.template = $(template);
-    this.addButton = $(add);
-    this.empty = this.table.parentElement.querySelector('.table-empty');
+class RecordList {
+  listenAdd() {
     this.addButton.addEventListener('click', () => {
       const rec = this.add();
       rec.querySelector(FOCUSABLE)?.focus();
       this.onChange();
     });
+  }
+
+  remove(rec) {
+    const records = this.records();
+    const next = records[records.indexOf(rec) + 1];
+    rec.remove();
+    this.renumber();
+    (next?.querySelector(FOCUSABLE) ?? this.addButton).focus();
+    this.onChange();
+  }
+
+  clear() {
+    for (const rec of this.records()) rec.remove();
+    this.renumber();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A table of records (penalties, licences, equipment): add and remove rows, keep every input's
+// data-path (`penalties[0].fineAmount`) and accessible name in step with its position.
+// ---------------------------------------------------------------------------------------------
+class RecordTable extends RecordList {
+  constructor({ list, table, template, add, t, translate, onRow, onChange }) {
+    super();
+    Object.assign(this, { list, t, translate, onRow, onChange });
+    this.table = $(table);
+    this.template = $(template);
+    this.addButton = $(add);
+    this.empty = this.table.parentElement.querySelector('.table-empty');
+    this.listenAdd();
     this.renumber();
   }
 
@@ -92,20 +117,6 @@ class RecordTable {
     this.onRow?.(rec);
     this.renumber();
     return rec;
-  }
-
-  remove(rec) {
-    const records = this.records();
-    const next = records[records.indexOf(rec) + 1];
-    rec.remove();
-    this.renumber();
-    (next?.querySelector(FOCUSABLE) ?? this.addButton).focus();
-    this.onChange();
-  }
-
-  clear() {
-    for (const rec of this.records()) rec.remove();
-    this.renumber();
   }
 
   renumber() {
@@ -152,19 +163,16 @@ class RecordTable {
 // own licences. The lead member is the main form: member 1 (`members[0]`); the cards are
 // `members[1]`, `members[2]`, … and every input keeps that data-path.
 // ---------------------------------------------------------------------------------------------
-class MemberList {
+class MemberList extends RecordList {
   constructor({ t, translate, onChange }) {
+    super();
     Object.assign(this, { t, translate, onChange });
     this.box = $('#memberList');
     this.template = $('#memberTpl');
     this.licenceTemplate = $('#memberLicenceTpl');
     this.addButton = $('#addMember');
     this.empty = $('#membersEmpty');
-    this.addButton.addEventListener('click', () => {
-      const rec = this.add();
-      rec.querySelector(FOCUSABLE)?.focus();
-      this.onChange();
-    });
+    this.listenAdd();
     this.renumber();
   }
 
@@ -207,20 +215,6 @@ class MemberList {
     rec.querySelector('.member-licences').append(row);
     this.renumber();
     return row;
-  }
-
-  remove(rec) {
-    const records = this.records();
-    const next = records[records.indexOf(rec) + 1];
-    rec.remove();
-    this.renumber();
-    (next?.querySelector(FOCUSABLE) ?? this.addButton).focus();
-    this.onChange();
-  }
-
-  clear() {
-    for (const rec of this.records()) rec.remove();
-    this.renumber();
   }
 
   renumber() {
