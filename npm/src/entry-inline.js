@@ -14,6 +14,7 @@ main.settleSync(() => {
 });
 
 export * from './procurement_precheck_guarded.js';
+export { checkUscc } from './uscc-main.js'; // the fast path (fast.js); shadows the glue's
 export { ready, isAvailable } from './status.js';
 export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';

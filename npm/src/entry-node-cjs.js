@@ -9,7 +9,8 @@ import { main } from './availability.js';
 initSync({ module: readFileSync(join(__dirname, 'procurement_precheck_bg.wasm')) });
 main.markReady(); // a Node install without its .wasm throws above: loud, on purpose
 
-export * from './procurement_precheck.js';
+export * from './procurement_precheck_guarded.js'; // the public exports of the glue
+export { checkUscc } from './uscc-main.js'; // the fast path (fast.js); shadows the glue's
 export { ready, isAvailable } from './status.js';
 export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';

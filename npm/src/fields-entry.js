@@ -8,7 +8,8 @@ import { fields } from './availability.js';
 
 await fields.settle(init({ module_or_path: new URL('./procurement_precheck_fields_bg.wasm', import.meta.url) }));
 
+export { checkUscc } from './uscc-fields.js'; // the fast path (fast.js)
 export {
-  checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
+  checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
   checkUppercaseAmount, parseDate, checkMobile, version,
 } from './procurement_precheck_fields_guarded.js';

@@ -2,8 +2,9 @@
 // which check a field name implies, and the finding paths ("penalties[2].fineAmount") as
 // segments and as keys of a mapping ("penalties[].fineAmount"). Every rule is in Rust; this
 // module only picks the function and the options to pass.
+import { checkUscc } from './uscc-main.js';
 import {
-  checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, checkUppercaseAmount, parseDate,
+  checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, checkUppercaseAmount, parseDate,
   checkMobile,
 } from './procurement_precheck.js';
 

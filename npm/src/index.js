@@ -10,6 +10,7 @@ import { main } from './availability.js';
 await main.settle(init({ module_or_path: new URL('./procurement_precheck_bg.wasm', import.meta.url) }));
 
 export * from './procurement_precheck_guarded.js';
+export { checkUscc } from './uscc-main.js'; // the fast path (fast.js); shadows the glue's
 export { ready, isAvailable } from './status.js';
 export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
 export { attach } from './attach.js';

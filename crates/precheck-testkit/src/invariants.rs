@@ -153,6 +153,13 @@ pub fn uscc(input: &str, noise: &[u8]) {
     let check = |v: &Value| api::check_uscc(v, None).expect("no options");
     let r = check(&s(input));
     result_sane(&r, input);
+    // The package's fast path says yes exactly when the full check passes the code as it stands.
+    let clean = r.ok && r.findings.is_empty() && r.value.as_deref() == Some(input);
+    assert_eq!(
+        procurement_precheck::fields::uscc::passes_as_is(input),
+        clean,
+        "{input:?}: passes_as_is disagrees with the full check"
+    );
     if r.ok {
         let v = r.value.as_deref().expect("a passing USCC has a value");
         assert!(r.info.is_some(), "{input:?}: passes without info");

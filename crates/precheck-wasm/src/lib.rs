@@ -403,3 +403,29 @@ pub fn argument_error(
         read_opts(&opts).as_ref(),
     ))
 }
+
+// ---- the fast paths (called by the package's JS wrappers in npm/src/fast.js, not public) ----
+
+/// Whether `checkUscc` passes a code as it stands with no finding (see
+/// [`procurement_precheck::fields::uscc::passes_as_is`]). The code travels as its 18 ASCII
+/// bytes packed four to a number (`w0` holds bytes 0–3, little end first; `w4` bytes 16–17):
+/// no allocation, no copy into memory, nothing serialised. The wrapper (npm/src/fast.js) packs
+/// only strings of 18 ASCII characters and builds the result from the labels of the code's
+/// first eight characters, learnt from the full check the first time it meets them.
+#[wasm_bindgen(js_name = usccPassesAsIs, skip_typescript)]
+pub fn uscc_passes_as_is(w0: u32, w1: u32, w2: u32, w3: u32, w4: u32) -> bool {
+    let mut bytes = [0u8; 20];
+    for (chunk, w) in bytes.chunks_mut(4).zip([w0, w1, w2, w3, w4]) {
+        chunk.copy_from_slice(&w.to_le_bytes());
+    }
+    let (code, rest) = bytes.split_at(18);
+    rest == [0, 0]
+        && std::str::from_utf8(code).is_ok_and(procurement_precheck::fields::uscc::passes_as_is)
+}
+
+/// The floor a call can be compared with (bench/bench.mjs): a string in, the same string out,
+/// through the same glue as every check.
+#[wasm_bindgen(js_name = benchEcho, skip_typescript)]
+pub fn bench_echo(s: String) -> String {
+    s
+}

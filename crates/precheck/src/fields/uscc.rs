@@ -224,6 +224,84 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
     }
 }
 
+/// What [`passes_as_is`] looks up, as bit sets over the alphabet's values, built once from the
+/// same tables the full check reads.
+struct Known {
+    /// Bit `a`: a known authority (position 1).
+    authorities: u32,
+    /// `pairs[a]` bit `t`: a known authority/type pair (positions 1–2).
+    pairs: [u32; 31],
+    /// Bit `p`: provinces (two-digit prefixes) that issue USCCs.
+    provinces: u128,
+}
+
+fn known() -> &'static Known {
+    static KNOWN: std::sync::OnceLock<Known> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let mut k = Known {
+            authorities: 0,
+            pairs: [0; 31],
+            provinces: 0,
+        };
+        for key in tables::uscc_types().keys() {
+            let v: Vec<u32> = key.chars().filter_map(value).collect();
+            match (v.as_slice(), key.chars().count()) {
+                ([a], 1) => k.authorities |= 1 << a,
+                ([a, t], 2) => {
+                    if let Some(p) = k.pairs.get_mut(*a as usize) {
+                        *p |= 1 << t;
+                    }
+                }
+                _ => {}
+            }
+        }
+        for key in tables::provinces().keys() {
+            if let Ok(n) = key.parse::<u32>() {
+                if key.len() == 2 && province(key, Use::Uscc, crate::report::Locale::ZhCn).is_some()
+                {
+                    k.provinces |= 1 << n;
+                }
+            }
+        }
+        k
+    })
+}
+
+/// Whether [`check`] passes `code` exactly as it stands, with no finding at all, under options
+/// that change nothing but the locale: 18 characters of the alphabet in upper case (nothing for
+/// normalisation to change), a known authority/type pair, a division of a province that issues
+/// USCCs, a valid organisation code and the right check character. Allocates nothing and looks
+/// up bit sets; the package's `checkUscc` asks this first and runs the full check only when it
+/// says no (or to learn the labels of a prefix it has not seen). `tests/uscc_fast.rs` and the
+/// `field_uscc` fuzz target hold it to the full check.
+pub fn passes_as_is(code: &str) -> bool {
+    let b = code.as_bytes();
+    if b.len() != 18 {
+        return false;
+    }
+    let mut v = [0u32; 18];
+    for (slot, &c) in v.iter_mut().zip(b) {
+        match value(char::from(c)) {
+            Some(x) if c.is_ascii_uppercase() || c.is_ascii_digit() => *slot = x,
+            _ => return false,
+        }
+    }
+    let (sum, _) = v
+        .iter()
+        .take(17)
+        .fold((0, 1), |(sum, w), &x| (sum + x * w, w * 3 % 31));
+    let [a, t, p1, p2, ..] = v;
+    let k = known();
+    // ASCII from here on: every slice is on a character boundary.
+    let part = |r: std::ops::Range<usize>| code.get(r).unwrap_or_default();
+    v.last() == Some(&((31 - sum % 31) % 31))
+        && k.authorities >> a & 1 == 1
+        && k.pairs.get(a as usize).is_some_and(|p| p >> t & 1 == 1)
+        && part(2..8).bytes().all(|c| c.is_ascii_digit())
+        && k.provinces >> (p1 * 10 + p2) & 1 == 1
+        && org_code::check_char(part(8..16)) == part(16..17).chars().next()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
