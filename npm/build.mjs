@@ -82,6 +82,8 @@ const glue = ['procurement_precheck', 'procurement_precheck_fields']
   .flatMap((n) => [`${n}.js`, `${n}_guarded.js`, `${n}.d.ts`, `${n}_bg.wasm`, `${n}_bg.wasm.d.ts`]);
 const shipped = [...glue, ...readdirSync(src).filter((f) => !f.startsWith('entry-'))];
 for (const f of shipped) copyFileSync(join(stage, f), join(pkg, f));
+// The JS the glue imports from the crate (crates/precheck-wasm/js), as wasm-bindgen placed it.
+cpSync(join(stage, 'snippets'), join(pkg, 'snippets'), { recursive: true });
 
 /** A rolldown plugin: `import bytes from 'wasm-base64:./x.wasm'` is the file's bytes as base64 text. */
 const inlineWasm = {

@@ -18,7 +18,16 @@ const TS_TYPES: &str = include_str!("../types.d.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &str = include_str!("../generated.d.ts");
 
-/// A JS value as a [`Value`]; what serde cannot read (symbols, functions, BigInt, circular
+#[wasm_bindgen(module = "/js/plain.js")]
+extern "C" {
+    /// The JSON text of a plain object or array, or `undefined` when JSON would not say exactly
+    /// what it holds (see js/plain.js).
+    #[wasm_bindgen(js_name = plainJson)]
+    fn plain_json(value: &JsValue) -> Option<String>;
+}
+
+/// A JS value as a [`Value`]: a plain object or array through one JSON text (js/plain.js and
+/// [`Value::from_json_text`]), anything else through serde-wasm-bindgen; what serde cannot read (symbols, functions, BigInt, circular
 /// or too deeply nested objects) becomes [`Value::Unsupported`].
 fn read(js: &JsValue) -> Value {
     if let Some(s) = js.as_string() {
@@ -26,6 +35,11 @@ fn read(js: &JsValue) -> Value {
     }
     if js.is_undefined() || js.is_null() {
         return Value::Null;
+    }
+    if js.is_object() {
+        if let Some(v) = plain_json(js).as_deref().and_then(Value::from_json_text) {
+            return v;
+        }
     }
     serde_wasm_bindgen::from_value::<Value>(js.clone()).unwrap_or(Value::Unsupported)
 }
@@ -339,12 +353,14 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_param_type = "SupplierApplication")] application: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "SupplierOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        done(api::check_supplier(
+        api::check_supplier(
             &read(&application),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
-        ))
+        )
+        .map(report_to_js)
+        .map_err(error)
     }
 
     /// Check every application of one package (each as `checkSupplier` does), plus the
@@ -355,12 +371,22 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_param_type = "SupplierApplication[]")] applications: JsValue,
         #[wasm_bindgen(unchecked_param_type = "SupplierOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        done(api::check_package(
+        let mut r = api::check_package(
             &read(&applications),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
-        ))
+        )
+        .map_err(error)?;
+        let grouped: Vec<bool> = r.reports.iter_mut().map(ungroup).collect();
+        let js = to_js(&r);
+        let reports = js_sys::Reflect::get(&js, &"reports".into()).unwrap_or(JsValue::NULL);
+        for (i, g) in grouped.into_iter().enumerate() {
+            if g {
+                regroup(&js_sys::Reflect::get_u32(&reports, i as u32).unwrap_or(JsValue::NULL));
+            }
+        }
+        Ok(js)
     }
 
     /// The catalogue as JSON text (loadable with `fromJson`).
@@ -402,6 +428,59 @@ pub fn argument_error(
         &read(&value),
         read_opts(&opts).as_ref(),
     ))
+}
+
+// ---- reports: each finding crosses once ----
+
+#[cfg(feature = "full")]
+use procurement_precheck::qualification::SupplierReport;
+
+/// A report's flat `findings` is every group's findings in group order, then those of no group
+/// (see the qualification module). So that each finding is serialised, decoded and parsed once,
+/// the flat list leaves with only the findings of no group, and [`regroup`] rebuilds it on the
+/// JS side from the groups — the same objects, so the caller sees the documented shape, the
+/// same JSON text as the CLI's. Returns false (and changes nothing) if the report does not
+/// have that form, so it crosses whole.
+#[cfg(feature = "full")]
+fn ungroup(r: &mut SupplierReport) -> bool {
+    let n: usize = r.groups.iter().map(|g| g.findings.len()).sum();
+    let (grouped, rest) = r.findings.split_at(n.min(r.findings.len()));
+    let in_order = grouped.len() == n
+        && grouped
+            .iter()
+            .eq(r.groups.iter().flat_map(|g| g.findings.iter()))
+        && rest.iter().all(|f| f.group.is_none());
+    if in_order {
+        r.findings.drain(..n);
+    }
+    in_order
+}
+
+/// The flat `findings` of a report that [`ungroup`] sent without its groups' findings: every
+/// group's findings (the same objects), then the ones it carried, in the property's place.
+#[cfg(feature = "full")]
+fn regroup(report: &JsValue) {
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap_or(JsValue::NULL);
+    let flat = js_sys::Array::new();
+    for g in js_sys::Array::from(&get(report, "groups")).iter() {
+        for f in js_sys::Array::from(&get(&g, "findings")).iter() {
+            flat.push(&f);
+        }
+    }
+    for f in js_sys::Array::from(&get(report, "findings")).iter() {
+        flat.push(&f);
+    }
+    let _ = js_sys::Reflect::set(report, &"findings".into(), &flat);
+}
+
+#[cfg(feature = "full")]
+fn report_to_js(mut r: SupplierReport) -> JsValue {
+    let grouped = ungroup(&mut r);
+    let js = to_js(&r);
+    if grouped {
+        regroup(&js);
+    }
+    js
 }
 
 // ---- the fast paths (called by the package's JS wrappers in npm/src/fast.js, not public) ----

@@ -186,3 +186,227 @@ impl<'de> Deserialize<'de> for Value {
         .deserialize(d)
     }
 }
+
+impl Value {
+    /// Reads JSON text as a JS engine's `JSON.stringify` writes it, each number's text kept as
+    /// written; `None` on anything else (a syntax error, trailing text, nesting past a hard
+    /// limit, or a number with an exponent, whose text would differ from [`number_text`]'s),
+    /// and the caller reads the value another way. For such text the result is the value the
+    /// serde path gives for the same data: past [`MAX_DEPTH`] or [`MAX_NODES`] a subtree reads as
+    /// [`Value::Unsupported`], and a lone surrogate escape as U+FFFD. The wasm boundary reads a
+    /// plain JS object this way (one `JSON.stringify`, one string across) instead of property by
+    /// property.
+    pub fn from_json_text(text: &str) -> Option<Value> {
+        let mut p = JsonText {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+            budget: MAX_NODES,
+        };
+        let v = p.value(0, true)?;
+        p.space();
+        (p.at == p.bytes.len()).then_some(v)
+    }
+}
+
+/// Nesting past this fails [`Value::from_json_text`] (the serde path takes over): the parser
+/// recurses, and a skipped subtree is still parsed.
+const HARD_DEPTH: usize = 512;
+
+struct JsonText<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+    budget: usize,
+}
+
+impl JsonText<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn word(&mut self, w: &str) -> Option<()> {
+        let end = self.at + w.len();
+        (self.bytes.get(self.at..end)? == w.as_bytes()).then(|| self.at = end)
+    }
+
+    /// A value at `depth`; when `keep` is false (inside a subtree past the limits) it is
+    /// parsed, not counted, and read as unsupported.
+    fn value(&mut self, depth: usize, keep: bool) -> Option<Value> {
+        self.space();
+        if depth > HARD_DEPTH {
+            return None;
+        }
+        let keep_this = keep && depth <= MAX_DEPTH && self.budget > 0;
+        if keep_this {
+            self.budget -= 1;
+        }
+        let v = match self.peek()? {
+            b'n' => self.word("null").map(|_| Value::Null),
+            b't' => self.word("true").map(|_| Value::Bool(true)),
+            b'f' => self.word("false").map(|_| Value::Bool(false)),
+            b'"' => self.string().map(Value::String),
+            b'-' | b'0'..=b'9' => self.number().map(Value::Number),
+            b'[' => self.array(depth, keep_this),
+            b'{' => self.object(depth, keep_this),
+            _ => None,
+        }?;
+        Some(if keep_this { v } else { Value::Unsupported })
+    }
+
+    fn array(&mut self, depth: usize, keep: bool) -> Option<Value> {
+        self.at += 1;
+        let mut out = Vec::new();
+        self.space();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Some(Value::Array(out));
+        }
+        loop {
+            out.push(self.value(depth + 1, keep)?);
+            self.space();
+            match self.peek()? {
+                b',' => self.at += 1,
+                b']' => {
+                    self.at += 1;
+                    return Some(Value::Array(out));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize, keep: bool) -> Option<Value> {
+        self.at += 1;
+        let mut out = Vec::new();
+        self.space();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Some(Value::Object(out));
+        }
+        loop {
+            self.space();
+            if self.peek() != Some(b'"') {
+                return None;
+            }
+            let key = self.string()?;
+            self.space();
+            if self.peek() != Some(b':') {
+                return None;
+            }
+            self.at += 1;
+            out.push((key, self.value(depth + 1, keep)?));
+            self.space();
+            match self.peek()? {
+                b',' => self.at += 1,
+                b'}' => {
+                    self.at += 1;
+                    return Some(Value::Object(out));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`, as written; an exponent is refused.
+    fn number(&mut self) -> Option<String> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        let digits = |p: &mut Self| {
+            let from = p.at;
+            while matches!(p.peek(), Some(b'0'..=b'9')) {
+                p.at += 1;
+            }
+            p.at - from
+        };
+        let first = self.peek();
+        let n = digits(self);
+        if n == 0 || (first == Some(b'0') && n > 1) {
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if digits(self) == 0 {
+                return None;
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            return None;
+        }
+        self.text.get(start..self.at).map(str::to_string)
+    }
+
+    /// Four hex digits of a `\u` escape.
+    fn hex4(&mut self) -> Option<u32> {
+        let s = self.text.get(self.at..self.at + 4)?;
+        self.at += 4;
+        if !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(s, 16).ok()
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.at += 1; // the opening quote
+        let mut out = String::new();
+        loop {
+            let from = self.at;
+            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+                self.at += 1;
+            }
+            out.push_str(self.text.get(from..self.at)?);
+            match self.peek()? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(out);
+                }
+                b'\\' => {
+                    self.at += 1;
+                    let c = self.peek()?;
+                    self.at += 1;
+                    match c {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let c = if (0xD800..0xDC00).contains(&hi)
+                                && self.bytes.get(self.at..self.at + 2) == Some(b"\\u")
+                            {
+                                let back = self.at;
+                                self.at += 2;
+                                match self.hex4()? {
+                                    lo @ 0xDC00..=0xDFFF => char::from_u32(
+                                        0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00),
+                                    ),
+                                    _ => {
+                                        self.at = back; // a lone high surrogate, then another escape
+                                        None
+                                    }
+                                }
+                            } else {
+                                char::from_u32(hi)
+                            };
+                            out.push(c.unwrap_or('\u{FFFD}'));
+                        }
+                        _ => return None,
+                    }
+                }
+                _ => return None, // a raw control character
+            }
+        }
+    }
+}
