@@ -209,6 +209,28 @@ impl Value {
     }
 }
 
+/// Whether a JSON number without exponent is, as written, the text [`number_text`] gives for
+/// the f64 it names: at most 15 significant digits (so the f64 holds them exactly and its
+/// shortest form is this one), no trailing zero after the point, not a negative zero. What
+/// `JSON.stringify` writes for money, counts and years is; the rest goes the serde way.
+fn shortest_as_written(text: &str) -> bool {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    if frac.ends_with('0') {
+        return false;
+    }
+    let digits = int.trim_start_matches('0').len() + frac.len();
+    let significant = if frac.is_empty() {
+        int.trim_start_matches('0').trim_end_matches('0').len()
+    } else if int.trim_start_matches('0').is_empty() {
+        frac.trim_start_matches('0').len()
+    } else {
+        digits
+    };
+    let zero = int.bytes().all(|b| b == b'0') && frac.is_empty();
+    significant <= 15 && !(zero && text.starts_with('-'))
+}
+
 /// Nesting past this fails [`Value::from_json_text`] (the serde path takes over): the parser
 /// recurses, and a skipped subtree is still parsed.
 const HARD_DEPTH: usize = 512;
@@ -314,7 +336,7 @@ impl JsonText<'_> {
         }
     }
 
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`, as written; an exponent is refused.
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`, as written; refused unless [`shortest_as_written`].
     fn number(&mut self) -> Option<String> {
         let start = self.at;
         if self.peek() == Some(b'-') {
@@ -341,7 +363,8 @@ impl JsonText<'_> {
         if matches!(self.peek(), Some(b'e' | b'E')) {
             return None;
         }
-        self.text.get(start..self.at).map(str::to_string)
+        let text = self.text.get(start..self.at)?;
+        shortest_as_written(text).then(|| text.to_string())
     }
 
     /// Four hex digits of a `\u` escape.
