@@ -274,3 +274,24 @@ test('control: Rollup 4 + node-resolve alone builds the default entry but emits 
   assert.match(readFileSync(join(dist, 'main.js'), 'utf8'), /new URL\(['"]\.\/procurement_precheck_bg\.wasm['"], import\.meta\.url\)/,
     'the bundle still names the .wasm next to itself, which is not there');
 });
+
+// The README's bundler table gives each of the lines above; a config changed here (or a line
+// changed there) without the other fails this.
+test("the README's bundler table gives the very line each tested config has", () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+  const LINES = {
+    'vite-es2022/vite.config.mjs': "build: { target: 'es2022' }",
+    'webpack-tla/webpack.config.cjs': 'experiments: { topLevelAwait: true }',
+    'vuecli-tla/vue.config.js': 'configureWebpack: { experiments: { topLevelAwait: true } }',
+    'rollup-assets/rollup.config.mjs': 'plugins: [nodeResolve({ browser: true }), importMetaAssets()]',
+  };
+  for (const [file, line] of Object.entries(LINES)) {
+    assert.ok(readFileSync(join(sources, file), 'utf8').replace(/\s+/g, ' ').includes(line), `${file} has ${line}`);
+    assert.ok(readme.includes(`\`${line}\``), `README gives ${line}`);
+  }
+  // The no-config apps have nothing beyond what any such app has.
+  assert.match(readFileSync(join(sources, 'vite-plain/vite.config.mjs'), 'utf8'), /^export default \{\};$/m);
+  assert.match(readFileSync(join(sources, 'vuecli-plain/vue.config.js'), 'utf8'), /^module\.exports = \{\};$/m);
+  assert.doesNotMatch(readFileSync(join(sources, 'webpack-plain/webpack.config.cjs'), 'utf8'), /experiments/);
+  assert.doesNotMatch(readFileSync(join(sources, 'rollup-plain/rollup.config.mjs'), 'utf8'), /importMetaAssets/);
+});
