@@ -3,8 +3,16 @@
 // loaded from ./pkg/, and nothing is ever sent anywhere (the form never submits).
 // This file owns the identifier fields (live field checks) and the language; the qualification
 // sections and the checkSupplier report beside the form are in ./qualification.js.
+//
+// When the package's .wasm cannot be loaded (a 404 after a deploy, a proxy's wrong MIME type, a
+// CSP without 'wasm-unsafe-eval'; index.html?wasm=blocked shows it), the import still resolves
+// and `pp.ready` is false: the page then shows a polite notice that the pre-checks are
+// unavailable, checks nothing, and its form submits as it would without the package.
 import * as pp from './pkg/index.js';
 import { QUAL_TEXT, initQualification } from './qualification.js';
+
+/** Whether the pre-checks run: the package's `ready` (already settled when the import resolves). */
+const available = await pp.ready;
 
 // ---------------------------------------------------------------------------------------------
 // Page text in the three languages. The package writes the findings' messages itself; this
@@ -26,6 +34,12 @@ const UI = {
     'panel.title': '供应商基本信息和资格条件',
     'panel.note': '请如实填写以下信息，带', 'panel.note2': '的为必填项。填写时系统会即时预检格式与校验码。',
     loading: '正在加载校验组件……',
+    'unavail.title': '在线预检暂不可用',
+    'unavail.body': '校验组件未能加载，本页暂时无法即时检查您填写的内容。您仍可照常填写并提交注册信息，提交后由工作人员审核。',
+    'toggle.block': '演示：校验组件无法加载时的页面',
+    'toggle.restore': '恢复正常加载校验组件',
+    versionUnavailable: '校验组件 procurement-precheck 未加载',
+    sumSubmitted: '注册信息已提交，未经在线预检，将由工作人员审核。',
     'legend.entity': '主体信息', 'legend.legalRep': '法定代表人信息', 'legend.contact': '联系方式',
     'f.supplierName': '供应商名称',
     'f.uscc': '统一社会信用代码',
@@ -96,6 +110,12 @@ const UI = {
     'panel.title': '供應商基本資料和資格條件',
     'panel.note': '請如實填寫以下資料，標有', 'panel.note2': '者為必填。填寫時系統會即時預檢格式與檢查碼。',
     loading: '正在載入檢核元件……',
+    'unavail.title': '線上預檢暫不可用',
+    'unavail.body': '檢核元件未能載入，本頁暫時無法即時檢查您填寫的內容。您仍可照常填寫並送出註冊資料，送出後由工作人員審核。',
+    'toggle.block': '示範：檢核元件無法載入時的頁面',
+    'toggle.restore': '恢復正常載入檢核元件',
+    versionUnavailable: '檢核元件 procurement-precheck 未載入',
+    sumSubmitted: '註冊資料已送出，未經線上預檢，將由工作人員審核。',
     'legend.entity': '主體資料', 'legend.legalRep': '法定代表人資料', 'legend.contact': '聯絡方式',
     'f.supplierName': '供應商名稱',
     'f.uscc': '統一社會信用代碼',
@@ -164,6 +184,12 @@ const UI = {
     'panel.title': 'Supplier information and qualifications',
     'panel.note': 'Please fill in the form truthfully; fields marked', 'panel.note2': 'are required. Each entry is pre-checked as you type.',
     loading: 'Loading the checker…',
+    'unavail.title': 'Online pre-checks are unavailable',
+    'unavail.body': 'The checker could not be loaded, so this page cannot check your entries as you type. You can still fill in and submit the registration as usual; our staff will review it.',
+    'toggle.block': 'Demo: the page when the checker cannot load',
+    'toggle.restore': 'Load the checker normally again',
+    versionUnavailable: 'checker procurement-precheck not loaded',
+    sumSubmitted: 'Registration submitted without the online pre-check; our staff will review it.',
     'legend.entity': 'The entity', 'legend.legalRep': 'Legal representative', 'legend.contact': 'Contact',
     'f.supplierName': 'Supplier name',
     'f.uscc': 'Unified social credit code',
@@ -482,6 +508,9 @@ function runField(id, mode) {
   const input = document.getElementById(id);
   const raw = input.value;
   const empty = raw.trim() === '';
+  // No pre-check at all when the package could not load (its presence checks included: they
+  // are the pre-check's); the form is then as it would be without the package.
+  if (!available) return;
   // A row hidden for this entity type (a natural person has no credit code) is not checked.
   if (input.closest('[hidden]')) { if (state.get(id).shown) clearField(id); return; }
   if (empty && mode === 'input') { clearField(id); return; }
@@ -597,8 +626,25 @@ function renderSummary() {
   summaryShown = true;
 }
 
+/** Submit without the pre-check (the package could not load): the portal's own submit goes on. */
+function renderSubmitted() {
+  summary.className = 'summary submitted';
+  summary.dataset.submitted = '1';
+  delete summary.dataset.errors;
+  delete summary.dataset.warnings;
+  const head = document.createElement('strong');
+  head.textContent = t('sumSubmitted');
+  const note = document.createElement('span');
+  note.className = 'note';
+  note.textContent = t('sumNote');
+  summary.replaceChildren(head, note);
+  summary.hidden = false;
+  summaryShown = true;
+}
+
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();
+  if (!available) { renderSubmitted(); summary.focus(); return; }
   qual.submit();
   for (const field of FIELDS) { flush(field.id); runField(field.id, 'submit'); }
   renderSummary();
@@ -632,7 +678,7 @@ function applyLocale() {
   document.documentElement.lang = locale;
   document.title = t('doc.title');
   translate(document);
-  $('#pp-version').textContent = t('version')(safeVersion());
+  $('#pp-version').textContent = available ? t('version')(safeVersion()) : t('versionUnavailable');
 }
 
 function safeVersion() {
@@ -644,14 +690,27 @@ localeSelect.addEventListener('change', () => {
   applyLocale();
   for (const field of FIELDS) { flush(field.id); runField(field.id, 'rerun'); }
   qual.relocale();
-  if (summaryShown) renderSummary();
+  if (summaryShown) (available ? renderSummary : renderSubmitted)();
 });
+
+// The failure path: the notice, the generator that needs the package off, and the demo's link
+// between the two ways of loading the page.
+const toggle = $('#wasmToggle');
+if (new URLSearchParams(location.search).get('wasm') === 'blocked') {
+  toggle.dataset.i18n = 'toggle.restore';
+  toggle.href = location.pathname;
+}
+if (!available) {
+  $('#unavailable').hidden = false;
+  $('#genUpper').disabled = true;
+}
 
 // A browser that kept the select's value over a reload starts in that language.
 locale = UI[localeSelect.value] ? localeSelect.value : 'zh-CN';
 applyLocale();
 qual = initQualification({
   pp,
+  available,
   t: (key) => t(key),
   locale: () => locale,
   translate,

@@ -306,7 +306,7 @@ function kindsOf(text) {
  *   ownInvalid (input) => whether the input's own field check shows an error
  *   onLayoutChange () => called when fields were shown, hidden or relabelled
  */
-export function initQualification({ pp, t, locale, translate, ownInvalid, onLayoutChange }) {
+export function initQualification({ pp, available = true, t, locale, translate, ownInvalid, onLayoutChange }) {
   const form = $('#regForm');
   const asOf = $('#asOf');
   const entityType = $('#entityType');
@@ -320,7 +320,8 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
 
   let catalogue = null;
   try {
-    catalogue = pp.Catalogue.builtin(CATALOGUE);
+    // No catalogue (so no items with requirements) when the package could not load.
+    if (available) catalogue = pp.Catalogue.builtin(CATALOGUE);
   } catch (e) {
     console.error(e);
   }
@@ -761,10 +762,18 @@ export function initQualification({ pp, t, locale, translate, ownInvalid, onLayo
     }
   }
 
+  /** The package could not load: the report says the pre-check is unavailable, nothing more. */
+  function renderUnavailable() {
+    verdictBox.dataset.verdict = 'unavailable';
+    $('#verdict-text').textContent = t('verdict.unavailable');
+    $('#verdict-meta').textContent = t('verdict.unavailableMeta');
+  }
+
   let timer;
   function run() {
     clearTimeout(timer);
     if (monthsFor !== asOf.value) renderMonths();
+    if (!available) { renderUnavailable(); return; }
     let report;
     try {
       report = pp.checkSupplier(application(), options());

@@ -29,6 +29,10 @@ test('the page loads the package and shows its version and the privacy line', as
   assert.match(line, /procurement-precheck v\d+\.\d+\.\d+/);
   assert.match(line, /所有校验在您的浏览器内完成，数据不会上传/);
   assert.equal(await h.page.title(), '供应商注册 - XX省政府采购网');
+  // The control of demo-unavailable.test.mjs: with the .wasm served, no unavailable notice.
+  assert.equal(await h.page.locator('#unavailable').isVisible(), false);
+  assert.equal(await h.page.locator('#genUpper').isDisabled(), false);
+  assert.equal(await h.page.locator('#wasmToggle').getAttribute('href'), '?wasm=blocked');
 });
 
 test('a USCC with a wrong check character is an error naming the expected character', async () => {

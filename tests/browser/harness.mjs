@@ -60,8 +60,9 @@ export async function waitForServer(server, url, deadlineMs) {
 /**
  * Registers before/after hooks that serve www/, open `pagePath` and wait for
  * `body[data-ready="1"]`. The returned object is filled in by the before hook.
+ * `beforeGoto(page)`, if given, runs before the page is opened (e.g. to route requests).
  */
-export function usePage(pagePath) {
+export function usePage(pagePath, { beforeGoto } = {}) {
   const h = { page: null, origin: '', requests: [], pageErrors: [], consoleErrors: [] };
   let server;
   let serverExit;
@@ -99,6 +100,7 @@ export function usePage(pagePath) {
     h.page.on('pageerror', (err) => h.pageErrors.push(err));
     h.page.on('console', (msg) => { if (msg.type() === 'error') h.consoleErrors.push(msg.text()); });
 
+    if (beforeGoto) await beforeGoto(h.page);
     await h.page.goto(`${h.origin}/${pagePath}`, { waitUntil: 'load', timeout: 60_000 });
     await h.page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
   }, { timeout: 180_000 });

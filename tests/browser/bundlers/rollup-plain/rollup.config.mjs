@@ -1,5 +1,6 @@
 // Rollup 4 with the resolver every Rollup app has; procurement-precheck/inline needs nothing
-// more (the default entry would need a plugin copying the .wasm its `new URL(…)` names).
+// more. The default entry builds with it too, but no .wasm is emitted beside the bundle (the
+// control): rollup-assets adds the one plugin that copies the .wasm its `new URL(…)` names.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 
 export default {
