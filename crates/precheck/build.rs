@@ -30,6 +30,13 @@ fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     text_tables(&out_dir);
     message_table(&out_dir);
+    label_table(&out_dir);
+}
+
+/// A table line that `tables::Table::parse` reads as a row (not blank, not a `#` comment): the
+/// others are left out of the compiled-in copies.
+fn is_row(line: &str) -> bool {
+    !line.trim().is_empty() && !line.starts_with('#')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -65,10 +72,48 @@ fn message_table(out_dir: &Path) {
     }
     let kept: String = text
         .lines()
-        .filter(|l| !dropped.iter().any(|p| l.starts_with(p)))
+        .filter(|l| is_row(l) && !dropped.iter().any(|p| l.starts_with(p)))
         .map(|l| format!("{l}\n"))
         .collect();
     fs::write(out_dir.join("messages.tsv"), kept).expect("write messages.tsv");
+}
+
+const LABELS: &str = "../../data/labels.tsv";
+
+/// The default labels of the field checks' keys (the `key` of each check in src/fields).
+const FIELD_KEYS: &[&str] = &[
+    "uscc",
+    "idNumber",
+    "orgCode",
+    "regNo15",
+    "amount",
+    "uppercaseAmount",
+    "date",
+    "mobile",
+];
+/// Label rows any build's messages may use: `{x:type}` and `{x:expected}` words.
+const SHARED_LABEL_PREFIXES: &[&str] = &["type.", "expected."];
+
+/// `labels.tsv` in OUT_DIR: data/labels.tsv without comments; with neither the `catalogue` nor
+/// the `qualification` feature (the fields-only wasm module), only the rows the field checks
+/// use: their default labels and the type and expected words of their messages.
+fn label_table(out_dir: &Path) {
+    println!("cargo:rerun-if-changed={LABELS}");
+    let text = fs::read_to_string(LABELS).expect(LABELS);
+    let fields_only = env::var_os("CARGO_FEATURE_CATALOGUE").is_none()
+        && env::var_os("CARGO_FEATURE_QUALIFICATION").is_none();
+    let kept: String = text
+        .lines()
+        .filter(|l| is_row(l))
+        .filter(|l| {
+            let key = l.split('\t').next().unwrap_or_default();
+            !fields_only
+                || FIELD_KEYS.contains(&key)
+                || SHARED_LABEL_PREFIXES.iter().any(|p| key.starts_with(p))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(out_dir.join("labels.tsv"), kept).expect("write labels.tsv");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 use procurement_precheck::api;
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::report::PrecheckError;
-use procurement_precheck::value::Value;
+use procurement_precheck::value::{Value, MAX_DEPTH, MAX_NODES};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -26,9 +26,15 @@ extern "C" {
     fn plain_json(value: &JsValue) -> Option<String>;
 }
 
-/// A JS value as a [`Value`]: a plain object or array through one JSON text (js/plain.js and
-/// [`Value::from_json_text`]), anything else through serde-wasm-bindgen; what serde cannot read (symbols, functions, BigInt, circular
-/// or too deeply nested objects) becomes [`Value::Unsupported`].
+/// A JS value as a [`Value`]. A plain object or array crosses as one JSON text (js/plain.js
+/// decides, [`Value::from_json_text`] reads it): much cheaper than property by property, and
+/// the same value. Anything else is read by [`read_at`]: what cannot be read (symbols,
+/// functions, BigInt beyond 64 bits, typed arrays, Sets and other iterables but Map) makes the
+/// whole value [`Value::Unsupported`]; too deeply nested parts (a circular object) and the parts
+/// beyond [`MAX_NODES`] values read as unsupported where they stand.
+///
+/// Written by hand (issue 11: no serde machinery, no float formatting in the module), reading
+/// exactly as `serde_wasm_bindgen::from_value::<Value>` did: the same tests in the same order.
 fn read(js: &JsValue) -> Value {
     if let Some(s) = js.as_string() {
         return Value::String(s);
@@ -41,7 +47,179 @@ fn read(js: &JsValue) -> Value {
             return v;
         }
     }
-    serde_wasm_bindgen::from_value::<Value>(js.clone()).unwrap_or(Value::Unsupported)
+    let mut budget = MAX_NODES;
+    read_at(js, 0, &mut budget).unwrap_or(Value::Unsupported)
+}
+
+/// One value of [`read`] at nesting `depth`; `Err` when it cannot be read at all.
+fn read_at(js: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, ()> {
+    use js_sys::{Array, ArrayBuffer, Map, Number, Object, Symbol, Uint8Array};
+    if depth > MAX_DEPTH || *budget == 0 {
+        return Ok(Value::Unsupported);
+    }
+    *budget -= 1;
+    if js.loose_eq(&JsValue::NULL) {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = js.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if js.is_bigint() {
+        return match i64::try_from(js.clone()) {
+            Ok(v) => Ok(Value::Number(v.to_string())),
+            Err(js) => u64::try_from(js)
+                .map(|v| Value::Number(v.to_string()))
+                .map_err(drop),
+        };
+    }
+    if let Some(n) = js.as_f64() {
+        return Ok(Value::Number(if Number::is_safe_integer(js) {
+            (n as i64).to_string()
+        } else {
+            number_text(n)
+        }));
+    }
+    if let Some(s) = js.as_string() {
+        return Ok(Value::String(s));
+    }
+    if Array::is_array(js) {
+        let mut out = Vec::new();
+        for item in js.unchecked_ref::<Array>().iter() {
+            out.push(read_at(&item, depth + 1, budget)?);
+        }
+        return Ok(Value::Array(out));
+    }
+    if js.is_instance_of::<Uint8Array>() || js.is_instance_of::<ArrayBuffer>() {
+        return Err(());
+    }
+    if !js.is_object() || (Symbol::iterator().js_in(js) && !js.has_type::<Map>()) {
+        return Err(());
+    }
+    let mut out = Vec::new();
+    let mut entry = |pair: JsValue| -> Result<(), ()> {
+        let pair = pair.unchecked_into::<Array>();
+        let key = pair.get(0).as_string().ok_or(())?;
+        let value = read_at(&pair.get(1), depth + 1, budget)?;
+        out.push((key, value));
+        Ok(())
+    };
+    match js_sys::try_iter(js).map_err(drop)? {
+        Some(pairs) => {
+            for pair in pairs {
+                entry(pair.map_err(drop)?)?;
+            }
+        }
+        None => {
+            for pair in Object::entries(js.unchecked_ref::<Object>()).iter() {
+                entry(pair)?;
+            }
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+/// [`procurement_precheck::value::number_text`] without Rust's float formatting (issue 11): the
+/// engine's `Number.prototype.toString` finds the shortest round-trip digits, laid out here as
+/// Rust's `Display` lays them out (plain decimal, never an exponent).
+fn number_text(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if n == 0.0 {
+        return if n.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let js: String = js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default();
+    plain_decimal(&js, n.abs().to_bits())
+}
+
+/// The engine's text of a finite non-zero number (`-1.5e-7`, `1e+21`, `123.25`) as Rust's
+/// `Display` writes the same `f64` (whose bits are `bits`, sign cleared): `-0.00000015`,
+/// `1` and 21 zeros. The two pick the same shortest digits but for an exact tie between two
+/// candidates, where ECMAScript takes the even one and Rust the upper one.
+fn plain_decimal(js: &str, bits: u64) -> String {
+    let (sign, unsigned) = match js.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", js),
+    };
+    let (mantissa, exp) = match unsigned.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i64>().unwrap_or(0)),
+        None => (unsigned, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The digits, and where the decimal point stands among them.
+    let all: String = int.chars().chain(frac.chars()).collect();
+    let lead = all.chars().take_while(|&c| c == '0').count() as i64;
+    let point = int.len() as i64 + exp - lead;
+    let mut digits = all
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .to_string();
+    if digits.is_empty() {
+        return format!("{sign}0");
+    }
+    let len = digits.len() as i64;
+    if is_upper_tie(&digits, point - len, bits) {
+        if let Some(last) = digits.pop() {
+            digits.push(char::from_digit(last.to_digit(10).unwrap_or(0) + 1, 10).unwrap_or(last));
+        }
+    }
+    let mut out = String::from(sign);
+    if point <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-point) as usize));
+        out.push_str(&digits);
+    } else if point >= len {
+        out.push_str(&digits);
+        out.extend(std::iter::repeat_n('0', (point - len) as usize));
+    } else {
+        let (a, b) = digits
+            .split_at_checked(point as usize)
+            .unwrap_or((&digits, ""));
+        out.push_str(a);
+        out.push('.');
+        out.push_str(b);
+    }
+    out
+}
+
+/// Whether the `f64` of `bits` (positive, finite, non-zero) is exactly `(digits + ½) × 10^p`
+/// with an even last digit: the tie the engine resolves down to the even digit and Rust up.
+fn is_upper_tie(digits: &str, p: i64, bits: u64) -> bool {
+    if !digits.ends_with(['0', '2', '4', '6', '8']) {
+        return false;
+    }
+    let Ok(d) = digits.parse::<u64>() else {
+        return false;
+    };
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (m, e) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp_bits - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    // m·2^e = (2d+1)·5^p·2^(p−1): the odd parts and the powers of two must agree.
+    let twos = i64::from(m.trailing_zeros());
+    if e + twos != p - 1 {
+        return false;
+    }
+    let odd = u128::from(m >> twos);
+    let tie = u128::from(d) * 2 + 1;
+    let five_pow = |k: i64| -> Option<u128> { (0..k).try_fold(1u128, |acc, _| acc.checked_mul(5)) };
+    if p >= 0 {
+        five_pow(p).and_then(|f| tie.checked_mul(f)) == Some(odd)
+    } else {
+        five_pow(-p).and_then(|f| odd.checked_mul(f)) == Some(tie)
+    }
 }
 
 fn read_opts(js: &Option<JsValue>) -> Option<Value> {

@@ -64,9 +64,10 @@ table!(
     out_dir "messages.tsv"
 );
 table!(
-    /// Field key or `type.*` word → zh-CN, zh-TW, en.
+    /// Field key or `type.*` word → zh-CN, zh-TW, en (data/labels.tsv; the fields-only build
+    /// keeps only the field checks' rows: see build.rs).
     labels,
-    "labels.tsv"
+    out_dir "labels.tsv"
 );
 table!(
     /// Province prefix → zh-CN, zh-TW, en, uses.

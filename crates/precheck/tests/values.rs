@@ -342,6 +342,7 @@ fn date_allow_long_term() {
         "Long-Term",
         " 长期 ",
         "LONG TERM",
+        "PERMANENT",
         "永久",
         "无固定期限",
     ] {

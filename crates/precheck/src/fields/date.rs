@@ -238,8 +238,13 @@ pub const LONG_TERM: &[&str] = &[
 ];
 
 /// Whether `text` is one of the [`LONG_TERM`] words.
+///
+/// ASCII lower-casing gives the same answer as full Unicode lower-casing here (the words are
+/// Han characters, which have no case, or lower-case ASCII without `k`: no other character
+/// lower-cases to a letter of theirs but U+0130 İ, whose lower case carries U+0307) and keeps
+/// the Unicode case tables (12 KB) out of the fields-only wasm module (issue 11).
 pub fn is_long_term(text: &str) -> bool {
-    LONG_TERM.contains(&text.trim().to_lowercase().as_str())
+    LONG_TERM.contains(&text.trim().to_ascii_lowercase().as_str())
 }
 
 /// The value a long-term date normalises to.
