@@ -98,6 +98,47 @@ pub(crate) fn normalized_note(
     )
 }
 
+/// A field check's result before its findings are rendered: what the qualification check
+/// takes (the findings stay raw until the report is rendered, with the application's path,
+/// label and group), and what [`RawCheck::render`] turns into a [`CheckResult`].
+#[derive(Debug, Clone)]
+pub(crate) struct RawCheck<I> {
+    pub value: Option<String>,
+    pub raws: Vec<Raw>,
+    pub info: Option<I>,
+}
+
+impl<I> RawCheck<I> {
+    /// A failing result with no value.
+    pub(crate) fn fail(raws: Vec<Raw>) -> Self {
+        RawCheck {
+            value: None,
+            raws,
+            info: None,
+        }
+    }
+
+    /// An empty field: passes unless required.
+    pub(crate) fn empty(opts: &FieldOptions) -> Self {
+        let raws = if opts.required {
+            vec![Raw::error(codes::FIELD_REQUIRED)]
+        } else {
+            vec![]
+        };
+        Self::fail(raws)
+    }
+
+    /// No error-severity finding.
+    pub(crate) fn ok(&self) -> bool {
+        !self.raws.iter().any(|r| r.severity == Severity::Error)
+    }
+
+    /// The result with its findings rendered for field `key` under `opts`.
+    pub(crate) fn render(self, key: &str, opts: &FieldOptions) -> CheckResult<I> {
+        CheckResult::build(key, opts, self.value, self.raws, self.info)
+    }
+}
+
 /// The result of a field check.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckResult<I> {
