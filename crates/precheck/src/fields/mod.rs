@@ -68,16 +68,19 @@ pub(crate) fn text_input(input: &Input, accept_number: bool) -> Result<Option<St
         Input::Number(_) => return Err(Raw::error(codes::FIELD_NUMBER_NOT_TEXT)),
         Input::Other(t) => return Err(Raw::error(codes::FIELD_WRONG_TYPE).with("got", t)),
     };
+    Ok(text_present(&text)?.then_some(text))
+}
+
+/// What [`text_input`] checks of a text: `Err` with the finding when it is too long, `Ok(false)`
+/// when it is blank, `Ok(true)` when there is text.
+pub(crate) fn text_present(text: &str) -> Result<bool, Raw> {
     let len = text.chars().count();
     if len > MAX_LEN {
         return Err(Raw::error(codes::FIELD_TOO_LONG)
             .with("length", len)
             .with("max", MAX_LEN));
     }
-    if text.chars().all(normalize::is_space) {
-        return Ok(None);
-    }
-    Ok(Some(text))
+    Ok(!text.chars().all(normalize::is_space))
 }
 
 /// The `field.normalized` info finding, when normalisation changed anything.

@@ -143,8 +143,9 @@ impl Eval<'_> {
                     continue;
                 };
                 self.unknown_keys(o, &rel, LICENCE_KEYS);
-                let kind = self.need(G_CAP, &format!("{rel}.kind"), |e| {
-                    e.text(G_CAP, &format!("{rel}.kind"), o.get("kind"))
+                let kind_rel = format!("{rel}.kind");
+                let kind = self.need(G_CAP, &kind_rel, |e| {
+                    e.text(G_CAP, &kind_rel, o.get("kind"))
                 });
                 let grade = self.text(G_CAP, &format!("{rel}.grade"), o.get("grade"));
                 self.text(G_CAP, &format!("{rel}.number"), o.get("number"));

@@ -7,7 +7,7 @@ use super::{Evidence, Status};
 use crate::catalogue::Requirement;
 use crate::fields::date::Date;
 use crate::fields::money::{self, Unit};
-use crate::fields::{text_input, Input};
+use crate::fields::text_present;
 use crate::report::{codes, field_label, Context, Finding, Locale, Raw, Severity};
 use crate::tables;
 use crate::value::Value;
@@ -176,7 +176,10 @@ impl<'c> Eval<'c> {
         if rel.is_empty() {
             self.prefix.trim_end_matches('.').to_string()
         } else {
-            format!("{}{rel}", self.prefix)
+            let mut path = String::with_capacity(self.prefix.len() + rel.len());
+            path.push_str(&self.prefix);
+            path.push_str(rel);
+            path
         }
     }
 
@@ -289,17 +292,18 @@ impl<'c> Eval<'c> {
 
     /// Text (a number is accepted as its decimal text); blank is `None`.
     pub fn text(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<String> {
-        let v = non_null(v)?;
-        match text_input(&Input::from(v), true) {
-            Ok(t) => t.map(|t| t.trim().to_string()),
+        // As `text_input(&Input::from(v), true)`, without copying the text first.
+        let text = match non_null(v)? {
+            Value::String(s) | Value::Number(s) => s,
+            other => {
+                self.wrong_type(g, rel, "string", other);
+                return None;
+            }
+        };
+        match text_present(text) {
+            Ok(true) => Some(text.trim().to_string()),
+            Ok(false) => None,
             Err(raw) => {
-                let raw = if raw.code == codes::FIELD_WRONG_TYPE {
-                    Raw::error(codes::QUAL_WRONG_TYPE)
-                        .with("expected", "string")
-                        .with("got", v.type_name())
-                } else {
-                    raw
-                };
                 self.push(g, rel, raw, Outcome::Incomplete);
                 None
             }
