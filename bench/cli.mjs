@@ -4,7 +4,7 @@
 // (the same buffered line I/O, no checking). Rounds interleave the three so that they share
 // the machine's noise; output goes to /dev/null (the binaries are measured, not a pipe).
 // Part of bench.mjs; alone (after `cargo build --release --bin procurement-precheck
-// --example json_floor`): node bench/cli.mjs
+// --example json_floor --example core_time`): node bench/cli.mjs
 import { writeFileSync, statSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +44,22 @@ export async function benchCli({ lines = 10_000, rounds = 5 } = {}) {
   return rate;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await benchCli();
+// The native core's time per check_supplier call on the bench applications, the options of the
+// wasm figures (asOf, itemCode, the county-example-2023 catalogue): crates/precheck-cli/examples/
+// core_time.rs, measured as measure.mjs measures in JS (rounds of 250 ms, the median round). For
+// the issue's "wasm within 2× of native"; withJsonUs adds writing the report with serde_json.
+export function benchCore({ lines = 1_000 } = {}) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const bin = join(root, 'target/release/examples/core_time');
+  mkdirSync(join(root, 'target/bench'), { recursive: true });
+  const file = join(root, 'target/bench/core-applications.jsonl');
+  writeFileSync(file, Array.from({ length: lines }, (_, i) => JSON.stringify(application(i))).join('\n'));
+  const out = spawnSync(bin, [file, OPTIONS.asOf, OPTIONS.itemCode], { encoding: 'utf8' });
+  if (out.status !== 0 || out.error) throw new Error(`${bin} failed: ${out.error ?? out.stderr}`);
+  return JSON.parse(out.stdout); // { checkSupplierUs, withJsonUs, reportBytes }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log('native core, µs per check_supplier call:', benchCore());
+  await benchCli();
+}

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh >/dev/null
-cargo build --quiet --release -p procurement-precheck-cli --bin procurement-precheck --example json_floor
+cargo build --quiet --release -p procurement-precheck-cli --bin procurement-precheck --example json_floor --example core_time
 mkdir -p target/bench
 node bench/bench.mjs

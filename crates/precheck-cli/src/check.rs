@@ -29,7 +29,7 @@ use super::{finding_line, usage_error};
 use procurement_precheck::api;
 use procurement_precheck::catalogue::Catalogue;
 use procurement_precheck::fields::date::Date;
-use procurement_precheck::qualification::{SupplierReport, Verdict};
+use procurement_precheck::qualification::{self, SupplierReport, Verdict};
 use procurement_precheck::report::{field_label, Locale, PrecheckError, Severity};
 use procurement_precheck::value::Value;
 use std::collections::BTreeMap;
@@ -158,13 +158,20 @@ struct Run<'a> {
     opts: &'a Value,
     cat: &'a Catalogue,
     today: Date,
+    /// `opts` read with `cat` and `today`: what `api::check_supplier` reads for every call.
+    options: Result<qualification::Options, PrecheckError>,
     format: Format,
     locale: Locale,
 }
 
 impl Run<'_> {
+    /// `checkSupplier(app, opts)` as the package's: the options were read once (the same for
+    /// every application; bad options are the error of each check, as they would be).
     fn check(&self, app: &Value) -> Result<SupplierReport, PrecheckError> {
-        api::check_supplier(app, Some(self.opts), Some(self.cat), self.today)
+        match &self.options {
+            Ok(o) => Ok(qualification::check(app, o)),
+            Err(e) => Err(e.clone()),
+        }
     }
 
     fn read_error(&self, e: &std::io::Error) -> String {
@@ -235,11 +242,13 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
         Err(Fail::Invalid(e)) => return report_invalid(&e, json),
     };
     let file = a.file.as_deref().unwrap_or("-");
+    let today = Date::today();
     let run = Run {
         file,
         opts: &opts,
         cat: &cat,
-        today: Date::today(),
+        today,
+        options: qualification::read_options(Some(&opts), Some(&cat), today),
         format: a.format,
         locale: a.locale,
     };
@@ -327,8 +336,10 @@ fn package(input: &Input, run: &Run) -> ExitCode {
     }
 }
 /// A batch holds at most this many lines, or about this many bytes (a longer line makes a
-/// batch of its own). Bounded memory: at most `2 × jobs + 2` batches exist at a time.
-const BATCH_LINES: usize = 256;
+/// batch of its own). Bounded memory: at most `2 × jobs + 2` batches exist at a time. Small
+/// batches keep every thread busy to the end of the input (with 256, the last batch of 10 000
+/// lines was a few per cent of the run on one thread while the others waited).
+const BATCH_LINES: usize = 64;
 const BATCH_BYTES: usize = 1 << 20;
 
 /// The input, buffered.
@@ -571,18 +582,22 @@ impl Batch {
         self.all_pass = true;
         for (k, &(start, end, line_no)) in self.lines.iter().enumerate() {
             let line = self.buf.get(start..end).unwrap_or_default();
-            let Ok(text) = std::str::from_utf8(line) else {
-                self.stop = Some(Stop::Line(format!(
-                    "{}: line {line_no}: not UTF-8 text (save a spreadsheet as \"CSV UTF-8\")",
-                    run.file
-                )));
-                return;
-            };
-            let app: Value = match serde_json::from_str(text) {
+            // Parsed from the bytes (serde_json checks the UTF-8 of what it reads); a line
+            // that does not parse gets the message it had, from the text.
+            let app: Value = match serde_json::from_slice(line) {
                 Ok(v) => v,
-                Err(e) => {
-                    let msg = format!("{}: line {line_no}: not JSON: {e}", run.file);
-                    self.stop = Some(Stop::Line(msg));
+                Err(_) => {
+                    self.stop = Some(Stop::Line(match std::str::from_utf8(line) {
+                        Err(_) => format!(
+                            "{}: line {line_no}: not UTF-8 text (save a spreadsheet as \"CSV UTF-8\")",
+                            run.file
+                        ),
+                        Ok(text) => match serde_json::from_str::<Value>(text) {
+                            Err(e) => format!("{}: line {line_no}: not JSON: {e}", run.file),
+                            // Cannot happen (the bytes did not parse): as not JSON.
+                            Ok(_) => format!("{}: line {line_no}: not JSON", run.file),
+                        },
+                    }));
                     return;
                 }
             };

@@ -68,16 +68,19 @@ pub(crate) fn text_input(input: &Input, accept_number: bool) -> Result<Option<St
         Input::Number(_) => return Err(Raw::error(codes::FIELD_NUMBER_NOT_TEXT)),
         Input::Other(t) => return Err(Raw::error(codes::FIELD_WRONG_TYPE).with("got", t)),
     };
+    Ok(text_present(&text)?.then_some(text))
+}
+
+/// What [`text_input`] checks of a text: `Err` with the finding when it is too long, `Ok(false)`
+/// when it is blank, `Ok(true)` when there is text.
+pub(crate) fn text_present(text: &str) -> Result<bool, Raw> {
     let len = text.chars().count();
     if len > MAX_LEN {
         return Err(Raw::error(codes::FIELD_TOO_LONG)
             .with("length", len)
             .with("max", MAX_LEN));
     }
-    if text.chars().all(normalize::is_space) {
-        return Ok(None);
-    }
-    Ok(Some(text))
+    Ok(!text.chars().all(normalize::is_space))
 }
 
 /// The `field.normalized` info finding, when normalisation changed anything.
@@ -96,6 +99,47 @@ pub(crate) fn normalized_note(
             .with("normalized", normalized)
             .with("changes", names.join(",")),
     )
+}
+
+/// A field check's result before its findings are rendered: what the qualification check
+/// takes (the findings stay raw until the report is rendered, with the application's path,
+/// label and group), and what [`RawCheck::render`] turns into a [`CheckResult`].
+#[derive(Debug, Clone)]
+pub(crate) struct RawCheck<I> {
+    pub value: Option<String>,
+    pub raws: Vec<Raw>,
+    pub info: Option<I>,
+}
+
+impl<I> RawCheck<I> {
+    /// A failing result with no value.
+    pub(crate) fn fail(raws: Vec<Raw>) -> Self {
+        RawCheck {
+            value: None,
+            raws,
+            info: None,
+        }
+    }
+
+    /// An empty field: passes unless required.
+    pub(crate) fn empty(opts: &FieldOptions) -> Self {
+        let raws = if opts.required {
+            vec![Raw::error(codes::FIELD_REQUIRED)]
+        } else {
+            vec![]
+        };
+        Self::fail(raws)
+    }
+
+    /// No error-severity finding.
+    pub(crate) fn ok(&self) -> bool {
+        !self.raws.iter().any(|r| r.severity == Severity::Error)
+    }
+
+    /// The result with its findings rendered for field `key` under `opts`.
+    pub(crate) fn render(self, key: &str, opts: &FieldOptions) -> CheckResult<I> {
+        CheckResult::build(key, opts, self.value, self.raws, self.info)
+    }
 }
 
 /// The result of a field check.

@@ -55,12 +55,14 @@ impl Amount {
 
 /// Read an amount. `value` is the text as entered (for messages).
 pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Result<Amount, Raw> {
-    let shown: String = text.trim_matches(is_space).chars().take(60).collect();
-    let invalid = || Raw::error(codes::MONEY_INVALID).with("value", &shown);
-    if matches!(shown.as_str(), "NaN" | "Infinity" | "-Infinity") {
+    // The value as a finding shows it (made only for a finding).
+    let trimmed = text.trim_matches(is_space);
+    let shown = || trimmed.chars().take(60).collect::<String>();
+    let invalid = || Raw::error(codes::MONEY_INVALID).with("value", shown());
+    if matches!(trimmed, "NaN" | "Infinity" | "-Infinity") {
         return Err(Raw::error(codes::MONEY_NOT_FINITE));
     }
-    let mut s: String = text
+    let cleaned: String = text
         .chars()
         .map(|c| match c {
             '，' => ',',
@@ -71,24 +73,25 @@ pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Res
         })
         .filter(|c| !is_space(*c))
         .collect();
+    let mut s: &str = &cleaned;
     // Sign, then currency, then unit suffix.
     let mut negative = false;
     if let Some(rest) = s.strip_prefix('-') {
         negative = true;
-        s = rest.to_string();
+        s = rest;
     } else if let Some(rest) = s.strip_prefix('+') {
-        s = rest.to_string();
+        s = rest;
     }
     for prefix in ["¥", "RMB", "CNY", "人民币", "人民幣"] {
         if let Some(rest) = s.strip_prefix(prefix) {
-            s = rest.to_string();
+            s = rest;
             break;
         }
     }
     if !negative {
         if let Some(rest) = s.strip_prefix('-') {
             negative = true;
-            s = rest.to_string();
+            s = rest;
         }
     }
     let mut unit = default_unit;
@@ -101,14 +104,14 @@ pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Res
         ("圆", Unit::Yuan),
     ] {
         if let Some(rest) = s.strip_suffix(suffix) {
-            s = rest.to_string();
+            s = rest;
             unit = u;
             break;
         }
     }
     let (int_part, frac_part) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
-        None => (s.as_str(), None),
+        None => (s, None),
     };
     if int_part.is_empty() || frac_part.is_some_and(|f| f.is_empty()) {
         return Err(invalid());
@@ -122,7 +125,7 @@ pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Res
         let groups: Vec<&str> = int_part.split(',').collect();
         let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
         if !first_ok || groups.iter().skip(1).any(|g| g.len() != 3) {
-            return Err(Raw::error(codes::MONEY_GROUPING).with("value", &shown));
+            return Err(Raw::error(codes::MONEY_GROUPING).with("value", shown()));
         }
     }
     let digits: String = int_part.chars().filter(|c| *c != ',').collect();
@@ -141,7 +144,7 @@ pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Res
     };
     if decimals_in_yuan(frac) > 2 {
         return Err(Raw::error(codes::MONEY_TOO_MANY_DECIMALS)
-            .with("value", &shown)
+            .with("value", shown())
             .with("decimals", decimals_in_yuan(frac)));
     }
     let frac = frac.trim_end_matches('0');

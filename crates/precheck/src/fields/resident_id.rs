@@ -5,7 +5,7 @@
 use super::date::Date;
 use super::divisions::{province, Use};
 use super::normalize::{normalize, Rules};
-use super::{normalized_note, text_input, CheckResult, FieldOptions, Input};
+use super::{normalized_note, text_input, CheckResult, FieldOptions, Input, RawCheck};
 use crate::report::{codes, Raw};
 use serde::Serialize;
 
@@ -78,13 +78,17 @@ pub fn age_on(birth: Date, on: Date) -> i32 {
 
 /// `checkIdNumber`.
 pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdNumberInfo> {
-    let key = "idNumber";
+    check_raw(input, opts, today).render("idNumber", &opts.field)
+}
+
+/// [`check`] with its findings raw (for the qualification check, which renders them itself).
+pub(crate) fn check_raw(input: &Input, opts: &IdOptions, today: Date) -> RawCheck<IdNumberInfo> {
     let fo = &opts.field;
     let today = opts.today.unwrap_or(today);
     let original = match text_input(input, false) {
         Ok(Some(t)) => t,
-        Ok(None) => return CheckResult::empty(key, fo),
-        Err(raw) => return CheckResult::fail(key, fo, vec![raw]),
+        Ok(None) => return RawCheck::empty(fo),
+        Err(raw) => return RawCheck::fail(vec![raw]),
     };
     let (mut id, changes) = normalize(
         &original,
@@ -98,7 +102,7 @@ pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdNumb
     let chars: Vec<char> = id.chars().collect();
     if chars.len() != 18 && chars.len() != 15 {
         raws.push(Raw::error(codes::ID_LENGTH).with("length", chars.len()));
-        return CheckResult::fail(key, fo, raws);
+        return RawCheck::fail(raws);
     }
     let last = chars.len() - 1;
     for (i, c) in chars.iter().enumerate() {
@@ -109,7 +113,7 @@ pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdNumb
                     .with("position", i + 1)
                     .with("char", c),
             );
-            return CheckResult::fail(key, fo, raws);
+            return RawCheck::fail(raws);
         }
     }
     raws.extend(normalized_note(&original, &id, &changes));
@@ -164,11 +168,15 @@ pub fn check(input: &Input, opts: &IdOptions, today: Date) -> CheckResult<IdNumb
         }
         _ => None,
     };
-    let result = CheckResult::build(key, fo, Some(id.to_string()), raws, info);
-    if result.ok {
+    let result = RawCheck {
+        value: Some(id.to_string()),
+        raws,
+        info,
+    };
+    if result.ok() {
         result
     } else {
-        CheckResult {
+        RawCheck {
             info: None,
             ..result
         }

@@ -15,7 +15,9 @@
 
 use super::divisions::{province, Use};
 use super::normalize::{normalize, Rules};
-use super::{normalized_note, org_code, resident_id, text_input, CheckResult, FieldOptions, Input};
+use super::{
+    normalized_note, org_code, resident_id, text_input, CheckResult, FieldOptions, Input, RawCheck,
+};
 use crate::report::{codes, Raw};
 use crate::tables;
 use serde::Serialize;
@@ -103,12 +105,16 @@ pub struct UsccInfo {
 
 /// `checkUscc`.
 pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
-    let key = "uscc";
+    check_raw(input, opts).render("uscc", &opts.field)
+}
+
+/// [`check`] with its findings raw (for the qualification check, which renders them itself).
+pub(crate) fn check_raw(input: &Input, opts: &UsccOptions) -> RawCheck<UsccInfo> {
     let fo = &opts.field;
     let original = match text_input(input, false) {
         Ok(Some(t)) => t,
-        Ok(None) => return CheckResult::empty(key, fo),
-        Err(raw) => return CheckResult::fail(key, fo, vec![raw]),
+        Ok(None) => return RawCheck::empty(fo),
+        Err(raw) => return RawCheck::fail(vec![raw]),
     };
     let (code, changes) = normalize(
         &original,
@@ -122,7 +128,7 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
     let chars: Vec<char> = code.chars().collect();
     if chars.len() != 18 {
         raws.push(Raw::error(codes::USCC_LENGTH).with("length", chars.len()));
-        return CheckResult::fail(key, fo, raws);
+        return RawCheck::fail(raws);
     }
     if let Some((i, c)) = chars.iter().enumerate().find(|(_, c)| value(**c).is_none()) {
         raws.push(
@@ -130,7 +136,7 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
                 .with("position", i + 1)
                 .with("char", c),
         );
-        return CheckResult::fail(key, fo, raws);
+        return RawCheck::fail(raws);
     }
     raws.extend(normalized_note(&original, &code, &changes));
     // 18 characters of the alphabet (ASCII) from here on: `part` cannot miss (and gives ""
@@ -166,7 +172,11 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
     if raws.len() > structural_from && resident_id::looks_valid(&code) {
         raws.truncate(structural_from);
         raws.push(Raw::error(codes::USCC_LOOKS_LIKE_ID_NUMBER).with("value", &code));
-        return CheckResult::build(key, fo, value_out, raws, None);
+        return RawCheck {
+            value: value_out,
+            raws,
+            info: None,
+        };
     }
     let expected = check_char(part(0..17)).unwrap_or('?');
     let actual = chars.last().copied().unwrap_or('?');
@@ -213,11 +223,15 @@ pub fn check(input: &Input, opts: &UsccOptions) -> CheckResult<UsccInfo> {
         }
         _ => None,
     };
-    let result = CheckResult::build(key, fo, value_out, raws, info);
-    if result.ok {
+    let result = RawCheck {
+        value: value_out,
+        raws,
+        info,
+    };
+    if result.ok() {
         result
     } else {
-        CheckResult {
+        RawCheck {
             info: None,
             ..result
         }

@@ -34,20 +34,33 @@ pub struct Holder<'a> {
     pub undertakes: Option<&'a [String]>,
 }
 
+/// The licence kind table (`data/licence_kinds.tsv`) folded once: each row's kind and aliases,
+/// folded, blanks dropped (a row is one group of names of one kind).
+fn folded_kind_groups() -> &'static [Vec<String>] {
+    static CELL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let t = tables::licence_kinds();
+        t.keys()
+            .iter()
+            .map(|key| {
+                let aliases = t.get(key).and_then(|c| c.first()).copied().unwrap_or("");
+                std::iter::once(*key)
+                    .chain(aliases.split(';'))
+                    .map(fold)
+                    .filter(|n| !n.is_empty())
+                    .collect()
+            })
+            .collect()
+    })
+}
+
 /// The folded names of a required kind: the kind and its aliases in `data/licence_kinds.tsv`.
 fn kind_names(required: &str) -> Vec<String> {
     let r = fold(required);
     let mut names = vec![r.clone()];
-    let t = tables::licence_kinds();
-    for key in t.keys() {
-        let aliases = t.get(key).and_then(|c| c.first()).copied().unwrap_or("");
-        let mut group: Vec<String> = std::iter::once(*key)
-            .chain(aliases.split(';'))
-            .map(fold)
-            .filter(|n| !n.is_empty())
-            .collect();
+    for group in folded_kind_groups() {
         if group.contains(&r) {
-            names.append(&mut group);
+            names.extend(group.iter().cloned());
         }
     }
     names.sort();
@@ -55,23 +68,41 @@ fn kind_names(required: &str) -> Vec<String> {
     names
 }
 
+/// A required kind's folded names, worked out once per requirement.
+struct KindNames(Vec<String>);
+
+impl KindNames {
+    fn of(required: &str) -> Self {
+        KindNames(kind_names(required))
+    }
+    /// [`kind_matches`] of a held kind already folded.
+    fn matched_by(&self, held_folded: &str) -> bool {
+        !held_folded.is_empty()
+            && self
+                .0
+                .iter()
+                .any(|n| !n.is_empty() && held_folded.contains(n.as_str()))
+    }
+    /// [`kind_is_fragment`] of a held kind already folded.
+    fn fragment(&self, held_folded: &str) -> bool {
+        !held_folded.is_empty()
+            && !self.matched_by(held_folded)
+            && self.0.iter().any(|n| n.contains(held_folded))
+    }
+}
+
 /// Whether a licence of kind `held` is one of kind `required` (RULES.md §4.3, rev. 2): folded,
 /// it equals the kind or an alias of it, or contains the whole kind or alias (a more specific
 /// name, 城市园林绿化企业资质（养护）). A fragment of the name (资质, 绿化) is not the kind.
+#[cfg(test)]
 pub fn kind_matches(held: &str, required: &str) -> bool {
-    let h = fold(held);
-    !h.is_empty()
-        && kind_names(required)
-            .iter()
-            .any(|n| !n.is_empty() && h.contains(n.as_str()))
+    KindNames::of(required).matched_by(&fold(held))
 }
 
 /// Whether `held` is only a fragment of the required kind's name (资质 for 城市园林绿化企业资质).
+#[cfg(test)]
 pub fn kind_is_fragment(held: &str, required: &str) -> bool {
-    let h = fold(held);
-    !h.is_empty()
-        && !kind_matches(held, required)
-        && kind_names(required).iter().any(|n| n.contains(h.as_str()))
+    KindNames::of(required).fragment(&fold(held))
 }
 
 /// Compare two grades of one scale: `Greater` = higher. Unreadable grades are lowest.
@@ -112,8 +143,9 @@ impl Eval<'_> {
                     continue;
                 };
                 self.unknown_keys(o, &rel, LICENCE_KEYS);
-                let kind = self.need(G_CAP, &format!("{rel}.kind"), |e| {
-                    e.text(G_CAP, &format!("{rel}.kind"), o.get("kind"))
+                let kind_rel = format!("{rel}.kind");
+                let kind = self.need(G_CAP, &kind_rel, |e| {
+                    e.text(G_CAP, &kind_rel, o.get("kind"))
                 });
                 let grade = self.text(G_CAP, &format!("{rel}.grade"), o.get("grade"));
                 self.text(G_CAP, &format!("{rel}.number"), o.get("number"));
@@ -131,6 +163,7 @@ impl Eval<'_> {
                 let undated = !long_term && valid_until.is_none() && self.notes.len() == before;
                 out.push(Licence {
                     path: self.at(&rel),
+                    kind_folded: kind.as_deref().map(fold).unwrap_or_default(),
                     kind,
                     grade,
                     issuer,
@@ -198,11 +231,8 @@ impl Eval<'_> {
         let divided = holders.iter().any(|h| h.undertakes.is_some());
         let mut reported_expired: Vec<String> = vec![];
         for req in requirements {
-            let of_kind = |l: &&Licence| {
-                l.kind
-                    .as_deref()
-                    .is_some_and(|k| kind_matches(k, &req.kind))
-            };
+            let names = KindNames::of(&req.kind);
+            let of_kind = |l: &&Licence| l.kind.is_some() && names.matched_by(&l.kind_folded);
             // Per holder: its valid licences of this kind.
             let mut held: Vec<(&Holder, Vec<&Licence>)> = vec![];
             let mut lapsed: Vec<&Licence> = vec![];
@@ -211,10 +241,7 @@ impl Eval<'_> {
             for h in holders {
                 let list = h.licences.unwrap_or(&[]);
                 for l in list {
-                    let fragment = l
-                        .kind
-                        .as_deref()
-                        .is_some_and(|k| kind_is_fragment(k, &req.kind));
+                    let fragment = l.kind.is_some() && names.fragment(&l.kind_folded);
                     if fragment {
                         self.push_full(
                             G_CAP,
@@ -292,7 +319,7 @@ impl Eval<'_> {
                         h.undertakes
                             .unwrap_or(&[])
                             .iter()
-                            .any(|w| kind_matches(w, &req.kind))
+                            .any(|w| names.matched_by(&fold(w)))
                     })
                     .collect()
             } else {

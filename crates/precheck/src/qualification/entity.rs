@@ -1,10 +1,10 @@
 //! Who may be an undertaker (MOF-102, RULES.md §3) and legal capacity (GPL Art. 22(一)).
 
-use super::eval::{field_outcome, reraw, Eval, Outcome, G};
+use super::eval::{field_outcome, Eval, Outcome, G};
 use crate::fields::date::Date;
 use crate::fields::resident_id::{self, IdOptions};
 use crate::fields::uscc::{self, UsccOptions};
-use crate::fields::Input;
+use crate::fields::{Input, RawCheck};
 use crate::options::FieldOptions;
 use crate::report::{codes, Raw};
 use crate::value::Value;
@@ -405,28 +405,35 @@ impl Eval<'_> {
         g: Option<G>,
         rel: &str,
         v: &Value,
-    ) -> crate::fields::CheckResult<resident_id::IdNumberInfo> {
-        let path = self.at(rel);
-        let locale = self.ctx.locale;
+    ) -> RawCheck<resident_id::IdNumberInfo> {
         let as_of = self.ctx.as_of;
-        let label = super::eval::label_for(&path, locale, self.ctx.labels);
         let o = IdOptions {
-            field: FieldOptions {
-                locale,
-                label: Some(label),
-                path: Some(path),
-                required: true,
-            },
+            field: self.field_options(),
             today: Some(as_of),
         };
-        let r = resident_id::check(&Input::from(v), &o, as_of);
-        for f in &r.findings {
-            if let Some(raw) = reraw(f) {
-                let o = field_outcome(&raw);
-                self.push(g, rel, raw, o);
-            }
-        }
+        let r = resident_id::check_raw(&Input::from(v), &o, as_of);
+        self.push_field_raws(g, rel, &r.raws);
         r
+    }
+
+    /// The options a field check runs with inside the qualification check: its findings stay
+    /// raw (rendered with the report, at the application's path and label), so only the
+    /// locale (of `info`) and `required` count.
+    fn field_options(&self) -> FieldOptions {
+        FieldOptions {
+            locale: self.ctx.locale,
+            label: None,
+            path: None,
+            required: true,
+        }
+    }
+
+    /// A field check's raw findings at `rel`, each with its effect on the group.
+    fn push_field_raws(&mut self, g: Option<G>, rel: &str, raws: &[Raw]) {
+        for raw in raws {
+            let o = field_outcome(raw);
+            self.push(g, rel, raw.clone(), o);
+        }
     }
 
     /// GPL-IR Art. 18 para 1, the part one application shows: the 单位负责人's ID number
@@ -465,31 +472,13 @@ impl Eval<'_> {
     /// authorisation is needed (民法典第七十四条, rev. 2); the head office's USCC is checked.
     /// `v` checked as a USCC at `rel` (the applicant's own or its head office's): its findings
     /// in group `g`, under the field's label.
-    fn uscc_at(
-        &mut self,
-        g: Option<G>,
-        rel: &str,
-        v: &Value,
-    ) -> crate::fields::CheckResult<uscc::UsccInfo> {
-        let path = self.at(rel);
-        let locale = self.ctx.locale;
-        let label = super::eval::label_for(&path, locale, self.ctx.labels);
+    fn uscc_at(&mut self, g: Option<G>, rel: &str, v: &Value) -> RawCheck<uscc::UsccInfo> {
         let o = UsccOptions {
-            field: FieldOptions {
-                locale,
-                label: Some(label),
-                path: Some(path),
-                required: true,
-            },
+            field: self.field_options(),
             pilot_allowlist: self.ctx.policy.uscc_pilot_allowlist.clone(),
         };
-        let r = uscc::check(&Input::from(v), &o);
-        for f in &r.findings {
-            if let Some(raw) = reraw(f) {
-                let o = field_outcome(&raw);
-                self.push(g, rel, raw, o);
-            }
-        }
+        let r = uscc::check_raw(&Input::from(v), &o);
+        self.push_field_raws(g, rel, &r.raws);
         r
     }
 

@@ -7,11 +7,12 @@ use super::{Evidence, Status};
 use crate::catalogue::Requirement;
 use crate::fields::date::Date;
 use crate::fields::money::{self, Unit};
-use crate::fields::{text_input, Input};
+use crate::fields::text_present;
 use crate::report::{codes, field_label, Context, Finding, Locale, Raw, Severity};
 use crate::tables;
 use crate::value::Value;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 /// Most entries read from one list (penalties, licences, …, members); more is a finding.
 pub const MAX_ENTRIES: usize = 200;
@@ -106,6 +107,8 @@ pub struct Licence {
     /// Full path of the entry, e.g. `members[1].licences[0]`.
     pub path: String,
     pub kind: Option<String>,
+    /// `kind` folded (`catalogue::text::fold`), for matching it against required kinds.
+    pub kind_folded: String,
     pub grade: Option<String>,
     pub issuer: Option<String>,
     pub valid_until: Option<Date>,
@@ -173,7 +176,10 @@ impl<'c> Eval<'c> {
         if rel.is_empty() {
             self.prefix.trim_end_matches('.').to_string()
         } else {
-            format!("{}{rel}", self.prefix)
+            let mut path = String::with_capacity(self.prefix.len() + rel.len());
+            path.push_str(&self.prefix);
+            path.push_str(rel);
+            path
         }
     }
 
@@ -286,17 +292,18 @@ impl<'c> Eval<'c> {
 
     /// Text (a number is accepted as its decimal text); blank is `None`.
     pub fn text(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<String> {
-        let v = non_null(v)?;
-        match text_input(&Input::from(v), true) {
-            Ok(t) => t.map(|t| t.trim().to_string()),
+        // As `text_input(&Input::from(v), true)`, without copying the text first.
+        let text = match non_null(v)? {
+            Value::String(s) | Value::Number(s) => s,
+            other => {
+                self.wrong_type(g, rel, "string", other);
+                return None;
+            }
+        };
+        match text_present(text) {
+            Ok(true) => Some(text.trim().to_string()),
+            Ok(false) => None,
             Err(raw) => {
-                let raw = if raw.code == codes::FIELD_WRONG_TYPE {
-                    Raw::error(codes::QUAL_WRONG_TYPE)
-                        .with("expected", "string")
-                        .with("got", v.type_name())
-                } else {
-                    raw
-                };
                 self.push(g, rel, raw, Outcome::Incomplete);
                 None
             }
@@ -519,12 +526,6 @@ fn strip_indices(path: &str) -> String {
     out
 }
 
-fn known_label(key: &str, locale: Locale) -> Option<String> {
-    tables::labels()
-        .get(key)
-        .map(|_| field_label(key, locale).to_string())
-}
-
 /// `penalties[0].decidedOn` → `penalties[].decidedOn`.
 fn any_index(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
@@ -563,50 +564,85 @@ fn given_label<'l>(labels: &'l super::Labels, path: &str) -> Option<&'l str> {
 /// The label of a field path as the applicant knows it: the form's own (`opts.labels`, see
 /// [`given_label`]; for a member's field, the label of the field without `members[i].` inside
 /// "consortium member n"), else the most specific row of `data/labels.tsv` (`penalties.kind`,
-/// then `kind`), inside "consortium member n" for members.
-pub fn label_for(path: &str, locale: Locale, labels: &super::Labels) -> String {
+/// then `kind`), inside "consortium member n" for members. Borrowed from the tables (or the
+/// form's labels) where it can be: this runs once per finding.
+pub fn label_for<'l>(path: &str, locale: Locale, labels: &'l super::Labels) -> Cow<'l, str> {
     if let Some(l) = given_label(labels, path) {
-        return l.to_string();
+        return Cow::Borrowed(l);
     }
     let (member, rest) = split_member(path);
     let given = match member {
         Some(_) if !rest.is_empty() => given_label(labels, rest),
         _ => None,
     };
-    let plain = strip_indices(rest);
-    let segments: Vec<&str> = plain.split('.').filter(|s| !s.is_empty()).collect();
-    let mut label = given.map(str::to_string);
-    for start in 0..segments.len() {
-        if label.is_some() {
-            break;
-        }
-        let key = segments.get(start..).unwrap_or(&[]).join(".");
-        if let Some(l) = known_label(&key, locale) {
-            label = Some(l);
-            break;
-        }
-    }
-    let label = label.unwrap_or_else(|| {
-        if segments.is_empty() {
-            known_label("application", locale).unwrap_or_default()
-        } else {
-            segments.last().copied().unwrap_or_default().to_string()
-        }
-    });
+    let plain: Cow<str> = if rest.contains(['[', ']']) {
+        Cow::Owned(strip_indices(rest))
+    } else {
+        Cow::Borrowed(rest)
+    };
+    let label: Cow<'l, str> = match given {
+        Some(g) => Cow::Borrowed(g),
+        None => table_label(&plain, locale),
+    };
     match member {
         Some(i) => {
             // `i` is read from the path, which can come from a key of the input
             // (`members[18446744073709551615]`): no overflow.
             let n = i.saturating_add(1).to_string();
-            if rest.is_empty() {
+            Cow::Owned(if rest.is_empty() {
                 field_label("member", locale).replace("{n}", &n)
             } else {
                 field_label("member.field", locale)
                     .replace("{n}", &n)
                     .replace("{label}", &label)
-            }
+            })
         }
         None => label,
+    }
+}
+
+/// A row of `data/labels.tsv` in a locale (the key itself when the row lacks the column, as
+/// [`field_label`]).
+fn table_row(key: &str, locale: Locale) -> Option<Cow<'static, str>> {
+    let cols = tables::labels().get(key)?;
+    Some(match cols.get(locale.pick([0, 1, 2])) {
+        Some(text) => Cow::Borrowed(*text),
+        None => Cow::Owned(key.to_string()),
+    })
+}
+
+/// The label of a path without indices (`penalties.fineAmount`): the row of the longest
+/// suffix of its segments (`penalties.fineAmount`, then `fineAmount`), else the last segment;
+/// `application`'s label for no segment at all.
+fn table_label(plain: &str, locale: Locale) -> Cow<'static, str> {
+    // Segments without empty ones (a key of the input may hold dots): each suffix is a tail
+    // of the text, nothing to join.
+    let clean = !plain.is_empty()
+        && !plain.starts_with('.')
+        && !plain.ends_with('.')
+        && !plain.contains("..");
+    if clean {
+        let mut key = plain;
+        loop {
+            if let Some(l) = table_row(key, locale) {
+                return l;
+            }
+            match key.split_once('.') {
+                Some((_, tail)) => key = tail,
+                None => return Cow::Owned(key.to_string()),
+            }
+        }
+    }
+    let segments: Vec<&str> = plain.split('.').filter(|s| !s.is_empty()).collect();
+    for start in 0..segments.len() {
+        let key = segments.get(start..).unwrap_or(&[]).join(".");
+        if let Some(l) = table_row(&key, locale) {
+            return l;
+        }
+    }
+    match segments.last() {
+        None => table_row("application", locale).unwrap_or_default(),
+        Some(last) => Cow::Owned(last.to_string()),
     }
 }
 
@@ -621,22 +657,11 @@ pub fn render(note: Note, ctx: &Ctx) -> Finding {
     };
     Context {
         locale,
-        path: &path,
+        path: "",
         label: &label,
         group: note.group.map(G::id),
     }
-    .render(note.raw)
-}
-
-/// Re-make a raw finding from a rendered one of a field check (to render it again with the
-/// application's path, label and group). Unknown codes cannot occur; they are dropped.
-pub fn reraw(f: &Finding) -> Option<Raw> {
-    let code = codes::ALL.iter().find(|c| **c == f.code)?;
-    Some(Raw {
-        code,
-        severity: f.severity,
-        params: f.params.clone(),
-    })
+    .render_at(path, note.raw)
 }
 
 /// The effect of a field check's finding: identifier errors fail, unreadable input is

@@ -511,7 +511,9 @@ fn assemble(
             params: Some(r.params),
         },
     });
-    let mut findings: Vec<Finding> = groups.iter().flat_map(|g| g.findings.clone()).collect();
+    let mut findings: Vec<Finding> =
+        Vec::with_capacity(groups.iter().map(|g| g.findings.len()).sum::<usize>() + general.len());
+    findings.extend(groups.iter().flat_map(|g| g.findings.iter().cloned()));
     findings.extend(general);
     SupplierReport {
         // The Art. 22 verdict: `sme_declaration` does not decide eligibility (RULES.md §2.3).

@@ -241,7 +241,8 @@ fn add_conflict(r: &mut SupplierReport, f: Finding, path: &str) {
 }
 
 fn render(path: &str, raw: Raw, locale: Locale) -> Finding {
-    let label = label_for(path, locale, &super::Labels::default());
+    let none = super::Labels::default();
+    let label = label_for(path, locale, &none);
     Context {
         locale,
         path,

@@ -239,11 +239,11 @@ pub fn render(n: Note, locale: Locale, labels: &super::Labels) -> Finding {
     };
     Context {
         locale,
-        path: &path,
+        path: "",
         label: &label,
         group: Some(GROUP_ID),
     }
-    .render(n.raw)
+    .render_at(path, n.raw)
 }
 
 /// The deciding figures as a message shows them ("从业人员45人、营业收入800万元").

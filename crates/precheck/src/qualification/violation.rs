@@ -86,11 +86,12 @@ impl Eval<'_> {
         let as_of = self.ctx.as_of;
         let years = WINDOW_YEARS;
         let r = |k: &str| format!("{rel}.{k}");
-        let kind = self.need(G_V, &r("kind"), |e| {
-            e.choice(G_V, &r("kind"), p.get("kind"), PENALTY_KINDS)
+        let (kind_rel, decided_rel) = (r("kind"), r("decidedOn"));
+        let kind = self.need(G_V, &kind_rel, |e| {
+            e.choice(G_V, &kind_rel, p.get("kind"), PENALTY_KINDS)
         });
-        let decided = self.need(G_V, &r("decidedOn"), |e| {
-            e.date(G_V, &r("decidedOn"), p.get("decidedOn"))
+        let decided = self.need(G_V, &decided_rel, |e| {
+            e.date(G_V, &decided_rel, p.get("decidedOn"))
         });
         let level = self.choice(G_V, &r("issuerLevel"), p.get("issuerLevel"), ISSUER_LEVELS);
         let unit = match self.choice(G_V, &r("fineUnit"), p.get("fineUnit"), &["yuan", "wan"]) {

@@ -119,24 +119,41 @@ pub fn field_label(key: &str, locale: Locale) -> &str {
 ///   → 文字), or the value itself when there is no such row. A row may itself use the
 ///   finding's parameters (`expected.item_code`: `{catalogue}目录中的服务事项代码`); they are
 ///   filled once (a row's own `{x:kind}` rows are not filled again).
-fn lookup(name: &str, params: &Params, locale: Locale, nested: bool) -> Option<String> {
-    match name.split_once(':') {
-        Some((key, "date")) => params.get(key).map(|v| format_date(v, locale)),
-        Some((key, "money")) => params.get(key).map(|v| format_money(v, locale)),
-        Some((key, "list")) => params.get(key).map(|v| {
+fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested: bool) -> bool {
+    let Some((key, kind)) = name.split_once(':') else {
+        return params.get(name).map(|v| out.push_str(v)).is_some();
+    };
+    let Some(v) = params.get(key) else {
+        return false;
+    };
+    match kind {
+        "date" => out.push_str(&format_date(v, locale)),
+        "money" => out.push_str(&format_money(v, locale)),
+        "list" => {
             let sep = locale.pick(["、", "、", ", "]);
-            v.split(" | ").collect::<Vec<_>>().join(sep)
-        }),
-        Some((key, kind)) => params.get(key).map(|v| {
-            let row = format!("{kind}.{v}");
-            match tables::labels().get(&row) {
-                Some(_) if nested => field_label(&row, locale).to_string(),
-                Some(_) => fill_once(field_label(&row, locale), "", params, locale, true),
-                None => v.clone(),
+            for (i, part) in v.split(" | ").enumerate() {
+                if i > 0 {
+                    out.push_str(sep);
+                }
+                out.push_str(part);
             }
-        }),
-        None => params.get(name).cloned(),
+        }
+        kind => {
+            let mut row = String::with_capacity(kind.len() + 1 + v.len());
+            row.push_str(kind);
+            row.push('.');
+            row.push_str(v);
+            match tables::labels().get(&row) {
+                Some(_) if nested => out.push_str(field_label(&row, locale)),
+                Some(_) => {
+                    let text = fill_once(field_label(&row, locale), "", params, locale, true);
+                    out.push_str(&text);
+                }
+                None => out.push_str(v),
+            }
+        }
     }
+    true
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -248,14 +265,13 @@ fn fill_once(template: &str, label: &str, params: &Params, locale: Locale, neste
                             out.push_str(chars.as_str());
                         }
                     }
-                    _ => match lookup(name, params, locale, nested) {
-                        Some(v) => out.push_str(&v),
-                        None => {
+                    _ => {
+                        if !lookup(&mut out, name, params, locale, nested) {
                             out.push('{');
                             out.push_str(name);
                             out.push('}');
                         }
-                    },
+                    }
                 }
                 rest = tail;
             }

@@ -94,11 +94,16 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// Render a raw finding into a [`Finding`].
     pub fn render(&self, raw: Raw) -> Finding {
+        self.render_at(self.path.to_string(), raw)
+    }
+
+    /// Render a raw finding at `path` (this context's path, owned: not copied again).
+    pub(crate) fn render_at(&self, path: String, raw: Raw) -> Finding {
         let entry = messages::entry(raw.code);
         let template = entry.map(|e| e.text(self.locale)).unwrap_or(raw.code);
         let message = messages::fill(template, self.label, &raw.params, self.locale);
         Finding {
-            path: self.path.to_string(),
+            path,
             code: raw.code.to_string(),
             severity: raw.severity,
             group: self.group.map(str::to_string),
