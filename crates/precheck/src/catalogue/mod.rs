@@ -116,6 +116,8 @@ pub struct Catalogue {
     withdrawn: Vec<Withdrawn>,
     by_code: BTreeMap<String, usize>,
     children: Vec<Vec<usize>>,
+    /// Index of each item's parent (by position), for paths without code lookups.
+    parents: Vec<Option<usize>>,
     roots: Vec<usize>,
     keys: Vec<search::Keys>,
 }
@@ -156,10 +158,14 @@ impl Catalogue {
             .map(|(i, it)| (it.code.clone(), i))
             .collect();
         let mut children = vec![Vec::new(); items.len()];
+        let mut parents = vec![None; items.len()];
         let mut roots = Vec::new();
         for (i, it) in items.iter().enumerate() {
             match it.parent.as_ref().and_then(|p| by_code.get(p)) {
                 Some(&p) => {
+                    if let Some(slot) = parents.get_mut(i) {
+                        *slot = Some(p);
+                    }
                     if let Some(c) = children.get_mut(p) {
                         c.push(i);
                     }
@@ -176,6 +182,7 @@ impl Catalogue {
             withdrawn,
             by_code,
             children,
+            parents,
             roots,
             keys,
         }
@@ -232,6 +239,24 @@ impl Catalogue {
                 name: p.name.clone(),
             })
             .collect()
+    }
+
+    /// [`Catalogue::path_entries`] of the item at position `i`, following parent positions.
+    fn path_entries_at(&self, i: usize) -> Vec<PathEntry> {
+        let mut out = Vec::new();
+        let mut cur = Some(i);
+        while let Some(item) = cur.and_then(|i| self.items.get(i)) {
+            out.push(PathEntry {
+                code: item.code.clone(),
+                name: item.name.clone(),
+            });
+            if out.len() > self.items.len() {
+                break; // cannot happen for a validated catalogue; guards anyway
+            }
+            cur = cur.and_then(|i| self.parents.get(i).copied().flatten());
+        }
+        out.reverse();
+        out
     }
 
     /// The JSON text of the catalogue (items in load order, with their origins).
