@@ -12,6 +12,8 @@ use serde::Serialize;
 #[derive(Debug, Clone)]
 pub(crate) struct Keys {
     code: String,
+    /// The first 8 bytes of `code` (see [`head8`]).
+    code8: u64,
     name: String,
     aliases: Vec<String>,
     keywords: Vec<String>,
@@ -25,6 +27,25 @@ pub(crate) struct Keys {
     /// [`PinyinKey::masks`]).
     pinyin_first: u32,
     pinyin_all: u32,
+}
+
+/// The first 8 bytes of `s` as an integer, zero-padded: `t` starts with `s` (of at most 8
+/// bytes) only if `head8(t) & mask8(s.len()) == head8(s)`.
+fn head8(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    for (d, &c) in b.iter_mut().zip(s.as_bytes()) {
+        *d = c;
+    }
+    u64::from_le_bytes(b)
+}
+
+/// The mask of the first `n` bytes in [`head8`]'s integer.
+fn mask8(n: usize) -> u64 {
+    match n {
+        0 => 0,
+        1..=7 => (1u64 << (8 * n)) - 1,
+        _ => u64::MAX,
+    }
 }
 
 /// One bit (of 64) per character: a cheap superset test of "all characters of the needle occur
@@ -50,8 +71,10 @@ impl Keys {
             let (kf, ka) = k.masks();
             (f | kf, a | ka)
         });
+        let code = item.code.to_ascii_uppercase();
         Keys {
-            code: item.code.to_ascii_uppercase(),
+            code8: head8(&code),
+            code,
             name,
             aliases,
             keywords,
@@ -108,6 +131,7 @@ impl Catalogue {
             return vec![];
         }
         let upper = folded.to_ascii_uppercase();
+        let (upper8, upper_mask) = (head8(&upper), mask8(upper.len()));
         let codeish = folded.bytes().all(|b| b.is_ascii_alphanumeric());
         // A pinyin query: two or more lower-case ASCII letters (text::match_pinyin).
         let letters = folded.len() >= 2 && folded.bytes().all(|b| b.is_ascii_lowercase());
@@ -131,8 +155,8 @@ impl Catalogue {
                     *best = Some((tier, matched, how));
                 }
             };
-            // (The first-byte test only skips the comparisons that would fail.)
-            if codeish && k.code.as_bytes().first() == upper.as_bytes().first() {
+            // (The first-8-bytes test only skips the comparisons that would fail.)
+            if codeish && k.code8 & upper_mask == upper8 {
                 if k.code == upper {
                     consider(&mut best, 0, "code", "exact");
                 } else if k.code.starts_with(&upper) {
