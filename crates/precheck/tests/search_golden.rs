@@ -357,3 +357,60 @@ fn search_results_match_the_golden_file() {
         assert!(text.contains(&format!("\n{name}\t")), "{name} missing");
     }
 }
+
+#[test]
+fn search_json_is_the_json_of_the_hits() {
+    let text = std::fs::read_to_string(repo(GOLDEN)).unwrap();
+    let cats = catalogues();
+    let mut checked = 0;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut parts = line.splitn(3, '\t');
+        let (cat, q) = (parts.next().unwrap(), parts.next().unwrap());
+        let c = &cats.iter().find(|(n, _)| n == cat).unwrap().1;
+        for limit in [1, 20, search_max_limit()] {
+            let hits = serde_json::to_string(&c.search(q, limit)).unwrap();
+            assert_eq!(c.search_json(q, limit), hits, "{cat} {q} {limit}");
+        }
+        checked += 1;
+    }
+    assert!(checked > 5000);
+    // Through the api: the same limit handling, the same errors.
+    let p = builtin::get("pinmu-2022-services").unwrap();
+    let api = |q: &procurement_precheck::value::Value,
+               o: Option<&procurement_precheck::value::Value>| {
+        let a = procurement_precheck::api::catalogue_search(&p, q, o)
+            .map(|h| serde_json::to_string(&h).unwrap())
+            .map_err(|e| (e.code, e.path));
+        let b = procurement_precheck::api::catalogue_search_json(&p, q, o)
+            .map_err(|e| (e.code, e.path));
+        assert_eq!(a, b);
+        a
+    };
+    assert!(api(&s("C"), None).unwrap().starts_with("[{\"item\":"));
+    api(
+        &s("C"),
+        Some(&obj(&[(
+            "limit",
+            procurement_precheck::value::Value::Number("1000".into()),
+        )])),
+    )
+    .unwrap();
+    assert!(api(
+        &s("C"),
+        Some(&obj(&[(
+            "limit",
+            procurement_precheck::value::Value::Number("0".into())
+        )]))
+    )
+    .is_err());
+    assert_eq!(
+        api(&procurement_precheck::value::Value::Null, None).unwrap(),
+        "[]"
+    );
+    api(
+        &procurement_precheck::value::Value::Number("203".into()),
+        None,
+    )
+    .unwrap();
+    api(&s("kjfw"), Some(&s("not an object"))).unwrap_err();
+}

@@ -120,6 +120,8 @@ pub struct Catalogue {
     parents: Vec<Option<usize>>,
     roots: Vec<usize>,
     keys: Vec<search::Keys>,
+    /// Each item's JSON as search hits carry it, made on its first hit.
+    hit_json: Vec<std::sync::OnceLock<search::HitJson>>,
 }
 
 /// The JSON form of a catalogue (`toJson`): loadable again with the same result.
@@ -174,6 +176,7 @@ impl Catalogue {
             }
         }
         let keys = items.iter().map(search::Keys::of).collect();
+        let n = items.len();
         Catalogue {
             version,
             issuer,
@@ -185,6 +188,7 @@ impl Catalogue {
             parents,
             roots,
             keys,
+            hit_json: (0..n).map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
@@ -241,22 +245,41 @@ impl Catalogue {
             .collect()
     }
 
-    /// [`Catalogue::path_entries`] of the item at position `i`, following parent positions.
-    fn path_entries_at(&self, i: usize) -> Vec<PathEntry> {
+    /// Positions from the root down to the item at position `i`, following parent positions.
+    fn path_positions(&self, i: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut cur = Some(i);
-        while let Some(item) = cur.and_then(|i| self.items.get(i)) {
-            out.push(PathEntry {
-                code: item.code.clone(),
-                name: item.name.clone(),
-            });
+        let mut cur = Some(i).filter(|&i| i < self.items.len());
+        while let Some(i) = cur {
+            out.push(i);
             if out.len() > self.items.len() {
                 break; // cannot happen for a validated catalogue; guards anyway
             }
-            cur = cur.and_then(|i| self.parents.get(i).copied().flatten());
+            cur = self.parents.get(i).copied().flatten();
         }
         out.reverse();
         out
+    }
+
+    /// [`Catalogue::path_entries`] of the item at position `i`.
+    fn path_entries_at(&self, i: usize) -> Vec<PathEntry> {
+        self.path_positions(i)
+            .into_iter()
+            .filter_map(|p| self.items.get(p))
+            .map(|p| PathEntry {
+                code: p.code.clone(),
+                name: p.name.clone(),
+            })
+            .collect()
+    }
+
+    /// The JSON texts of the item at position `i` (see [`search::HitJson`]), made once.
+    fn hit_json(&self, i: usize) -> std::borrow::Cow<'_, search::HitJson> {
+        match (self.hit_json.get(i), self.items.get(i)) {
+            (Some(cell), Some(item)) => {
+                std::borrow::Cow::Borrowed(cell.get_or_init(|| search::HitJson::of(item)))
+            }
+            _ => std::borrow::Cow::Owned(search::HitJson::default()),
+        }
     }
 
     /// The JSON text of the catalogue (items in load order, with their origins).

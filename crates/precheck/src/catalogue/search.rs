@@ -107,6 +107,26 @@ pub struct SearchHit {
     pub how: &'static str,
 }
 
+/// The JSON texts of one item as a hit carries it: the item, and its entry in paths.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct HitJson {
+    item: String,
+    entry: String,
+}
+
+impl HitJson {
+    pub(crate) fn of(item: &CatalogueItem) -> HitJson {
+        HitJson {
+            item: serde_json::to_string(item).unwrap_or_default(),
+            entry: serde_json::to_string(&PathEntry {
+                code: item.code.clone(),
+                name: item.name.clone(),
+            })
+            .unwrap_or_default(),
+        }
+    }
+}
+
 /// Most hits returned.
 pub const MAX_LIMIT: usize = 200;
 
@@ -125,6 +145,55 @@ fn text_match(hay: &str, needle: &str) -> Option<u8> {
 impl Catalogue {
     /// Search; at most `limit` hits (capped at [`MAX_LIMIT`]).
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
+        self.ranked(query, limit)
+            .into_iter()
+            .filter_map(|(i, matched, how)| {
+                let item = self.items.get(i)?;
+                Some(SearchHit {
+                    path: self.path_entries_at(i),
+                    item: item.clone(),
+                    matched,
+                    how,
+                })
+            })
+            .collect()
+    }
+
+    /// The JSON text of [`Catalogue::search`]'s hits, byte for byte what `serde_json` writes
+    /// for them, assembled from each hit item's JSON text and path entries (serialised once per
+    /// item, on its first hit, and kept): what the wasm boundary hands to `JSON.parse`.
+    pub fn search_json(&self, query: &str, limit: usize) -> String {
+        let ranked = self.ranked(query, limit);
+        let mut out = String::with_capacity(2 + ranked.len() * 512);
+        out.push('[');
+        for (n, (i, matched, how)) in ranked.into_iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"item\":");
+            out.push_str(&self.hit_json(i).item);
+            out.push_str(",\"path\":[");
+            let mut first = true;
+            for p in self.path_positions(i) {
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push_str(&self.hit_json(p).entry);
+            }
+            // `matched` and `how` are ASCII words: nothing to escape.
+            out.push_str("],\"matched\":\"");
+            out.push_str(matched);
+            out.push_str("\",\"how\":\"");
+            out.push_str(how);
+            out.push_str("\"}");
+        }
+        out.push(']');
+        out
+    }
+
+    /// Positions and how each matched, best first, at most `limit` (capped at [`MAX_LIMIT`]).
+    fn ranked(&self, query: &str, limit: usize) -> Vec<(usize, &'static str, &'static str)> {
         let q: String = query.chars().take(64).collect();
         let folded = fold(&q);
         if folded.is_empty() || limit == 0 {
@@ -212,15 +281,7 @@ impl Catalogue {
         ranked
             .into_iter()
             .take(limit.min(MAX_LIMIT))
-            .filter_map(|(_, _, _, i, matched, how)| {
-                let item = self.items.get(i)?;
-                Some(SearchHit {
-                    path: self.path_entries_at(i),
-                    item: item.clone(),
-                    matched,
-                    how,
-                })
-            })
+            .map(|(_, _, _, i, matched, how)| (i, matched, how))
             .collect()
     }
 }
