@@ -1,5 +1,6 @@
 //! Native timing of catalogue search over the bench's queries (bench/bench.mjs, "Catalogue
-//! search"): the core search alone, and search + the JSON text the wasm boundary hands to JS.
+//! search"): the core search alone, search + serde_json of the hits, and `search_json` (the JSON
+//! text the wasm boundary hands to `JSON.parse`).
 //! `cargo run --release -p procurement-precheck --example search_bench [rounds]`
 #![allow(
     clippy::unwrap_used,
@@ -71,9 +72,9 @@ fn main() {
         println!("{n}");
         return;
     }
-    println!("| query | catalogue | hits | search µs | search + JSON µs | JSON bytes |");
-    println!("|---|---|---|---|---|---|");
-    let (mut core, mut full) = (vec![], vec![]);
+    println!("| query | catalogue | hits | search µs | search + serde_json µs | api::catalogue_search_json µs | JSON bytes |");
+    println!("|---|---|---|---|---|---|---|");
+    let (mut core, mut full, mut text) = (vec![], vec![], vec![]);
     for (q, c) in QUERIES {
         let cat = builtin::get(c).unwrap();
         let qv = Value::String((*q).into());
@@ -84,18 +85,26 @@ fn main() {
             let hits = api::catalogue_search(&cat, &qv, Some(&opts)).unwrap();
             serde_json::to_string(&hits).unwrap().len()
         });
+        let t = per_call(&mut || {
+            api::catalogue_search_json(&cat, &qv, Some(&opts))
+                .unwrap()
+                .len()
+        });
         println!(
-            "| {q} | {c} | {} | {:.2} | {:.2} | {bytes} |",
+            "| {q} | {c} | {} | {:.2} | {:.2} | {:.2} | {bytes} |",
             hits.len(),
             a / 1e3,
-            b / 1e3
+            b / 1e3,
+            t / 1e3
         );
         core.push(a);
         full.push(b);
+        text.push(t);
     }
     println!(
-        "\nmedian: search {:.2} µs, search + JSON {:.2} µs",
+        "\nmedian: search {:.2} µs, search + serde_json {:.2} µs, search_json {:.2} µs",
         median(core) / 1e3,
-        median(full) / 1e3
+        median(full) / 1e3,
+        median(text) / 1e3
     );
 }
