@@ -250,28 +250,48 @@ pub fn catalogue_overlay(
 }
 
 #[cfg(feature = "catalogue")]
+/// `opts.limit` of a search: 20 by default, capped at the maximum, at least 1.
+fn search_limit(opts: Option<&Value>) -> Result<usize, PrecheckError> {
+    let r = reader(opts)?;
+    match r.number("limit")? {
+        None => Ok(20),
+        Some(n) if n >= 1.0 => Ok(n.min(crate::catalogue::search_max_limit() as f64) as usize),
+        Some(n) => Err(r.bad_value(
+            "limit",
+            &n.to_string(),
+            crate::options::Expected::AtLeast(1),
+        )),
+    }
+}
+
+#[cfg(feature = "catalogue")]
 /// `cat.search(query, { limit })`: a non-string query finds nothing.
 pub fn catalogue_search(
     cat: &Catalogue,
     query: &Value,
     opts: Option<&Value>,
 ) -> Result<Vec<SearchHit>, PrecheckError> {
-    let r = reader(opts)?;
-    let limit = match r.number("limit")? {
-        None => 20,
-        Some(n) if n >= 1.0 => n.min(crate::catalogue::search_max_limit() as f64) as usize,
-        Some(n) => {
-            return Err(r.bad_value(
-                "limit",
-                &n.to_string(),
-                crate::options::Expected::AtLeast(1),
-            ))
-        }
-    };
+    let limit = search_limit(opts)?;
     Ok(match query {
         Value::String(q) => cat.search(q, limit),
         Value::Number(n) => cat.search(n, limit),
         _ => vec![],
+    })
+}
+
+#[cfg(feature = "catalogue")]
+/// [`catalogue_search`] as the JSON text of its hits (the same bytes `serde_json` writes for
+/// them), for the wasm boundary: hit items are serialised once per catalogue, not per search.
+pub fn catalogue_search_json(
+    cat: &Catalogue,
+    query: &Value,
+    opts: Option<&Value>,
+) -> Result<String, PrecheckError> {
+    let limit = search_limit(opts)?;
+    Ok(match query {
+        Value::String(q) => cat.search_json(q, limit),
+        Value::Number(n) => cat.search_json(n, limit),
+        _ => "[]".into(),
     })
 }
 

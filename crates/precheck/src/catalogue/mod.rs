@@ -116,8 +116,12 @@ pub struct Catalogue {
     withdrawn: Vec<Withdrawn>,
     by_code: BTreeMap<String, usize>,
     children: Vec<Vec<usize>>,
+    /// Index of each item's parent (by position), for paths without code lookups.
+    parents: Vec<Option<usize>>,
     roots: Vec<usize>,
     keys: Vec<search::Keys>,
+    /// Each item's JSON as search hits carry it, made on its first hit.
+    hit_json: Vec<std::sync::OnceLock<search::HitJson>>,
 }
 
 /// The JSON form of a catalogue (`toJson`): loadable again with the same result.
@@ -156,10 +160,14 @@ impl Catalogue {
             .map(|(i, it)| (it.code.clone(), i))
             .collect();
         let mut children = vec![Vec::new(); items.len()];
+        let mut parents = vec![None; items.len()];
         let mut roots = Vec::new();
         for (i, it) in items.iter().enumerate() {
             match it.parent.as_ref().and_then(|p| by_code.get(p)) {
                 Some(&p) => {
+                    if let Some(slot) = parents.get_mut(i) {
+                        *slot = Some(p);
+                    }
                     if let Some(c) = children.get_mut(p) {
                         c.push(i);
                     }
@@ -168,6 +176,7 @@ impl Catalogue {
             }
         }
         let keys = items.iter().map(search::Keys::of).collect();
+        let n = items.len();
         Catalogue {
             version,
             issuer,
@@ -176,8 +185,10 @@ impl Catalogue {
             withdrawn,
             by_code,
             children,
+            parents,
             roots,
             keys,
+            hit_json: (0..n).map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
@@ -232,6 +243,43 @@ impl Catalogue {
                 name: p.name.clone(),
             })
             .collect()
+    }
+
+    /// Positions from the root down to the item at position `i`, following parent positions.
+    fn path_positions(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = Some(i).filter(|&i| i < self.items.len());
+        while let Some(i) = cur {
+            out.push(i);
+            if out.len() > self.items.len() {
+                break; // cannot happen for a validated catalogue; guards anyway
+            }
+            cur = self.parents.get(i).copied().flatten();
+        }
+        out.reverse();
+        out
+    }
+
+    /// [`Catalogue::path_entries`] of the item at position `i`.
+    fn path_entries_at(&self, i: usize) -> Vec<PathEntry> {
+        self.path_positions(i)
+            .into_iter()
+            .filter_map(|p| self.items.get(p))
+            .map(|p| PathEntry {
+                code: p.code.clone(),
+                name: p.name.clone(),
+            })
+            .collect()
+    }
+
+    /// The JSON texts of the item at position `i` (see [`search::HitJson`]), made once.
+    fn hit_json(&self, i: usize) -> std::borrow::Cow<'_, search::HitJson> {
+        match (self.hit_json.get(i), self.items.get(i)) {
+            (Some(cell), Some(item)) => {
+                std::borrow::Cow::Borrowed(cell.get_or_init(|| search::HitJson::of(item)))
+            }
+            _ => std::borrow::Cow::Owned(search::HitJson::default()),
+        }
     }
 
     /// The JSON text of the catalogue (items in load order, with their origins).

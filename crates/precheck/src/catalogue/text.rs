@@ -202,10 +202,55 @@ pub fn match_pinyin(key: &PinyinKey, q: &str) -> Option<PinyinMatch> {
     if q.len() < 2 || !q.iter().all(u8::is_ascii_lowercase) {
         return None;
     }
+    match_pinyin_with(key, q, &mut Vec::new())
+}
+
+/// The bit of a lower-case ASCII letter in a letter mask (a = bit 0 … z = bit 25); other bytes
+/// have none.
+pub(crate) fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        0
+    }
+}
+
+impl PinyinKey {
+    /// Letter masks (see [`letter_bit`]) of the first bytes of the syllables, and of all their
+    /// bytes. A pinyin match is a run of non-empty prefixes of consecutive syllables, so the
+    /// query's first letter is in the first mask and each of its letters in the second.
+    pub(crate) fn masks(&self) -> (u32, u32) {
+        let (mut first, mut all) = (0, 0);
+        for s in self.runs.iter().flatten() {
+            first |= s.bytes().next().map_or(0, letter_bit);
+            all |= s.bytes().fold(0, |m, b| m | letter_bit(b));
+        }
+        (first, all)
+    }
+}
+
+/// [`match_pinyin`] for a query already known to be two or more lower-case ASCII letters, with
+/// a scratch buffer the caller reuses across keys (no allocation per key).
+pub(crate) fn match_pinyin_with(
+    key: &PinyinKey,
+    q: &[u8],
+    memo: &mut Vec<u64>,
+) -> Option<PinyinMatch> {
+    let q0 = q.first()?;
     let mut best: Option<PinyinMatch> = None;
     for run in &key.runs {
         for start in 0..run.len() {
-            let Some(found) = match_from(run.get(start..).unwrap_or(&[]), q) else {
+            let syllables = run.get(start..).unwrap_or(&[]);
+            // Every mode matches the first syllable by a non-empty prefix: a syllable with
+            // another first letter cannot start a match.
+            if syllables
+                .first()
+                .and_then(|s| s.as_bytes().first())
+                .is_some_and(|b| b != q0)
+            {
+                continue;
+            }
+            let Some(found) = match_from(syllables, q, memo) else {
                 continue;
             };
             best = Some(best.map_or(found, |b| b.min(found)));
@@ -218,7 +263,7 @@ pub fn match_pinyin(key: &PinyinKey, q: &str) -> Option<PinyinMatch> {
 }
 
 /// Match `q` against syllables starting exactly at `syllables[0]`.
-fn match_from(syllables: &[&str], q: &[u8]) -> Option<PinyinMatch> {
+fn match_from(syllables: &[&str], q: &[u8], memo: &mut Vec<u64>) -> Option<PinyinMatch> {
     // Full: q is the concatenation of the first k syllables.
     let mut at = 0;
     for s in syllables {
@@ -241,35 +286,53 @@ fn match_from(syllables: &[&str], q: &[u8]) -> Option<PinyinMatch> {
     {
         return Some(PinyinMatch::Initials);
     }
-    // Mixed: each syllable by a non-empty prefix; memo of (query position, syllable) tried.
-    let mut tried = vec![false; (q.len() + 1) * (syllables.len() + 1)];
-    mixed(syllables, q, 0, 0, &mut tried).then_some(PinyinMatch::Mixed)
+    // Mixed: each syllable by a non-empty prefix; memo of (query position, syllable) tried,
+    // one bit per position, `words` words per syllable.
+    let words = q.len().div_ceil(64);
+    memo.clear();
+    memo.resize(words * syllables.len(), 0);
+    let mut m = Mixed {
+        syllables,
+        q,
+        words,
+        tried: memo,
+    };
+    m.from(0, 0).then_some(PinyinMatch::Mixed)
 }
 
-fn mixed(syllables: &[&str], q: &[u8], pos: usize, idx: usize, tried: &mut [bool]) -> bool {
-    if pos == q.len() {
-        return true;
-    }
-    let Some(s) = syllables.get(idx) else {
-        return false;
-    };
-    let slot = pos * (syllables.len() + 1) + idx;
-    match tried.get_mut(slot) {
-        Some(seen) if !*seen => *seen = true,
-        _ => return false,
-    }
-    let s = s.as_bytes();
-    let mut k = 0;
-    while let (Some(a), Some(b)) = (q.get(pos + k), s.get(k)) {
-        if a != b {
-            break;
-        }
-        k += 1;
-        if pos + k == q.len() || mixed(syllables, q, pos + k, idx + 1, tried) {
+struct Mixed<'a, 'm> {
+    syllables: &'a [&'a str],
+    q: &'a [u8],
+    words: usize,
+    tried: &'m mut Vec<u64>,
+}
+
+impl Mixed<'_, '_> {
+    fn from(&mut self, pos: usize, idx: usize) -> bool {
+        if pos == self.q.len() {
             return true;
         }
+        let Some(s) = self.syllables.get(idx) else {
+            return false;
+        };
+        let bit = 1u64 << (pos % 64);
+        match self.tried.get_mut(idx * self.words + pos / 64) {
+            Some(w) if *w & bit == 0 => *w |= bit,
+            _ => return false,
+        }
+        let s = s.as_bytes();
+        let mut k = 0;
+        while let (Some(a), Some(b)) = (self.q.get(pos + k), s.get(k)) {
+            if a != b {
+                break;
+            }
+            k += 1;
+            if pos + k == self.q.len() || self.from(pos + k, idx + 1) {
+                return true;
+            }
+        }
+        false
     }
-    false
 }
 
 #[cfg(test)]
