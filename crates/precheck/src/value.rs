@@ -242,11 +242,14 @@ struct JsonText<'a> {
     budget: usize,
 }
 
-impl JsonText<'_> {
+// The small helpers are inlined by hand: the wasm build optimises for size and would call them.
+impl<'a> JsonText<'a> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
+    #[inline(always)]
     fn space(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.at += 1;
@@ -377,15 +380,32 @@ impl JsonText<'_> {
         u32::from_str_radix(s, 16).ok()
     }
 
+    /// The bytes up to the next quote, backslash or control character.
+    #[inline(always)]
+    fn run(&mut self) -> Option<&'a str> {
+        let from = self.at;
+        let text: &'a str = self.text;
+        let rest = text.as_bytes().get(from..)?;
+        let n = rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len());
+        self.at += n;
+        text.get(from..self.at)
+    }
+
     fn string(&mut self) -> Option<String> {
         self.at += 1; // the opening quote
-        let mut out = String::new();
+        let first = self.run()?;
+        if self.peek() == Some(b'"') {
+            // No escape: the common case, one allocation of the right size.
+            let out = first.to_string();
+            self.at += 1;
+            return Some(out);
+        }
+        let mut out = first.to_string();
         loop {
-            let from = self.at;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-                self.at += 1;
-            }
-            out.push_str(self.text.get(from..self.at)?);
+            out.push_str(self.run()?);
             match self.peek()? {
                 b'"' => {
                     self.at += 1;
