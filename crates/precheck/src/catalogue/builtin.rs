@@ -102,151 +102,10 @@ fn pinmu() -> Result<Catalogue, PrecheckError> {
 }
 
 fn county() -> Result<Catalogue, PrecheckError> {
-    let overlay: Value = embedded_json(COUNTY).unwrap_or(Value::Null);
+    // Read by the core's own JSON reader (as serde_json reads it: a test checks), so the wasm
+    // module carries no serde_json parser and no float parsing.
+    let overlay: Value = Value::from_json_text(COUNTY).unwrap_or(Value::Null);
     central()?.overlay(&overlay, Locale::ZhCn)
-}
-
-/// The embedded overlay's JSON as a [`Value`], as `serde_json::from_str` reads it (a test
-/// checks they agree), by a reader of the little it uses: objects, arrays, strings (with
-/// escapes), integers, `true`, `false`, `null`. Not serde_json's: the wasm module then carries
-/// no JSON parser (portals' JSON is parsed by the engine), no float parsing or formatting.
-fn embedded_json(text: &str) -> Option<Value> {
-    let mut chars = text.chars().peekable();
-    let v = json_value(&mut chars, 0)?;
-    json_space(&mut chars);
-    chars.peek().is_none().then_some(v)
-}
-
-type Chars<'t> = std::iter::Peekable<std::str::Chars<'t>>;
-
-fn json_space(chars: &mut Chars) {
-    while chars
-        .next_if(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
-        .is_some()
-    {}
-}
-
-fn json_value(chars: &mut Chars, depth: usize) -> Option<Value> {
-    if depth > crate::value::MAX_DEPTH {
-        return None;
-    }
-    json_space(chars);
-    match chars.next()? {
-        '{' => {
-            let mut entries = vec![];
-            json_space(chars);
-            if chars.next_if_eq(&'}').is_some() {
-                return Some(Value::Object(entries));
-            }
-            loop {
-                json_space(chars);
-                if chars.next()? != '"' {
-                    return None;
-                }
-                let key = json_string(chars)?;
-                json_space(chars);
-                if chars.next()? != ':' {
-                    return None;
-                }
-                entries.push((key, json_value(chars, depth + 1)?));
-                json_space(chars);
-                match chars.next()? {
-                    ',' => continue,
-                    '}' => return Some(Value::Object(entries)),
-                    _ => return None,
-                }
-            }
-        }
-        '[' => {
-            let mut items = vec![];
-            json_space(chars);
-            if chars.next_if_eq(&']').is_some() {
-                return Some(Value::Array(items));
-            }
-            loop {
-                items.push(json_value(chars, depth + 1)?);
-                json_space(chars);
-                match chars.next()? {
-                    ',' => continue,
-                    ']' => return Some(Value::Array(items)),
-                    _ => return None,
-                }
-            }
-        }
-        '"' => json_string(chars).map(Value::String),
-        c @ ('-' | '0'..='9') => {
-            // Integers only (what serde_json reads as i64/u64, written back as their digits).
-            let mut digits = String::from(c);
-            while let Some(d) = chars.next_if(char::is_ascii_digit) {
-                digits.push(d);
-            }
-            let n: i64 = digits.parse().ok()?;
-            let plain = digits.trim_start_matches('-');
-            let canonical = plain == "0" || !plain.starts_with('0');
-            // serde_json reads `-0` as the float −0.0, written `-0`.
-            let text = if digits == "-0" {
-                digits
-            } else {
-                n.to_string()
-            };
-            (canonical && !matches!(chars.peek(), Some('.' | 'e' | 'E')))
-                .then_some(Value::Number(text))
-        }
-        c => {
-            let word: String = std::iter::once(c)
-                .chain(std::iter::from_fn(|| {
-                    chars.next_if(char::is_ascii_lowercase)
-                }))
-                .collect();
-            match word.as_str() {
-                "true" => Some(Value::Bool(true)),
-                "false" => Some(Value::Bool(false)),
-                "null" => Some(Value::Null),
-                _ => None,
-            }
-        }
-    }
-}
-
-/// The rest of a string after its opening quote.
-fn json_string(chars: &mut Chars) -> Option<String> {
-    let mut out = String::new();
-    loop {
-        match chars.next()? {
-            '"' => return Some(out),
-            '\\' => out.push(match chars.next()? {
-                '"' => '"',
-                '\\' => '\\',
-                '/' => '/',
-                'b' => '\u{8}',
-                'f' => '\u{c}',
-                'n' => '\n',
-                'r' => '\r',
-                't' => '\t',
-                'u' => {
-                    let hex = |chars: &mut Chars| -> Option<u32> {
-                        (0..4).try_fold(0u32, |acc, _| Some(acc * 16 + chars.next()?.to_digit(16)?))
-                    };
-                    let hi = hex(chars)?;
-                    if (0xD800..0xDC00).contains(&hi) {
-                        if chars.next()? != '\\' || chars.next()? != 'u' {
-                            return None;
-                        }
-                        let lo = hex(chars)?;
-                        if !(0xDC00..0xE000).contains(&lo) {
-                            return None;
-                        }
-                        char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))?
-                    } else {
-                        char::from_u32(hi)?
-                    }
-                }
-                _ => return None,
-            }),
-            c if c < ' ' => return None,
-            c => out.push(c),
-        }
-    }
 }
 
 /// An embedded catalogue by name (shared; clone it to own a copy).
@@ -272,32 +131,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_json_reader_reads_as_serde_json_does() {
-        let serde = |t: &str| serde_json::from_str::<Value>(t).ok();
-        assert!(embedded_json(COUNTY).is_some());
-        assert_eq!(embedded_json(COUNTY), serde(COUNTY));
-        for t in [
-            r#"{"a": [1, -2, 0, true, false, null, {}, []], "b": "x\"\\\/\n\t\u00e9\ud83d\ude00"}"#,
-            " [ 12 , \"金额\" ] ",
-            r#"{"a": 1, "a": 2}"#,
-            "-0",
-        ] {
-            assert_eq!(embedded_json(t), serde(t), "{t}");
-        }
-        // What it does not read is refused, never read differently.
-        for t in [
-            "[1.5]",
-            "[1e3]",
-            "[01]",
-            "{",
-            "[1,]",
-            "\"\\u00\"",
-            "nul",
-            "[1] x",
-            "\"a\u{1}\"",
-        ] {
-            assert_eq!(embedded_json(t), None, "{t}");
-        }
+    fn the_embedded_overlay_reads_as_serde_json_reads_it() {
+        let ours = Value::from_json_text(COUNTY);
+        assert!(ours.is_some());
+        assert_eq!(ours, serde_json::from_str::<Value>(COUNTY).ok());
     }
 
     #[test]
