@@ -28,7 +28,8 @@ function graph(entry) {
     seen.add(f);
     if (!f.endsWith('.js')) return;
     const text = file(`pkg/${f}`).toString('utf8');
-    for (const m of text.matchAll(/(?:from|import)\s*['"]\.\/([\w.-]+)['"]|new URL\(['"]\.\/([\w.-]+)['"]/g)) visit(m[1] ?? m[2]);
+    const dir = f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '';
+    for (const m of text.matchAll(/(?:from|import)\s*['"]\.\/([\w./-]+)['"]|new URL\(['"]\.\/([\w./-]+)['"]/g)) visit(dir + (m[1] ?? m[2]));
   })(entry);
   return [...seen];
 }

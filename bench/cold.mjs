@@ -42,7 +42,7 @@ const PAGES = {
 export async function coldStart() {
   const files = new Map();
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-  for (const f of readdirSync(join(root, 'pkg'))) {
+  for (const f of readdirSync(join(root, 'pkg'), { recursive: true })) { // snippets/ too
     if (/\.(js|wasm)$/.test(f)) files.set(`/pkg/${f}`, readFileSync(join(root, 'pkg', f)));
   }
   const peers = await peerBundle();

@@ -18,6 +18,9 @@ const TS_TYPES: &str = include_str!("../types.d.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &str = include_str!("../generated.d.ts");
 
+// The whole API's module only: the fields entry reads strings and small option objects, for
+// which the parser and the snippet would cost more bytes than they save time.
+#[cfg(feature = "full")]
 #[wasm_bindgen(module = "/js/plain.js")]
 extern "C" {
     /// The JSON text of a plain object or array, or `undefined` when JSON would not say exactly
@@ -26,7 +29,7 @@ extern "C" {
     fn plain_json(value: &JsValue) -> Option<String>;
 }
 
-/// A JS value as a [`Value`]. A plain object or array crosses as one JSON text (js/plain.js
+/// A JS value as a [`Value`]. In the whole API's module a plain object or array crosses as one JSON text (js/plain.js
 /// decides, [`Value::from_json_text`] reads it): much cheaper than property by property, and
 /// the same value. Anything else is read by [`read_at`]: what cannot be read (symbols,
 /// functions, BigInt beyond 64 bits, typed arrays, Sets and other iterables but Map) makes the
@@ -42,6 +45,7 @@ fn read(js: &JsValue) -> Value {
     if js.is_undefined() || js.is_null() {
         return Value::Null;
     }
+    #[cfg(feature = "full")]
     if js.is_object() {
         if let Some(v) = plain_json(js).as_deref().and_then(Value::from_json_text) {
             return v;
