@@ -85,6 +85,16 @@ fn edges_of_the_grammar() {
         "tru",
         "+1",
         "NaN",
+        // Numbers whose text the serde path would print differently: refused.
+        "-0",
+        "-0.0",
+        "1.50",
+        "0.0",
+        "1234567890123456",
+        "0.30000000000000004",
+        // Found by fuzz/value_json_text (fuzz/RESULTS.md, finding 10).
+        "65555555555555555555555555555555555555555555555555555555",
+        "555000000202080000000.5",
     ] {
         assert_eq!(Value::from_json_text(bad), None, "{bad:?}");
     }
