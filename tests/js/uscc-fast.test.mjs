@@ -70,3 +70,34 @@ test('variants the fast path must leave to the full check', () => {
     assert.equal(api.checkUscc(wrongCheck).ok, false);
   }
 });
+
+/** A valid USCC for a prefix of 8 characters and an 8-character organisation code body. */
+function usccOf(prefix, body) {
+  const v = (c) => (c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 55);
+  const W = [3, 7, 9, 10, 5, 8, 4, 2];
+  const o = 11 - ([...body].reduce((a, c, i) => a + v(c) * W[i], 0) % 11);
+  const first17 = prefix + body + (o === 10 ? 'X' : o === 11 ? '0' : String(o));
+  let sum = 0;
+  let w = 1;
+  for (const c of first17) { sum += ALPHABET.indexOf(c) * w; w = (w * 3) % 31; }
+  return first17 + ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+test('more prefixes than the fast path keeps labels for: it forgets them all and stays right', () => {
+  // 8 300 prefixes (the cap is 8 192), each met twice, in two locales: the labels are cleared once
+  // on the way; every answer is still the full check's.
+  const codes = [];
+  for (let d = 0; d < 8300; d++) codes.push(usccOf(`9111${String(d).padStart(4, '0')}`, 'MA01C2D3'));
+  assert.ok(main.checkUscc(codes[0]).ok, 'the generated codes are valid');
+  for (const [i, code] of codes.entries()) {
+    for (const locale of ['zh-CN', 'en']) {
+      const full = JSON.stringify(main.checkUscc(code, { locale, required: true }));
+      assert.equal(JSON.stringify(main.checkUscc(code, { locale })), full, code);
+      if (i % 97 === 0) assert.equal(JSON.stringify(main.checkUscc(code, { locale })), full, `${code} again`);
+    }
+  }
+  // The earliest prefixes, met again after the clearing.
+  for (const code of codes.slice(0, 50)) {
+    assert.equal(JSON.stringify(main.checkUscc(code)), JSON.stringify(main.checkUscc(code, { required: true })), code);
+  }
+});
