@@ -6,17 +6,15 @@
 // no Date, no functions, no undefined, no symbol values), within the module's nesting and size
 // limits. Anything else returns undefined and the module reads the object as before. Never throws.
 
-const MAX_DEPTH = 64; // value.rs MAX_DEPTH
-const MAX_NODES = 200000; // value.rs MAX_NODES
-
-export function plainJson(value) {
+/** `maxDepth`, `maxNodes`: the core's limits (value.rs MAX_DEPTH, MAX_NODES), passed by lib.rs. */
+export function plainJson(value, maxDepth, maxNodes) {
   try {
     let nodes = 0;
     const plain = (v, depth) => {
-      if (++nodes > MAX_NODES) return false;
+      if (++nodes > maxNodes) return false;
       if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
       if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
-      if (typeof v !== 'object' || depth >= MAX_DEPTH) return false;
+      if (typeof v !== 'object' || depth >= maxDepth) return false;
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) if (!plain(v[i], depth + 1)) return false;
         return true;

@@ -26,7 +26,7 @@ extern "C" {
     /// The JSON text of a plain object or array, or `undefined` when JSON would not say exactly
     /// what it holds (see js/plain.js).
     #[wasm_bindgen(js_name = plainJson)]
-    fn plain_json(value: &JsValue) -> Option<String>;
+    fn plain_json(value: &JsValue, max_depth: usize, max_nodes: usize) -> Option<String>;
 }
 
 /// A JS value as a [`Value`]. In the whole API's module a plain object or array crosses as one JSON text (js/plain.js
@@ -47,7 +47,10 @@ fn read(js: &JsValue) -> Value {
     }
     #[cfg(feature = "full")]
     if js.is_object() {
-        if let Some(v) = plain_json(js).as_deref().and_then(Value::from_json_text) {
+        if let Some(v) = plain_json(js, MAX_DEPTH, MAX_NODES)
+            .as_deref()
+            .and_then(Value::from_json_text)
+        {
             return v;
         }
     }
@@ -560,7 +563,11 @@ impl JsCatalogue {
             today(),
         )
         .map_err(error)?;
-        let grouped: Vec<bool> = r.reports.iter_mut().map(ungroup).collect();
+        let grouped: Vec<bool> = r
+            .reports
+            .iter_mut()
+            .map(SupplierReport::drop_grouped_findings)
+            .collect();
         let js = to_js(&r);
         let reports = js_sys::Reflect::get(&js, &"reports".into()).unwrap_or(JsValue::NULL);
         for (i, g) in grouped.into_iter().enumerate() {
@@ -617,29 +624,10 @@ pub fn argument_error(
 #[cfg(feature = "full")]
 use procurement_precheck::qualification::SupplierReport;
 
-/// A report's flat `findings` is every group's findings in group order, then those of no group
-/// (see the qualification module). So that each finding is serialised, decoded and parsed once,
-/// the flat list leaves with only the findings of no group, and [`regroup`] rebuilds it on the
-/// JS side from the groups — the same objects, so the caller sees the documented shape, the
-/// same JSON text as the CLI's. Returns false (and changes nothing) if the report does not
-/// have that form, so it crosses whole.
-#[cfg(feature = "full")]
-fn ungroup(r: &mut SupplierReport) -> bool {
-    let n: usize = r.groups.iter().map(|g| g.findings.len()).sum();
-    let (grouped, rest) = r.findings.split_at(n.min(r.findings.len()));
-    let in_order = grouped.len() == n
-        && grouped
-            .iter()
-            .eq(r.groups.iter().flat_map(|g| g.findings.iter()))
-        && rest.iter().all(|f| f.group.is_none());
-    if in_order {
-        r.findings.drain(..n);
-    }
-    in_order
-}
-
-/// The flat `findings` of a report that [`ungroup`] sent without its groups' findings: every
-/// group's findings (the same objects), then the ones it carried, in the property's place.
+/// So that each finding is serialised, decoded and parsed once, a report leaves with its flat
+/// `findings` holding only the findings of no group ([`SupplierReport::drop_grouped_findings`]),
+/// and this rebuilds the list on the JS side: every group's findings (the same objects), then
+/// the ones it carried, in the property's place — the documented shape, the CLI's JSON text.
 #[cfg(feature = "full")]
 fn regroup(report: &JsValue) {
     let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap_or(JsValue::NULL);
@@ -657,7 +645,7 @@ fn regroup(report: &JsValue) {
 
 #[cfg(feature = "full")]
 fn report_to_js(mut r: SupplierReport) -> JsValue {
-    let grouped = ungroup(&mut r);
+    let grouped = r.drop_grouped_findings();
     let js = to_js(&r);
     if grouped {
         regroup(&js);

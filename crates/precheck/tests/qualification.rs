@@ -2024,3 +2024,27 @@ fn financial_evidence_reading_edges() {
         ["reputation_and_accounting.balance_mismatch financials.totalAssets"]
     );
 }
+
+#[test]
+fn drop_grouped_findings_keeps_those_of_no_group_and_refuses_another_form() {
+    // An unknown key gives a finding of no group; the missing fields give grouped ones.
+    let app = obj(&[("entityType", s("enterprise")), ("nonsense", s("x"))]);
+    let full = api::check_supplier(&app, None, None, today()).unwrap();
+    let general: Vec<_> = full
+        .findings
+        .iter()
+        .filter(|f| f.group.is_none())
+        .cloned()
+        .collect();
+    assert!(!general.is_empty() && general.len() < full.findings.len());
+    let mut r = full.clone();
+    assert!(r.drop_grouped_findings());
+    assert_eq!(r.findings, general);
+    assert_eq!(r.groups, full.groups);
+    // A flat list out of order is not the documented form: nothing is dropped.
+    let mut odd = full.clone();
+    odd.findings.reverse();
+    let before = odd.findings.clone();
+    assert!(!odd.drop_grouped_findings());
+    assert_eq!(odd.findings, before);
+}

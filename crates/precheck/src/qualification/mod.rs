@@ -274,6 +274,26 @@ pub struct SupplierReport {
     pub policy: Policy,
 }
 
+impl SupplierReport {
+    /// Drops from the flat `findings` those every group already holds — the list is every
+    /// group's findings in group order, then those of no group — keeping those of no group.
+    /// Returns false, changing nothing, if the list is not in that form. The wasm boundary sends
+    /// a report so and rebuilds the list on the JS side (each finding crosses once).
+    pub fn drop_grouped_findings(&mut self) -> bool {
+        let n: usize = self.groups.iter().map(|g| g.findings.len()).sum();
+        let (grouped, rest) = self.findings.split_at(n.min(self.findings.len()));
+        let in_form = grouped.len() == n
+            && grouped
+                .iter()
+                .eq(self.groups.iter().flat_map(|g| g.findings.iter()))
+            && rest.iter().all(|f| f.group.is_none());
+        if in_form {
+            self.findings.drain(..n);
+        }
+        in_form
+    }
+}
+
 /// The options of a check, read and validated.
 #[derive(Debug, Clone)]
 pub struct Options {
