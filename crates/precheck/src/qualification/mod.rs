@@ -274,6 +274,16 @@ pub struct SupplierReport {
     pub policy: Policy,
 }
 
+/// A report's flat list: every group's findings in group order, then `general` (those of no
+/// group) — the form [`SupplierReport::drop_grouped_findings`] relies on.
+pub(crate) fn flat_findings(groups: &[CheckGroup], general: Vec<Finding>) -> Vec<Finding> {
+    let mut findings: Vec<Finding> =
+        Vec::with_capacity(groups.iter().map(|g| g.findings.len()).sum::<usize>() + general.len());
+    findings.extend(groups.iter().flat_map(|g| g.findings.iter().cloned()));
+    findings.extend(general);
+    findings
+}
+
 impl SupplierReport {
     /// Drops from the flat `findings` those every group already holds — the list is every
     /// group's findings in group order, then those of no group — keeping those of no group.
@@ -531,10 +541,7 @@ fn assemble(
             params: Some(r.params),
         },
     });
-    let mut findings: Vec<Finding> =
-        Vec::with_capacity(groups.iter().map(|g| g.findings.len()).sum::<usize>() + general.len());
-    findings.extend(groups.iter().flat_map(|g| g.findings.iter().cloned()));
-    findings.extend(general);
+    let findings = flat_findings(&groups, general);
     SupplierReport {
         // The Art. 22 verdict: `sme_declaration` does not decide eligibility (RULES.md §2.3).
         verdict: verdict_of(statuses.iter().copied()),

@@ -220,8 +220,7 @@ fn add_conflict(r: &mut SupplierReport, f: Finding, path: &str) {
         .filter(|f| f.group.is_none())
         .cloned()
         .collect();
-    r.findings = r.groups.iter().flat_map(|g| g.findings.clone()).collect();
-    r.findings.extend(general);
+    r.findings = super::flat_findings(&r.groups, general);
     r.verdict = Verdict::Fail;
     // A consortium member's own result.
     if let Some(member) = r
