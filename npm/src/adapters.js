@@ -11,6 +11,7 @@ import { argumentError as wasmArgumentError } from './procurement_precheck.js';
 import { main, warnPassThrough } from './availability.js';
 import { checkSupplier } from './screen.js';
 import { fieldSpec, runCheck, pathSegments } from './fields.js';
+import { checks } from './checks-main.js';
 
 const VENDOR = 'procurement-precheck';
 
@@ -79,7 +80,7 @@ export function toAsyncValidatorRules(fields, options) {
     if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
       throw new TypeError(`toAsyncValidatorRules: field "${name}" (uppercaseAmount) needs amount: the figures' field`);
     }
-    if (available()) runCheck(spec, '', { locale, required: false }, ''); // bad options throw now, not on the user's blur
+    if (available()) runCheck(checks, spec, '', { locale, required: false }, ''); // bad options throw now, not on the user's blur
     const required = spec.required ?? true;
     rules[name] = [{
       required,
@@ -87,7 +88,7 @@ export function toAsyncValidatorRules(fields, options) {
       validator(rule, value, _callback, source) {
         if (!available()) { warnPassThrough(); return Promise.resolve(); }
         const path = rule?.fullField ?? rule?.field ?? name;
-        const r = runCheck(spec, value, { locale, path, required }, figuresOf(spec, source));
+        const r = runCheck(checks, spec, value, { locale, path, required }, figuresOf(spec, source));
         const errors = errorsOf(spec, r, path);
         return errors.length === 0 ? Promise.resolve()
           : Promise.reject(new Error(errors.map((f) => f.message).join(' ')));
@@ -112,7 +113,7 @@ function fieldSchema(spec, locale) {
       vendor: VENDOR,
       validate(value) {
         if (!available()) { warnPassThrough(); return { value }; }
-        const r = runCheck(spec, value, { locale }, figuresOf(spec, undefined));
+        const r = runCheck(checks, spec, value, { locale }, figuresOf(spec, undefined));
         const errors = errorsOf(spec, r, 'uppercaseAmount'); // checkUppercaseAmount's default path
         return errors.length ? { issues: errors.map((f) => issue(f, false)) } : { value: r.value };
       },
@@ -129,7 +130,7 @@ export function standardSchema(check, opts) {
   if (spec.check === 'uppercaseAmount' && spec.amount === undefined) {
     throw new TypeError('standardSchema("uppercaseAmount"): needs opts.amount, the figures (or a function giving them)');
   }
-  if (available()) runCheck(spec, '', { locale, required: false }, ''); // bad options throw here
+  if (available()) runCheck(checks, spec, '', { locale, required: false }, ''); // bad options throw here
   return fieldSchema(spec, locale);
 }
 

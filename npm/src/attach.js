@@ -10,20 +10,33 @@
 // run checkSupplier over an application read from the same inputs, and block the submission.
 // detach() puts back every attribute, validity message and element exactly as they were.
 //
+// This file builds attach() over one module's field checks (createAttach): the default entry's
+// over the whole API's module, with checkSupplier at hand (attach-main.js); the attach entry's
+// over the small fields module, bringing in the rest of the package only when the options ask
+// for checkSupplier, and in the background (attach-entry.js).
+//
 // Needs a DOM (a browser, or jsdom); importing it does not.
-import { checkSupplier } from './screen.js';
 import { checkOfKey, fieldSpec, keyOfPath, optionsOfKey, runCheck, unitName } from './fields.js';
-import { main, unavailableError } from './availability.js';
+import { unavailableError } from './availability.js';
 
 const attachedForms = new WeakSet();
 let lastId = 0;
 
-export function attach(form, mapping, options = {}) {
+/**
+ * attach() over `checks` (a checkTable of fields.js) of the module whose availability is `state`.
+ * `supplier()` gives checkSupplier when it is at hand (else undefined); `loadSupplier()` brings it
+ * in: a promise of checkSupplier, or of null when the rest of the package could not be loaded.
+ */
+export function createAttach({ checks, state, supplier, loadSupplier }) {
+  return (form, mapping, options) => attach(form, mapping, options, { checks, state, supplier, loadSupplier });
+}
+
+function attach(form, mapping, options = {}, { checks, state, supplier, loadSupplier }) {
   if (!form || form.nodeType !== 1 || form.localName !== 'form') {
     throw new TypeError('attach(form, …): form must be a <form> element');
   }
   if (attachedForms.has(form)) throw new Error('attach: this form is already attached; detach() it first');
-  if (main.status !== 'ready') return unavailableHandle(form, options?.locale);
+  if (state.status !== 'ready') return unavailableHandle(form, options?.locale, state);
   const o = {
     locale: 'zh-CN', validateOn: ['input', 'blur', 'submit'], debounce: 300, blockSubmit: true,
     showInfo: false, messageClass: 'precheck-message', ...options,
@@ -33,10 +46,25 @@ export function attach(form, mapping, options = {}) {
   const fields = resolveFields(form, mapping);
   const byKey = new Map(fields.map((f) => [f.key, f]));
   linkDependencies(fields, byKey);
-  // Bad options throw here, not when the user types: the locale and checkSupplier's options.
-  runCheck({ check: 'uscc' }, '', { locale: o.locale, required: false });
+  // Bad options throw here, not when the user types: the locale and checkSupplier's options
+  // (when checkSupplier is still loading: `complete` rejects with that error once it is there).
+  runCheck(checks, { check: 'uscc' }, '', { locale: o.locale, required: false });
   const supplierOpts = { locale: o.locale, ...o.checkSupplier };
-  if (o.application) checkSupplier({}, supplierOpts);
+  // checkSupplier: at hand, loading (`supplierLoading`), or null (not asked for, or it could not
+  // be loaded: then attach checks the fields alone).
+  let checkSupplier = o.application ? supplier() ?? null : null;
+  let supplierLoading = null;
+  if (checkSupplier) checkSupplier({}, supplierOpts);
+  else if (o.application) {
+    supplierLoading = loadSupplier().then((fn) => {
+      supplierLoading = null;
+      if (!fn) return false;
+      fn({}, supplierOpts);
+      checkSupplier = fn;
+      return true;
+    }, (e) => { supplierLoading = null; throw e; });
+  }
+  const complete = supplierLoading ?? Promise.resolve(true);
 
   const touched = new Map(); // element → what it was before attach touched it, and its state now
   const timers = new Map();
@@ -126,7 +154,7 @@ export function attach(form, mapping, options = {}) {
         const amountLabel = amountField.spec.label ?? (amountEl ? labelOf(amountEl) : undefined);
         if (amountLabel) spec.amountLabel = amountLabel;
       }
-      t.result = runCheck(spec, value, base, figures);
+      t.result = runCheck(checks, spec, value, base, figures);
       if (f.amountKey) { // the figures' own problems are shown on the figures' input
         const findings = t.result.findings.filter((x) => x.path !== spec.amountPath);
         t.result = { ...t.result, ok: !findings.some((x) => x.severity === 'error'), findings };
@@ -239,8 +267,9 @@ export function attach(form, mapping, options = {}) {
       else { touched.get(hit.el).supplier = []; render(hit, touched.get(hit.el)); }
     }
     const report = { reason, valid: true, blocked: false, fields: [], findings: [] };
+    if (supplierLoading) report.pending = true;
     const unplaced = [];
-    if (o.application) {
+    if (checkSupplier) {
       const { app, rowMaps } = collect();
       const application = typeof o.application === 'function' ? o.application(form, app)
         : typeof o.application === 'object' ? merge(o.application, app) : app;
@@ -401,7 +430,23 @@ export function attach(form, mapping, options = {}) {
       // The novalidate attach set must not switch off the portal's own constraints (required …).
       const nativeFails = ownsNoValidate && !nativeValid();
       report.blocked = (o.blockSubmit && !report.valid) || nativeFails;
-      if (report.blocked) {
+      // The fields pass but checkSupplier is still loading: hold the submission until it is
+      // there, then submit again (that submit checks everything, checkSupplier included).
+      const wait = !report.blocked && report.pending && o.blockSubmit;
+      if (wait) {
+        report.blocked = true;
+        const submitter = event.submitter;
+        supplierLoading.catch(() => {}).then(() => {
+          if (!live) return;
+          if (submitter && submitter.form === form && typeof form.requestSubmit === 'function') form.requestSubmit(submitter);
+          else if (typeof form.requestSubmit === 'function') form.requestSubmit();
+          else form.submit(); // no requestSubmit (old browsers): the portal's own submit handlers do not run
+        });
+      }
+      if (wait) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      } else if (report.blocked) {
         event.preventDefault();
         event.stopImmediatePropagation(); // the portal's own submit handlers must not send it either
         if (o.reportValidity ?? ownsNoValidate) form.reportValidity();
@@ -438,6 +483,7 @@ export function attach(form, mapping, options = {}) {
   return {
     form,
     get attached() { return live; },
+    complete,
     check() {
       if (!live) throw new Error('attach: check() after detach()');
       const report = runAll('check');
@@ -464,16 +510,17 @@ export function attach(form, mapping, options = {}) {
  * novalidate, no blocked submit), and `precheck:unavailable` is fired on it — after attach()
  * returns, so a listener added just after the call hears it too.
  */
-function unavailableHandle(form, locale) {
+function unavailableHandle(form, locale, state) {
   const win = form.ownerDocument.defaultView;
-  const error = unavailableError('attach', main, locale);
+  const error = unavailableError('attach', state, locale);
   win.queueMicrotask(() => {
-    form.dispatchEvent(new win.CustomEvent('precheck:unavailable', { bubbles: true, detail: { error, cause: main.reason } }));
+    form.dispatchEvent(new win.CustomEvent('precheck:unavailable', { bubbles: true, detail: { error, cause: state.reason } }));
   });
   return {
     form,
     get attached() { return false; },
     unavailable: true,
+    complete: Promise.resolve(false),
     /** Nothing can be checked: a report that blocks nothing and says why. */
     check() {
       return { reason: 'check', valid: true, blocked: false, unavailable: true, fields: [], findings: [] };

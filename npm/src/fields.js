@@ -1,24 +1,26 @@
-// Shared by attach.js and adapters.js (not part of the public API): the field checks by name,
-// which check a field name implies, and the finding paths ("penalties[2].fineAmount") as
-// segments and as keys of a mapping ("penalties[].fineAmount"). Every rule is in Rust; this
-// module only picks the function and the options to pass.
-import { checkUscc } from './uscc-main.js';
-import {
-  checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, checkUppercaseAmount, parseDate,
-  checkMobile,
-} from './procurement_precheck.js';
+// Shared by attach.js and adapters.js (not part of the public API): the field checks by name
+// (of either module: this file imports none), which check a field name implies, and the finding
+// paths ("penalties[2].fineAmount") as segments and as keys of a mapping
+// ("penalties[].fineAmount"). Every rule is in Rust; this module only picks the function and the
+// options to pass.
 
-const CHECKS = {
-  uscc: checkUscc,
-  idNumber: checkIdNumber,
-  orgCode: checkOrgCode,
-  regNo15: checkRegNo15,
-  amount: parseAmount,
-  date: parseDate,
-  mobile: checkMobile,
-  phone: (value, opts) => checkMobile(value, { ...opts, allowLandline: true }),
-  uppercaseAmount: null, // needs the figures too: see runCheck
-};
+/** The field checks by name, from one module's functions (the whole API's glue or the fields
+ *  entry's, see checks-main.js and checks-fields.js) and its checkUscc fast path. */
+export function checkTable(glue, checkUscc) {
+  return {
+    uscc: checkUscc,
+    idNumber: glue.checkIdNumber,
+    orgCode: glue.checkOrgCode,
+    regNo15: glue.checkRegNo15,
+    amount: glue.parseAmount,
+    date: glue.parseDate,
+    mobile: glue.checkMobile,
+    phone: (value, opts) => glue.checkMobile(value, { ...opts, allowLandline: true }),
+    uppercaseAmount: glue.checkUppercaseAmount, // needs the figures too: see runCheck
+  };
+}
+
+const CHECK_NAMES = ['uscc', 'idNumber', 'orgCode', 'regNo15', 'amount', 'date', 'mobile', 'phone', 'uppercaseAmount'];
 
 /** The options a field check reads; everything else in a field spec is the caller's. */
 const CHECK_OPTIONS = ['label', 'path', 'required', 'unit', 'allowNegative', 'allowLandline', 'today',
@@ -44,7 +46,7 @@ function lastName(key) {
 }
 
 function isFieldCheck(name) {
-  return Object.hasOwn(CHECKS, name);
+  return CHECK_NAMES.includes(name);
 }
 
 export function checkOfKey(key) {
@@ -61,20 +63,20 @@ export function optionsOfKey(key, check) {
 export function fieldSpec(spec, where) {
   const s = typeof spec === 'string' ? { check: spec } : { ...spec };
   if (s.check != null && !isFieldCheck(s.check)) {
-    throw new TypeError(`${where}: unknown check "${s.check}" (one of ${Object.keys(CHECKS).join(', ')})`);
+    throw new TypeError(`${where}: unknown check "${s.check}" (one of ${CHECK_NAMES.join(', ')})`);
   }
   return s;
 }
 
 /**
- * Runs the check `spec.check` on `value` with the check options of `spec` and of `base`
- * (locale, path …); `figures` is the amount an uppercaseAmount is compared with.
+ * Runs the check `spec.check` of `checks` (a checkTable) on `value` with the check options of
+ * `spec` and of `base` (locale, path …); `figures` is the amount an uppercaseAmount is compared with.
  */
-export function runCheck(spec, value, base, figures) {
+export function runCheck(checks, spec, value, base, figures) {
   const opts = { ...base };
   for (const k of CHECK_OPTIONS) if (spec[k] !== undefined) opts[k] = spec[k];
-  if (spec.check === 'uppercaseAmount') return checkUppercaseAmount(value, figures, opts);
-  return CHECKS[spec.check](value, opts);
+  if (spec.check === 'uppercaseAmount') return checks.uppercaseAmount(value, figures, opts);
+  return checks[spec.check](value, opts);
 }
 
 /** 元 / 万元 as a form's unit select may write them, as the package's unit names. */

@@ -141,6 +141,11 @@ export interface AttachReport {
   /** Nothing was checked: the WebAssembly module did not load (then `valid` is true, `blocked`
    *  false, `fields` and `findings` empty — the form submits as it would without attach). */
   unavailable?: true;
+  /** checkSupplier was asked for but is still loading (the attach entry,
+   *  `procurement-precheck/attach`, brings it in after the fields): `valid` covers the fields
+   *  alone, and a submit whose fields pass is held (`blocked`) and submitted again, checked in
+   *  full, once checkSupplier is there. */
+  pending?: true;
 }
 
 export interface AttachOptions {
@@ -184,6 +189,12 @@ export interface AttachHandle {
   readonly attached: boolean;
   /** True when the WebAssembly module did not load: attach() left the form as it was. */
   readonly unavailable?: true;
+  /** Settles once every check the options ask for can run: true; false when the rest of the
+   *  package (checkSupplier) could not be loaded, so that only the fields are checked, or when
+   *  the checks are unavailable. Rejects with the PrecheckError of bad `checkSupplier` options
+   *  when checkSupplier arrived after attach() returned (the attach entry); the default entry
+   *  throws those from attach() itself, and its `complete` is already true. */
+  readonly complete: Promise<boolean>;
   /** Checks every field (and the supplier) now, shows the messages, emits precheck:report.
    *  Unavailable: a report with `unavailable: true` that blocks nothing. */
   check(): AttachReport;

@@ -11,5 +11,5 @@ export * from './procurement_precheck_guarded.js'; // the public exports of the 
 export { checkUscc } from './uscc-main.js'; // the fast path (fast.js); shadows the glue's
 export { ready, isAvailable } from './status.js';
 export { screenPurchase, checkSupplier, checkPackage } from './screen.js';
-export { attach } from './attach.js';
+export { attach } from './attach-main.js';
 export { toAsyncValidatorRules, standardSchema, supplierSchema, schemas } from './adapters.js';

@@ -29,12 +29,9 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serveFiles } from './harness.mjs';
+import { launchBrowser, serveFiles } from './harness.mjs';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -154,24 +151,20 @@ function build(bundler, config, entry) {
 
 const servers = [];
 let browser;
-let userDataDir;
+let launched;
 
 before(async () => {
   assert.ok(existsSync(join(consumer, 'node_modules/procurement-precheck/package.json')),
     'install the packed package into target/npm/consumer first (scripts/test.sh)');
   // One after another: side by side they were no faster on two cores (unpacking is CPU-bound).
   for (const name of Object.keys(BUNDLERS)) await install(name);
-  userDataDir = await mkdtemp(join(tmpdir(), 'precheck-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000,
-  });
-  browser.setDefaultTimeout(30_000);
+  launched = await launchBrowser();
+  browser = launched.context;
 }, { timeout: 900_000 });
 
 after(async () => {
-  await browser?.close().catch(() => {});
+  await launched?.close();
   for (const s of servers) await s.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
 });
 
 /** Serves `dist` under the strict CSP, opens it, returns #out and the requests it made. */

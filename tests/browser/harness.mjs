@@ -163,3 +163,46 @@ export async function serveFiles(resolve, respond = () => ({})) {
   await once(server, 'listening');
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
+
+/** Debian's Chromium with a fresh profile; `close()` closes it and removes the profile. */
+export async function launchBrowser() {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'precheck-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000,
+  });
+  context.setDefaultTimeout(STEP_TIMEOUT);
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const consumerDir = join(repoRoot, 'target/npm/consumer');
+const pagesDir = join(repoRoot, 'tests/browser/pages');
+
+/**
+ * Registers before/after hooks that serve tests/browser/pages/ at /pages/ and the installed
+ * package (target/npm/consumer, as scripts/test.sh installs the tarball) at /node_modules/,
+ * through serveFiles with `respond`, and start a browser. The returned object's `server` and
+ * `browser` (a browser context) are filled in by the before hook.
+ */
+export function useConsumerPages(respond) {
+  const h = { server: null, browser: null };
+  let launched;
+  before(async () => {
+    assert.ok(existsSync(join(consumerDir, 'node_modules/procurement-precheck/package.json')),
+      'install the packed package into target/npm/consumer first (scripts/test.sh)');
+    h.server = await serveFiles((p) => (p.startsWith('/pages/') ? join(pagesDir, p.slice(7))
+      : p.startsWith('/node_modules/') ? join(consumerDir, p) : null), respond);
+    launched = await launchBrowser();
+    h.browser = launched.context;
+  }, { timeout: 180_000 });
+  after(async () => {
+    await launched?.close();
+    await h.server?.close();
+  });
+  return h;
+}

@@ -10,12 +10,9 @@ import { spawn, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { cpSync, existsSync, readFileSync, rmSync, mkdirSync, symlinkSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, freePort, waitForServer } from './harness.mjs';
+import { freePort, launchBrowser, waitForServer } from './harness.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const consumer = join(repoRoot, 'target/npm/consumer');
@@ -30,7 +27,7 @@ let staticOrigin;
 let preview;
 let previewOrigin;
 let browser;
-let userDataDir;
+let launched;
 const requests = [];
 const problems = [];
 
@@ -72,19 +69,15 @@ before(async () => {
     { cwd: viteApp, stdio: ['ignore', 'ignore', 'inherit'] });
   await waitForServer(preview, `${previewOrigin}/`, 30_000);
 
-  userDataDir = await mkdtemp(join(tmpdir(), 'precheck-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000,
-  });
-  browser.setDefaultTimeout(30_000);
+  launched = await launchBrowser();
+  browser = launched.context;
   browser.on('request', (r) => requests.push(r.url()));
 }, { timeout: 240_000 });
 
 after(async () => {
-  await browser?.close().catch(() => {});
+  await launched?.close();
   staticServer?.close();
   if (preview && preview.exitCode === null) { preview.kill('SIGTERM'); await once(preview, 'exit'); }
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
 });
 
 /** Opens a page, waits for body[data-ready], returns #out's text and the requests it made. */

@@ -7,24 +7,11 @@
 // submission (so the "submits" below is not the page ignoring the pre-check).
 //
 // Needs the tarball installed into target/npm/consumer (scripts/test.sh does that first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serveFiles } from './harness.mjs';
+import { useConsumerPages } from './harness.mjs';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const consumer = join(repoRoot, 'target/npm/consumer');
-const pages = join(repoRoot, 'tests/browser/pages');
 const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
-
-let server;
-let browser;
-let userDataDir;
 
 /** The page's query (?wasm=missing|text, ?csp=no-wasm-eval) decides how the .wasm is served:
  *  the .wasm request carries the page's URL as its referrer. */
@@ -38,23 +25,7 @@ function respond(req, file) {
   return out;
 }
 
-before(async () => {
-  assert.ok(existsSync(join(consumer, 'node_modules/procurement-precheck/package.json')),
-    'install the packed package into target/npm/consumer first (scripts/test.sh)');
-  server = await serveFiles((p) => (p.startsWith('/pages/') ? join(pages, p.slice(7))
-    : p.startsWith('/node_modules/') ? join(consumer, p) : null), respond);
-  userDataDir = await mkdtemp(join(tmpdir(), 'precheck-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000,
-  });
-  browser.setDefaultTimeout(30_000);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
-});
+const h = useConsumerPages(respond);
 
 /** Clicks the form's submit button: "blocked" (attach stopped it) or "submitted" (the portal's handler ran). */
 function submit(page) {
@@ -69,13 +40,13 @@ function submit(page) {
 
 /** Opens the host page, returns what its app logged, how a bad and a good USCC submit, and the errors. */
 async function host(path, { noWebAssembly = false } = {}) {
-  const page = await browser.newPage();
+  const page = await h.browser.newPage();
   const pageErrors = [];
   const warnings = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   if (noWebAssembly) await page.addInitScript(() => { delete globalThis.WebAssembly; });
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${h.server.origin}${path}`, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
   const mounted = await page.textContent('#app');
   const log = JSON.parse(await page.textContent('#out'));

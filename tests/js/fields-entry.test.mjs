@@ -42,3 +42,13 @@ test('require("procurement-precheck/fields") gives the same checks', () => {
   const cjs = require('procurement-precheck/fields');
   for (const [fn, value] of CASES) assert.deepEqual(cjs[fn](value), light[fn](value), `${fn}(${value})`);
 });
+
+test('procurement-precheck/attach: the field checks of the fields entry, with attach, ready and isAvailable', async () => {
+  const a = await import('procurement-precheck/attach');
+  assert.deepEqual(Object.keys(a).sort(), ['amountToUppercase', 'attach', 'checkIdNumber', 'checkMobile', 'checkOrgCode',
+    'checkRegNo15', 'checkUppercaseAmount', 'checkUscc', 'isAvailable', 'parseAmount', 'parseDate', 'ready', 'version']);
+  assert.equal(a.checkUscc, light.checkUscc, 'the fields entry\'s own functions, not a second module');
+  assert.equal(await a.ready, true);
+  assert.equal(a.isAvailable(), true);
+  assert.throws(() => a.attach({}), /must be a <form> element/);
+});

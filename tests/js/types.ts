@@ -200,6 +200,18 @@ void lcode;
 // @ts-expect-error the fields entry has no catalogue
 light.Catalogue;
 
+// The attach entry: attach over the fields module, checkSupplier brought in when asked for.
+import * as lazy from 'procurement-precheck/attach';
+declare const lazyForm: HTMLFormElement;
+const lazyHandle: AttachHandle = lazy.attach(lazyForm, { uscc: '#uscc' }, { application: true });
+const lazyComplete: Promise<boolean> = lazyHandle.complete;
+const lazyPending: true | undefined = lazyHandle.check().pending;
+const lazyReady: Promise<boolean> = lazy.ready;
+const lazyUscc: CheckResult<UsccInfo> = lazy.checkUscc('91110000600037341L');
+void [lazyComplete, lazyPending, lazyReady, lazyUscc];
+// @ts-expect-error the attach entry has no checkSupplier of its own
+lazy.checkSupplier;
+
 // The unions generated from the Rust lists (crates/precheck-wasm/generated.d.ts) and the result
 // types under their Rust names (crates/precheck/tests/typescript.rs).
 import type {

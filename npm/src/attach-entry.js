@@ -1,0 +1,32 @@
+// procurement-precheck/attach — attach() for the first keystroke on a slow link: the form's
+// fields are checked by the small fields module, loaded at import (as procurement-precheck/fields
+// loads it); the rest of the package (qualification, catalogue: the default entry and its
+// module) is brought in only when attach's options ask for checkSupplier, and then in the
+// background, from attach() on. A submit that comes before it is there waits for it (see
+// attach.js). Browser and bundler entry; the await never rejects (see availability.js).
+import { fields } from './availability.js';
+import { checks } from './checks-fields.js';
+import { createAttach } from './attach.js';
+
+export * from './fields-entry.js';
+
+let rest = null;
+let checkSupplier;
+
+/** The default entry, imported once; checkSupplier, or null when its module did not load. */
+function loadSupplier() {
+  rest ??= import('./index.js').then(
+    (m) => m.ready.then((ok) => { checkSupplier = ok ? m.checkSupplier : undefined; return checkSupplier ?? null; }),
+    () => null, // the file itself could not be fetched: the fields are still checked
+  );
+  return rest;
+}
+
+export const attach = createAttach({ checks, state: fields, supplier: () => checkSupplier, loadSupplier });
+
+/** True once the fields module is loaded (false when it could not be: attach does nothing). */
+export const ready = fields.ready;
+
+export function isAvailable() {
+  return fields.status === 'ready';
+}

@@ -1,0 +1,6 @@
+// The field checks by name of the whole API's module (attach and the adapters of the default entry).
+import * as glue from './procurement_precheck.js';
+import { checkUscc } from './uscc-main.js';
+import { checkTable } from './fields.js';
+
+export const checks = checkTable(glue, checkUscc);
