@@ -1,4 +1,4 @@
-import { attach } from './pkg/index.js';
+import { attach } from './pkg/attach-entry.js'; // the fields first; checkSupplier's module follows
 
 attach(document.forms.gysForm, {
   name: '[name=gysmc]', entityType: '[name=ztlx]', 'registration.status': '[name=djzt]', uscc: '[name=tyshxydm]',
