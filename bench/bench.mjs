@@ -29,11 +29,13 @@ function graph(entry) {
     if (!f.endsWith('.js')) return;
     const text = file(`pkg/${f}`).toString('utf8');
     const dir = f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '';
-    for (const m of text.matchAll(/(?:from|import)\s*['"]\.\/([\w./-]+)['"]|new URL\(['"]\.\/([\w./-]+)['"]/g)) visit(dir + (m[1] ?? m[2]));
+    // Static imports and the .wasm; not import('…') (attach's rest, fetched later in the background).
+    for (const m of text.matchAll(/(?:from|import)\s*['"]\.\/([\w./-]+)['"]|new URL\(['"`]\.\/([\w./-]+)['"`]/g)) visit(dir + (m[1] ?? m[2]));
   })(entry);
   return [...seen];
 }
-const entries = { fields: graph('fields-entry.js'), attach: graph('attach-entry.js'), default: graph('index.js'), inline: graph('procurement-precheck.inline.js') };
+const entries = { fields: graph('fields-entry.js'), attach: graph('attach-entry.js'),
+  fieldsMin: graph('fields.min.js'), attachMin: graph('attach.min.js'), defaultMin: graph('index.min.js'), default: graph('index.js'), inline: graph('procurement-precheck.inline.js') };
 const peer = (paths) => paths.map((p) => readFileSync(new URL(`node_modules/${p}`, root)));
 const stdnumDir = new URL('node_modules/stdnum/lib/esm/cn/', root);
 const stdnumCn = readdirSync(stdnumDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(new URL(f, stdnumDir)));
@@ -46,6 +48,7 @@ console.log('| what | raw | gzip | goal |');
 console.log('|---|---|---|---|');
 console.log(`| fields entry (\`procurement-precheck/fields\`, checkUscc) | ${kb(rawFiles(entries.fields))} | **${kb(gzFiles(entries.fields))}** | ≤ 60 KB |`);
 console.log(`| attach entry (`procurement-precheck/attach`: attach() over the fields module; checkSupplier's module follows in the background when asked for) | ${kb(rawFiles(entries.attach))} | **${kb(gzFiles(entries.attach))}** | |`);
+console.log(`| the same, minified single files for a page without a bundler (\`fields.min.js\`, \`attach.min.js\`, \`index.min.js\`: the entry and its .wasm, two requests) | | fields ${kb(gzFiles(entries.fieldsMin))}, attach ${kb(gzFiles(entries.attachMin))}, default ${kb(gzFiles(entries.defaultMin))} | |`);
 console.log(`| default entry (everything: every catalogue, pinyin tables, three locales are compiled in) | ${kb(rawFiles(entries.default))} | **${kb(gzFiles(entries.default))}** | ≤ 150 KB |`);
 console.log(`| single-file variant procurement-precheck.inline.js (wasm as base64) | ${kb(rawFiles(entries.inline))} | ${kb(gzFiles(entries.inline))} | |`);
 console.log(`| peers for the fields: async-validator (dist-web) + stdnum lib/esm/cn (unbundled) | ${kb(rawBufs(peerFields))} | ${kb(gzBufs(peerFields))} | |`);

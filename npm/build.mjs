@@ -115,6 +115,26 @@ await bundle('entry-inline.js', 'procurement-precheck.inline.js', 'esm',
   '// as base64 in one ES module. Needs no .wasm file and no MIME type; under a CSP it needs\n' +
   "// script-src 'self' 'wasm-unsafe-eval' like the regular build.");
 
+// For a page without a bundler: each browser entry as one minified ES module beside the .wasm it
+// loads (new URL(…, import.meta.url) kept), so that the page makes two requests, not a waterfall
+// of imports, and fetches no comments. attach.min.js brings in index.min.js when it needs it.
+const minIndex = {
+  name: 'min-index',
+  resolveId(id, importer) {
+    return id === './index.js' && importer?.endsWith('attach-entry.js') ? { id: './index.min.js', external: true } : null;
+  },
+};
+async function minified(entry, file, banner) {
+  const b = await rolldown({ input: join(pkg, entry), platform: 'browser', plugins: [minIndex], logLevel: 'silent' });
+  const { output } = await b.write({ file: join(pkg, file), format: 'esm', banner, minify: true, sourcemap: false });
+  await b.close();
+  if (output.length !== 1) throw new Error(`${file}: ${output.length} chunks, expected one`);
+}
+say('rolldown: index.min.js, fields.min.js, attach.min.js (minified, for pages without a bundler)');
+await minified('index.js', 'index.min.js', '// procurement-precheck — the default entry, minified (npm/build.mjs).');
+await minified('fields-entry.js', 'fields.min.js', '// procurement-precheck/fields, minified (npm/build.mjs).');
+await minified('attach-entry.js', 'attach.min.js', '// procurement-precheck/attach, minified (npm/build.mjs).');
+
 copyFileSync(join(root, 'npm/package.json'), join(pkg, 'package.json'));
 copyFileSync(join(root, 'README.md'), join(pkg, 'README.md'));
 rmSync(join(root, 'www/pkg'), { recursive: true, force: true });

@@ -4,24 +4,32 @@
 // checkSupplier, in the background. A submit that comes while checkSupplier is still loading is
 // held, then submitted again and checked in full once it is there; when the rest cannot be
 // loaded the fields alone decide. The page is tests/browser/pages/attach-entry.html (the package
-// through an import map, as a page without a bundler would have it).
+// through an import map, as a page without a bundler would have it), once with the entry's
+// modules as shipped (attach-entry.js) and once with its minified single file (attach.min.js,
+// which brings in index.min.js).
 //
 // Needs the tarball installed into target/npm/consumer (scripts/test.sh does that first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useConsumerPages } from './harness.mjs';
 
 const MAIN_WASM = /\/procurement_precheck_bg\.wasm$/;
 const FIELDS_WASM = /\/procurement_precheck_fields_bg\.wasm$/;
-const MAIN_JS = /\/procurement-precheck\/index\.js$/;
+const MAIN_JS = /\/procurement-precheck\/index(\.min)?\.js$/;
+const PAGE = readFileSync(new URL('./pages/attach-entry.html', import.meta.url), 'utf8');
 const h = useConsumerPages();
 
 /**
  * Opens the page; `mainWasm` decides what happens to the default entry's .wasm request: 'serve',
  * 'hold' (until `release()`), or 'abort'. Returns the page, the URLs requested, release() and the errors.
  */
-async function open(query, mainWasm = 'serve') {
+async function open(variant, query, mainWasm = 'serve') {
   const page = await h.browser.newPage();
+  if (variant.min) { // the same page, its import map on the minified file
+    await page.route(/\/pages\/attach-entry\.html/, (route) => route.fulfill({ contentType: 'text/html',
+      body: PAGE.replace('/procurement-precheck/attach-entry.js', '/procurement-precheck/attach.min.js') }));
+  }
   const requests = [];
   const pageErrors = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -53,92 +61,98 @@ async function type(page, sel, value) {
 const submitted = (page) => page.evaluate(() => Number(document.body.dataset.submitted ?? 0));
 const reports = (page) => page.evaluate(() => globalThis.t.reports);
 
-test('fields only: the first keystrokes are checked by the fields module; the rest is never fetched', async () => {
-  const { page, requests, pageErrors } = await open('');
-  await type(page, '[name=dm]', '91110000600037341N'); // a wrong check character
-  const s = await state(page, '[name=dm]');
-  assert.equal(s.invalid, true);
-  assert.match(s.message, /校验码/);
-  assert.ok(requests.some((u) => FIELDS_WASM.test(u)), 'the fields module was fetched');
-  await type(page, '[name=dm]', '91110000600037341L');
-  assert.equal((await state(page, '[name=dm]')).invalid, false);
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.body.dataset.submitted === '1');
-  assert.deepEqual((await reports(page)).map((r) => [r.blocked, r.pending, r.verdict]), [[false, false, null]]);
-  assert.equal(await page.evaluate(() => globalThis.t.completed()), 'true');
-  assert.deepEqual(requests.filter((u) => MAIN_WASM.test(u) || MAIN_JS.test(u)), [],
-    'neither the default entry nor its .wasm was requested');
-  assert.deepEqual(pageErrors, []);
-  await page.close();
-});
+for (const v of [{ name: 'attach-entry.js', min: false }, { name: 'attach.min.js', min: true }]) {
+  test(`${v.name}: fields only: the first keystrokes are checked by the fields module; the rest is never fetched`, async () => {
+    const { page, requests, pageErrors } = await open(v, '');
+    await type(page, '[name=dm]', '91110000600037341N'); // a wrong check character
+    const s = await state(page, '[name=dm]');
+    assert.equal(s.invalid, true);
+    assert.match(s.message, /校验码/);
+    assert.ok(requests.some((u) => FIELDS_WASM.test(u)), 'the fields module was fetched');
+    await type(page, '[name=dm]', '91110000600037341L');
+    assert.equal((await state(page, '[name=dm]')).invalid, false);
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+    assert.deepEqual((await reports(page)).map((r) => [r.blocked, r.pending, r.verdict]), [[false, false, null]]);
+    assert.equal(await page.evaluate(() => globalThis.t.completed()), 'true');
+    assert.deepEqual(requests.filter((u) => MAIN_WASM.test(u) || MAIN_JS.test(u)), [],
+      'neither the default entry nor its .wasm was requested');
+    const fromPackage = requests.filter((u) => u.includes('/node_modules/procurement-precheck/'))
+      .map((u) => u.slice(u.lastIndexOf('/') + 1));
+    if (v.min) assert.deepEqual(fromPackage, ['attach.min.js', 'procurement_precheck_fields_bg.wasm'], 'two requests');
+    else assert.ok(fromPackage.includes('attach-entry.js') && fromPackage.length > 2, fromPackage.join(' '));
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
 
-test('with checkSupplier: the fields answer while the rest loads; a submit waits for it, then is checked in full', async () => {
-  const { page, requests, release, pageErrors } = await open('?application=1', 'hold');
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/index.js')));
-  // The default entry's .wasm is held: the fields are checked all the same.
-  await type(page, '[name=sj]', '1380013800'); // ten digits
-  assert.equal((await state(page, '[name=sj]')).invalid, true);
-  await type(page, '[name=sj]', '13800138000');
-  assert.equal((await state(page, '[name=sj]')).invalid, false);
-  await page.selectOption('[name=sx]', 'true'); // a judgment defaulter: checkSupplier fails it
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => globalThis.t.reports.length === 1);
-  assert.deepEqual(await reports(page), [{ blocked: true, valid: true, pending: true, verdict: null, codes: [] }],
-    'held: the fields pass, checkSupplier is not there yet');
-  assert.equal(await submitted(page), 0, 'the portal\'s handler did not get the held submit');
-  assert.equal(await page.evaluate(() => globalThis.t.completed()), 'waiting');
-  assert.ok(requests.some((u) => MAIN_WASM.test(u)), 'the rest was requested');
+  test(`${v.name}: with checkSupplier: the fields answer while the rest loads; a submit waits for it, then is checked in full`, async () => {
+    const { page, requests, release, pageErrors } = await open(v, '?application=1', 'hold');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/index(\.min)?\.js$/.test(e.name)));
+    // The default entry's .wasm is held: the fields are checked all the same.
+    await type(page, '[name=sj]', '1380013800'); // ten digits
+    assert.equal((await state(page, '[name=sj]')).invalid, true);
+    await type(page, '[name=sj]', '13800138000');
+    assert.equal((await state(page, '[name=sj]')).invalid, false);
+    await page.selectOption('[name=sx]', 'true'); // a judgment defaulter: checkSupplier fails it
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => globalThis.t.reports.length === 1);
+    assert.deepEqual(await reports(page), [{ blocked: true, valid: true, pending: true, verdict: null, codes: [] }],
+      'held: the fields pass, checkSupplier is not there yet');
+    assert.equal(await submitted(page), 0, 'the portal\'s handler did not get the held submit');
+    assert.equal(await page.evaluate(() => globalThis.t.completed()), 'waiting');
+    assert.ok(requests.some((u) => MAIN_WASM.test(u)), 'the rest was requested');
 
-  release();
-  await page.waitForFunction(() => globalThis.t.reports.length === 2);
-  const [, full] = await reports(page);
-  assert.equal(full.pending, false);
-  assert.equal(full.verdict, 'fail');
-  assert.equal(full.blocked, true);
-  assert.ok(full.codes.some((c) => c.startsWith('reputation_and_accounting.')), full.codes.join(' '));
-  assert.equal(await submitted(page), 0, 'blocked by checkSupplier');
-  assert.match(await page.textContent('#jg'), /失信被执行人/);
-  assert.equal(await page.evaluate(() => globalThis.t.completed()), 'true');
+    release();
+    await page.waitForFunction(() => globalThis.t.reports.length === 2);
+    const [, full] = await reports(page);
+    assert.equal(full.pending, false);
+    assert.equal(full.verdict, 'fail');
+    assert.equal(full.blocked, true);
+    assert.ok(full.codes.some((c) => c.startsWith('reputation_and_accounting.')), full.codes.join(' '));
+    assert.equal(await submitted(page), 0, 'blocked by checkSupplier');
+    assert.match(await page.textContent('#jg'), /失信被执行人/);
+    assert.equal(await page.evaluate(() => globalThis.t.completed()), 'true');
 
-  // Fixed: the next submit is checked in full at once and reaches the portal.
-  await page.selectOption('[name=sx]', 'false');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.body.dataset.submitted === '1');
-  const last = (await reports(page)).at(-1);
-  assert.deepEqual([last.blocked, last.pending, last.verdict], [false, false, 'pass']);
-  assert.deepEqual(pageErrors, []);
-  await page.close();
-});
+    // Fixed: the next submit is checked in full at once and reaches the portal.
+    await page.selectOption('[name=sx]', 'false');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+    const last = (await reports(page)).at(-1);
+    assert.deepEqual([last.blocked, last.pending, last.verdict], [false, false, 'pass']);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
 
-test('a held submit that passes in full reaches the portal once checkSupplier arrives', async () => {
-  const { page, release, pageErrors } = await open('?application=1', 'hold');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => globalThis.t.reports.length === 1);
-  assert.equal(await submitted(page), 0);
-  release();
-  await page.waitForFunction(() => document.body.dataset.submitted === '1');
-  const r = await reports(page);
-  assert.deepEqual(r.map((x) => [x.blocked, x.pending, x.verdict]), [[true, true, null], [false, false, 'pass']]);
-  assert.deepEqual(pageErrors, []);
-  await page.close();
-});
+  test(`${v.name}: a held submit that passes in full reaches the portal once checkSupplier arrives`, async () => {
+    const { page, release, pageErrors } = await open(v, '?application=1', 'hold');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => globalThis.t.reports.length === 1);
+    assert.equal(await submitted(page), 0);
+    release();
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+    const r = await reports(page);
+    assert.deepEqual(r.map((x) => [x.blocked, x.pending, x.verdict]), [[true, true, null], [false, false, 'pass']]);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
 
-test('the rest cannot be loaded: the fields still decide, the held submit goes through, complete is false', async () => {
-  const { page, pageErrors } = await open('?application=1', 'abort');
-  await page.waitForFunction(() => globalThis.t.completed() !== 'waiting');
-  assert.equal(await page.evaluate(() => globalThis.t.completed()), 'false');
-  await type(page, '[name=dm]', '91110000600037341N');
-  assert.equal((await state(page, '[name=dm]')).invalid, true, 'the fields module still checks');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => globalThis.t.reports.length === 1);
-  assert.equal((await reports(page))[0].blocked, true, 'a bad field blocks as before');
-  await type(page, '[name=dm]', '91110000600037341L');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.body.dataset.submitted === '1');
-  assert.deepEqual((await reports(page)).at(-1), { blocked: false, valid: true, pending: false, verdict: null, codes: [] });
-  assert.deepEqual(pageErrors, []);
-  await page.close();
-});
+  test(`${v.name}: the rest cannot be loaded: the fields still decide, the held submit goes through, complete is false`, async () => {
+    const { page, pageErrors } = await open(v, '?application=1', 'abort');
+    await page.waitForFunction(() => globalThis.t.completed() !== 'waiting');
+    assert.equal(await page.evaluate(() => globalThis.t.completed()), 'false');
+    await type(page, '[name=dm]', '91110000600037341N');
+    assert.equal((await state(page, '[name=dm]')).invalid, true, 'the fields module still checks');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => globalThis.t.reports.length === 1);
+    assert.equal((await reports(page))[0].blocked, true, 'a bad field blocks as before');
+    await type(page, '[name=dm]', '91110000600037341L');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+    assert.deepEqual((await reports(page)).at(-1), { blocked: false, valid: true, pending: false, verdict: null, codes: [] });
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+}
 
 test('the fields module itself cannot be loaded: attach leaves the form alone and it submits', async () => {
   const page = await h.browser.newPage();

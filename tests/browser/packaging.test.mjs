@@ -105,6 +105,16 @@ test('a static page imports the package with <script type="module">, no bundler,
   assert.ok(made.some((u) => u.endsWith('/procurement_precheck_bg.wasm')));
 });
 
+test('the minified single files: a page fetches the entry and its .wasm, nothing else of the package', async () => {
+  for (const [entry, out, wasm] of [['index.min.js', 'uscc.check_char | 01060101', 'procurement_precheck_bg.wasm'],
+    ['fields.min.js', 'uscc.check_char | -', 'procurement_precheck_fields_bg.wasm']]) {
+    const r = await load(`${staticOrigin}/pages/static.html?entry=${entry}`);
+    assert.equal(r.out, out, entry);
+    const fromPackage = r.made.filter((u) => u.includes('/procurement-precheck/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+    assert.deepEqual(fromPackage, [entry, wasm], entry);
+  }
+});
+
 test('the single-file variant needs no .wasm request', async () => {
   const { out, made } = await load(`${staticOrigin}/pages/inline.html`);
   assert.equal(out, '市场监管 · 企业 · 北京市');
