@@ -48,8 +48,10 @@ export async function coldStart() {
   const peers = await peerBundle();
   files.set('/peers.js', peers);
   for (const [name, code] of Object.entries(PAGES)) {
+    // A page that fails says why (window.__err) instead of leaving the bench to time out.
     files.set(`/${name}.html`, Buffer.from('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">'
-      + `<script type="module">${code} window.__ms = performance.now();</script>`));
+      + `<script type="module">try { ${code} window.__ms = performance.now(); }`
+      + ' catch (e) { window.__err = String(e?.stack ?? e); }</script>'));
   }
   // Each file gzipped once, as a server with gzip sends it.
   const served = new Map([...files].map(([p, b]) => [p, {
@@ -76,18 +78,33 @@ export async function coldStart() {
           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      const visit = async () => {
+      // What went wrong on a visit, for the message: failed requests, errors thrown on the page.
+      const trouble = [];
+      page.on('response', (r) => { if (r.status() >= 400) trouble.push(`${r.status()} ${r.url()}`); });
+      page.on('requestfailed', (r) => trouble.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
+      page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error') trouble.push(`console: ${m.text()}`); });
+      const visit = async (which) => {
+        trouble.length = 0;
         await page.goto(`${base}/${name}.html`);
-        const h = await page.waitForFunction(() => window.__ms && { ms: window.__ms, ok: window.__ok }, null, { timeout: 60_000 });
-        return h.jsonValue();
+        const h = await page.waitForFunction(() => (window.__ms || window.__err) && { ms: window.__ms, ok: window.__ok, err: window.__err },
+          null, { timeout: 60_000 }).catch((e) => ({ jsonValue: () => ({ err: e.message.split('\n')[0] }) }));
+        const r = await h.jsonValue();
+        if (r.err !== undefined) throw new Error(`${name} entry, ${which}: ${r.err}${trouble.length ? ` (${trouble.join('; ')})` : ''}`);
+        return r;
       };
-      const first = await visit();
-      const repeats = [];
-      for (let i = 0; i < REPEATS; i++) repeats.push((await visit()).ms);
-      repeats.sort((a, b) => a - b);
-      results[name] = { first: first.ms, repeat: repeats[Math.floor(repeats.length / 2)], ok: first.ok };
-      await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        const first = await visit('first visit');
+        const repeats = [];
+        for (let i = 0; i < REPEATS; i++) repeats.push((await visit(`repeat visit ${i + 1}`)).ms);
+        repeats.sort((a, b) => a - b);
+        results[name] = { first: first.ms, repeat: repeats[Math.floor(repeats.length / 2)], ok: first.ok };
+      } catch (e) {
+        results[name] = { first: NaN, repeat: NaN, ok: false, error: e.message };
+      } finally {
+        await ctx.close();
+        rmSync(profile, { recursive: true, force: true });
+      }
     }
   } finally {
     server.close();

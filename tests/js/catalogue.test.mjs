@@ -68,6 +68,23 @@ test('ranking and limit: exact code first, then names; limit honoured', () => {
   assert.throws(() => county.search('01', { limit: 'x' }), (e) => e.path === 'opts.limit');
 });
 
+test('search options { limit } alone (read as one number) give what the same options read as any other give', () => {
+  // A null-prototype object with the same key takes the general reading of options (js/plain.js
+  // searchLimit answers -1 for it); a second key does too. Each pair must agree.
+  const general = (o) => Object.assign(Object.create(null), o);
+  const pinmu = Catalogue.builtin('pinmu-2022-services');
+  const outcome = (f) => { try { return f(); } catch (e) { return `${e.name} ${e.code} ${e.path} ${e.message}`; } };
+  for (const limit of [1, 2, 3, 19, 20, 21, 50, 51, 1000, 2 ** 53 - 1, 2 ** 53 + 2, 1.5, 0.5, 0, -1, -0, NaN, Infinity, '3', null]) {
+    for (const [cat, q] of [[county, '01'], [county, 'ljqy'], [pinmu, 'C'], [central, '服务']]) {
+      const fast = outcome(() => cat.search(q, { limit }));
+      assert.deepEqual(fast, outcome(() => cat.search(q, general({ limit }))), `limit ${limit}, ${q}`);
+      assert.deepEqual(fast, outcome(() => cat.search(q, { limit, locale: 'zh-CN' })), `limit ${limit}, ${q}, with locale`);
+    }
+  }
+  assert.equal(pinmu.search('C', { limit: 2 }).length, 2); // the pairs above are not all empty
+  assert.ok(pinmu.search('C', { limit: 1000 }).length > 20);
+});
+
 test('fromJson lists every problem and loads nothing; the module keeps working', () => {
   const bad = {
     version: '1', issuer: 'x',

@@ -27,6 +27,21 @@ extern "C" {
     /// what it holds (see js/plain.js).
     #[wasm_bindgen(js_name = plainJson)]
     fn plain_json(value: &JsValue, max_depth: usize, max_nodes: usize) -> Option<String>;
+
+    /// A supplier report from its JSON text, its flat `findings` rebuilt from the groups when
+    /// `grouped` (see [`report_to_js`]).
+    #[wasm_bindgen(js_name = reportFromJson)]
+    fn report_from_json(text: &str, grouped: bool) -> JsValue;
+
+    /// A package report from its JSON text, the flat `findings` of each report `i` with
+    /// `grouped[i] == 1` rebuilt from its groups.
+    #[wasm_bindgen(js_name = packageFromJson)]
+    fn package_from_json(text: &str, grouped: &[u8]) -> JsValue;
+
+    /// `opts.limit` when a search's options are exactly `{ limit }` with a safe integer ≥ 1,
+    /// else -1 (see [`JsCatalogue::search`]).
+    #[wasm_bindgen(js_name = searchLimit)]
+    fn search_limit(opts: &JsValue) -> f64;
 }
 
 /// A JS value as a [`Value`]. In the whole API's module a plain object or array crosses as one JSON text (js/plain.js
@@ -510,7 +525,19 @@ impl JsCatalogue {
     ) -> Result<JsValue, JsValue> {
         // The hits' JSON text comes from the catalogue, which serialises each hit item once
         // (the same bytes as `done`'s serde_json would write, a tenth of the time).
-        api::catalogue_search_json(&self.inner, &read(&query), read_opts(&opts).as_ref())
+        // Options of one safe integer `limit` (what a search box passes on every keystroke)
+        // are read with one call returning a number, not as a JSON text: the same value.
+        let opts = match &opts {
+            Some(o) if !o.is_undefined() && !o.is_null() => match search_limit(o) {
+                l if l >= 1.0 => Some(Value::Object(vec![(
+                    "limit".into(),
+                    Value::Number((l as i64).to_string()),
+                )])),
+                _ => Some(read(o)),
+            },
+            _ => None,
+        };
+        api::catalogue_search_json(&self.inner, &read(&query), opts.as_ref())
             .map(|text| js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
             .map_err(error)
     }
@@ -563,19 +590,14 @@ impl JsCatalogue {
             today(),
         )
         .map_err(error)?;
-        let grouped: Vec<bool> = r
+        let grouped: Vec<u8> = r
             .reports
             .iter_mut()
-            .map(SupplierReport::drop_grouped_findings)
+            .map(|r| u8::from(r.drop_grouped_findings()))
             .collect();
-        let js = to_js(&r);
-        let reports = js_sys::Reflect::get(&js, &"reports".into()).unwrap_or(JsValue::NULL);
-        for (i, g) in grouped.into_iter().enumerate() {
-            if g {
-                regroup(&js_sys::Reflect::get_u32(&reports, i as u32).unwrap_or(JsValue::NULL));
-            }
-        }
-        Ok(js)
+        Ok(serde_json::to_string(&r)
+            .map(|text| package_from_json(&text, &grouped))
+            .unwrap_or(JsValue::NULL))
     }
 
     /// The catalogue as JSON text (loadable with `fromJson`).
@@ -624,33 +646,19 @@ pub fn argument_error(
 #[cfg(feature = "full")]
 use procurement_precheck::qualification::SupplierReport;
 
-/// So that each finding is serialised, decoded and parsed once, a report leaves with its flat
-/// `findings` holding only the findings of no group ([`SupplierReport::drop_grouped_findings`]),
-/// and this rebuilds the list on the JS side: every group's findings (the same objects), then
-/// the ones it carried, in the property's place — the documented shape, the CLI's JSON text.
-#[cfg(feature = "full")]
-fn regroup(report: &JsValue) {
-    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap_or(JsValue::NULL);
-    let flat = js_sys::Array::new();
-    for g in js_sys::Array::from(&get(report, "groups")).iter() {
-        for f in js_sys::Array::from(&get(&g, "findings")).iter() {
-            flat.push(&f);
-        }
-    }
-    for f in js_sys::Array::from(&get(report, "findings")).iter() {
-        flat.push(&f);
-    }
-    let _ = js_sys::Reflect::set(report, &"findings".into(), &flat);
-}
-
+/// So that each finding is serialised, decoded and parsed once, a report leaves as one JSON
+/// text with its flat `findings` holding only the findings of no group
+/// ([`SupplierReport::drop_grouped_findings`]), and js/plain.js parses it and rebuilds the list
+/// in plain JS: every group's findings (the same objects), then the ones it carried, in the
+/// property's place — the documented shape, the CLI's JSON text. One call across the boundary
+/// (rebuilding the list from here took a few hundred `Reflect` calls: about a tenth of the
+/// whole call in Node and in Chromium, bench/phases).
 #[cfg(feature = "full")]
 fn report_to_js(mut r: SupplierReport) -> JsValue {
     let grouped = r.drop_grouped_findings();
-    let js = to_js(&r);
-    if grouped {
-        regroup(&js);
-    }
-    js
+    serde_json::to_string(&r)
+        .map(|text| report_from_json(&text, grouped))
+        .unwrap_or(JsValue::NULL)
 }
 
 // ---- the fast paths (called by the package's JS wrappers in npm/src/fast.js, not public) ----
@@ -677,4 +685,105 @@ pub fn uscc_passes_as_is(w0: u32, w1: u32, w2: u32, w3: u32, w4: u32) -> bool {
 #[wasm_bindgen(js_name = benchEcho, skip_typescript)]
 pub fn bench_echo(s: String) -> String {
     s
+}
+
+// ---- phases of checkSupplier, each alone (feature `phases`: measurements, never shipped) ----
+
+#[cfg(feature = "phases")]
+#[wasm_bindgen(js_class = Catalogue)]
+impl JsCatalogue {
+    /// read() of the application (plainJson + from_json_text).
+    #[wasm_bindgen(js_name = phaseRead)]
+    pub fn phase_read(&self, application: JsValue) -> bool {
+        std::hint::black_box(read(&application));
+        true
+    }
+    /// from_json_text of a string (the string's transfer included).
+    #[wasm_bindgen(js_name = phaseReadText)]
+    pub fn phase_read_text(&self, text: String) -> bool {
+        std::hint::black_box(Value::from_json_text(&text)).is_some()
+    }
+    /// read() of both arguments and the core's check.
+    #[wasm_bindgen(js_name = phaseCore)]
+    pub fn phase_core(&self, application: JsValue, opts: Option<JsValue>) -> bool {
+        let r = api::check_supplier(
+            &read(&application),
+            read_opts(&opts).as_ref(),
+            Some(&self.inner),
+            today(),
+        );
+        std::hint::black_box(r).is_ok()
+    }
+    /// The core's check on values read once (no reading per call): the core alone.
+    #[wasm_bindgen(js_name = phaseCoreOnly)]
+    pub fn phase_core_only(&self, application: JsValue, opts: Option<JsValue>, n: u32) -> bool {
+        let app = read(&application);
+        let opts = read_opts(&opts);
+        let mut ok = true;
+        for _ in 0..n {
+            let r = api::check_supplier(&app, opts.as_ref(), Some(&self.inner), today());
+            ok &= std::hint::black_box(r).is_ok();
+        }
+        ok
+    }
+    /// The core's check plus serde_json of the report, on values read once, n times.
+    #[wasm_bindgen(js_name = phaseCoreJson)]
+    pub fn phase_core_json(&self, application: JsValue, opts: Option<JsValue>, n: u32) -> usize {
+        let app = read(&application);
+        let opts = read_opts(&opts);
+        let mut len = 0;
+        for _ in 0..n {
+            if let Ok(mut r) = api::check_supplier(&app, opts.as_ref(), Some(&self.inner), today())
+            {
+                r.drop_grouped_findings();
+                len += serde_json::to_string(&r).map(|s| s.len()).unwrap_or(0);
+            }
+        }
+        len
+    }
+    /// read, core, the report's JSON text (grouped findings dropped), left in wasm.
+    #[wasm_bindgen(js_name = phaseJson)]
+    pub fn phase_json(&self, application: JsValue, opts: Option<JsValue>) -> usize {
+        api::check_supplier(
+            &read(&application),
+            read_opts(&opts).as_ref(),
+            Some(&self.inner),
+            today(),
+        )
+        .map(|mut r| {
+            r.drop_grouped_findings();
+            serde_json::to_string(&r).map(|s| s.len()).unwrap_or(0)
+        })
+        .unwrap_or(0)
+    }
+    /// The same JSON text returned as a string (its transfer, UTF-8 → UTF-16).
+    #[wasm_bindgen(js_name = phaseText)]
+    pub fn phase_text(&self, application: JsValue, opts: Option<JsValue>) -> String {
+        api::check_supplier(
+            &read(&application),
+            read_opts(&opts).as_ref(),
+            Some(&self.inner),
+            today(),
+        )
+        .map(|mut r| {
+            r.drop_grouped_findings();
+            serde_json::to_string(&r).unwrap_or_default()
+        })
+        .unwrap_or_default()
+    }
+    /// to_js without regroup (JSON.parse called from wasm).
+    #[wasm_bindgen(js_name = phaseParsed)]
+    pub fn phase_parsed(&self, application: JsValue, opts: Option<JsValue>) -> JsValue {
+        api::check_supplier(
+            &read(&application),
+            read_opts(&opts).as_ref(),
+            Some(&self.inner),
+            today(),
+        )
+        .map(|mut r| {
+            r.drop_grouped_findings();
+            to_js(&r)
+        })
+        .unwrap_or(JsValue::NULL)
+    }
 }
