@@ -33,11 +33,24 @@ export async function peerBundle() {
   return Buffer.from(output[0].code);
 }
 
+// Each page's module script: t0 at its start, then the import and the first answer.
 const PAGES = {
+  blank: 'window.__ok = true;', // the floor: a page whose module script imports nothing
   fields: "const m = await import('/pkg/fields-entry.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
+  fieldsMin: "const m = await import('/pkg/fields.min.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
   default: "const m = await import('/pkg/index.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
   peers: "const m = await import('/peers.js'); window.__ok = m.checkUscc('91110000600037341L').isValid;",
+  // The fields module step by step (the glue's own loader does the same, streaming): where a
+  // repeat visit's time goes.
+  fieldsSteps: ["const t = [performance.now()]; const glue = await import('/pkg/procurement_precheck_fields.js'); t.push(performance.now());",
+    "const bytes = await (await fetch('/pkg/procurement_precheck_fields_bg.wasm')).arrayBuffer(); t.push(performance.now());",
+    'const mod = await WebAssembly.compile(bytes); t.push(performance.now());',
+    'glue.initSync({ module: mod }); t.push(performance.now());',
+    "window.__ok = glue.checkUscc('91110000600037341L').ok; t.push(performance.now());",
+    'window.__steps = t.slice(1).map((x, i) => x - t[i]);'].join(' '),
 };
+/** The steps of the fieldsSteps page, in order. */
+export const STEPS = ['glue import', 'fetch of the .wasm', 'compile', 'instantiate', 'first checkUscc'];
 
 export async function coldStart() {
   const files = new Map();
@@ -50,7 +63,7 @@ export async function coldStart() {
   for (const [name, code] of Object.entries(PAGES)) {
     // A page that fails says why (window.__err) instead of leaving the bench to time out.
     files.set(`/${name}.html`, Buffer.from('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">'
-      + `<script type="module">try { ${code} window.__ms = performance.now(); }`
+      + `<script type="module">const t0 = performance.now(); try { ${code} window.__own = performance.now() - t0; window.__ms = performance.now(); }`
       + ' catch (e) { window.__err = String(e?.stack ?? e); }</script>'));
   }
   // Each file gzipped once, as a server with gzip sends it.
@@ -87,7 +100,7 @@ export async function coldStart() {
       const visit = async (which) => {
         trouble.length = 0;
         await page.goto(`${base}/${name}.html`);
-        const h = await page.waitForFunction(() => (window.__ms || window.__err) && { ms: window.__ms, ok: window.__ok, err: window.__err },
+        const h = await page.waitForFunction(() => (window.__ms || window.__err) && { ms: window.__ms, own: window.__own, steps: window.__steps, ok: window.__ok, err: window.__err },
           null, { timeout: 60_000 }).catch((e) => ({ jsonValue: () => ({ err: e.message.split('\n')[0] }) }));
         const r = await h.jsonValue();
         if (r.err !== undefined) throw new Error(`${name} entry, ${which}: ${r.err}${trouble.length ? ` (${trouble.join('; ')})` : ''}`);
@@ -96,11 +109,12 @@ export async function coldStart() {
       try {
         const first = await visit('first visit');
         const repeats = [];
-        for (let i = 0; i < REPEATS; i++) repeats.push((await visit(`repeat visit ${i + 1}`)).ms);
-        repeats.sort((a, b) => a - b);
-        results[name] = { first: first.ms, repeat: repeats[Math.floor(repeats.length / 2)], ok: first.ok };
+        for (let i = 0; i < REPEATS; i++) repeats.push(await visit(`repeat visit ${i + 1}`));
+        const median = (k) => repeats.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(repeats.length / 2)];
+        results[name] = { first: first.ms, repeat: median('ms'), firstOwn: first.own, repeatOwn: median('own'), ok: first.ok,
+          steps: first.steps && first.steps.map((_, i) => repeats.map((r) => r.steps[i]).sort((a, b) => a - b)[Math.floor(repeats.length / 2)]) };
       } catch (e) {
-        results[name] = { first: NaN, repeat: NaN, ok: false, error: e.message };
+        results[name] = { first: NaN, repeat: NaN, firstOwn: NaN, repeatOwn: NaN, ok: false, error: e.message };
       } finally {
         await ctx.close();
         rmSync(profile, { recursive: true, force: true });
