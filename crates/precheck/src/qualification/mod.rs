@@ -402,9 +402,9 @@ impl Eval<'_> {
         self.need(g, "name", |e| e.text(g, "name", app.get("name")));
         if let Some(c) = self.object(None, "commitments", app.get("commitments")) {
             self.unknown_keys(c, "commitments", COMMITMENT_KEYS);
-            let read = |e: &mut Self, g: G, key: &str| {
-                e.flag(Some(g), &format!("commitments.{key}"), c.get(key))
-            };
+            let commitments = eval::Rel::from("commitments");
+            let read =
+                |e: &mut Self, g: G, key: &str| e.flag(Some(g), commitments.key(key), c.get(key));
             self.commitments.reputation = read(self, G::Reputation, "reputationAndAccounting");
             self.commitments.tax = read(self, G::Tax, "taxAndSocialSecurity");
             self.commitments.violation = read(self, G::Violation, "noMajorViolation");
