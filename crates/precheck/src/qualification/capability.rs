@@ -163,9 +163,9 @@ impl Eval<'_> {
                 out.push(Licence {
                     path: self.at(rel),
                     kind_folded: kind.as_deref().map(fold).unwrap_or_default(),
-                    kind,
-                    grade,
-                    issuer,
+                    kind: kind.map(str::to_string),
+                    grade: grade.map(str::to_string),
+                    issuer: issuer.map(str::to_string),
                     valid_until,
                     long_term,
                     undated,
@@ -471,7 +471,7 @@ impl Eval<'_> {
         let undertakes = Rel::from("undertakes");
         for (i, v) in list.iter().enumerate() {
             if let Some(t) = self.text(G_CAP, undertakes.index(i), Some(v)) {
-                out.push(t);
+                out.push(t.to_string());
             }
         }
         self.undertakes = Some(out);

@@ -126,7 +126,7 @@ impl Eval<'_> {
         }) else {
             return;
         };
-        if !ENTITY_TYPES.contains(&t.as_str()) {
+        if !ENTITY_TYPES.contains(&t) {
             self.push(
                 g,
                 "entityType",
@@ -137,7 +137,7 @@ impl Eval<'_> {
             );
             return;
         }
-        self.entity_type = Some(t.clone());
+        self.entity_type = Some(t.to_string());
         let class = self.choice(
             g,
             "institutionClass",
@@ -151,7 +151,7 @@ impl Eval<'_> {
         );
         let mass = self.flag(g, "massOrganization", app.get("massOrganization"));
         self.mass_organization = mass == Some(true);
-        match t.as_str() {
+        match t {
             "state_organ" => self.push(
                 g,
                 "entityType",

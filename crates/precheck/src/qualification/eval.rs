@@ -423,12 +423,12 @@ impl<'c> Eval<'c> {
     }
 
     /// Text (a number is accepted as its decimal text); blank is `None`.
-    pub fn text<'r>(
+    pub fn text<'r, 'v>(
         &mut self,
         g: Option<G>,
         rel: impl Into<Rel<'r>>,
-        v: Option<&Value>,
-    ) -> Option<String> {
+        v: Option<&'v Value>,
+    ) -> Option<&'v str> {
         let rel: Rel = rel.into();
         // As `text_input(&Input::from(v), true)`, without copying the text first.
         let text = match non_null(v)? {
@@ -439,7 +439,7 @@ impl<'c> Eval<'c> {
             }
         };
         match text_present(text) {
-            Ok(true) => Some(text.trim().to_string()),
+            Ok(true) => Some(text.trim()),
             Ok(false) => None,
             Err(raw) => {
                 self.push(g, rel, raw, Outcome::Incomplete);
@@ -524,12 +524,12 @@ impl<'c> Eval<'c> {
         g: Option<G>,
         rel: impl Into<Rel<'r>>,
         v: Option<&Value>,
-        allowed: &[&str],
-    ) -> Option<String> {
+        allowed: &[&'static str],
+    ) -> Option<&'static str> {
         let rel: Rel = rel.into();
         let t = self.text(g, rel, v)?;
-        if allowed.contains(&t.as_str()) {
-            Some(t)
+        if let Some(a) = allowed.iter().find(|a| **a == t) {
+            Some(a)
         } else {
             self.push(
                 g,

@@ -166,7 +166,7 @@ impl Eval<'_> {
             raw.severity = Severity::Info;
             self.push(G_V, r("issuerLevel"), raw, Outcome::Note);
         }
-        let k = kind.as_str();
+        let k = kind;
         if MAJOR_KINDS.contains(&k) {
             self.push(
                 G_V,
