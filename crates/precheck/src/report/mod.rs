@@ -27,8 +27,9 @@ pub enum Severity {
     Info,
 }
 
-/// Parameters of a finding: locale-neutral strings (dates `YYYY-MM-DD`, amounts `1234.56`).
-pub type Params = BTreeMap<String, String>;
+/// Parameters of a finding: locale-neutral strings (dates `YYYY-MM-DD`, amounts `1234.56`),
+/// by names fixed in the code.
+pub type Params = BTreeMap<&'static str, String>;
 
 /// One finding, rendered (RULES.md §6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -75,8 +76,8 @@ impl Raw {
         Self::new(code, Severity::Info)
     }
     /// Add a parameter.
-    pub fn with(mut self, key: &str, value: impl ToString) -> Self {
-        self.params.insert(key.to_string(), value.to_string());
+    pub fn with(mut self, key: &'static str, value: impl ToString) -> Self {
+        self.params.insert(key, value.to_string());
         self
     }
 }
