@@ -548,7 +548,7 @@ impl<'c> Eval<'c> {
         let rel: Rel = rel.into();
         let Value::Object(entries) = obj else { return };
         for (k, _) in entries.iter().take(MAX_ENTRIES) {
-            if !known.contains(&k.as_str()) {
+            if !known.iter().any(|known| crate::value::key_eq(known, k)) {
                 self.push(
                     None,
                     rel.key(k),
