@@ -40,10 +40,7 @@ pub fn findings_sane(findings: &[Finding], what: &str) {
             !f.path.is_empty() || f.code == codes::CATALOGUE_NOT_OBJECT,
             "{what}: finding without a path: {f:?}"
         );
-        assert!(
-            codes::ALL.contains(&f.code.as_str()),
-            "{what}: unknown code: {f:?}"
-        );
+        assert!(codes::ALL.contains(&f.code), "{what}: unknown code: {f:?}");
         assert!(
             !f.message.is_empty(),
             "{what}: finding without message: {f:?}"

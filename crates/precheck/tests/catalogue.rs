@@ -71,7 +71,7 @@ fn csv_err(text: &str) -> PrecheckError {
 fn found(e: &PrecheckError) -> Vec<(String, String)> {
     e.findings
         .iter()
-        .map(|f| (f.path.clone(), f.code.clone()))
+        .map(|f| (f.path.clone(), f.code.to_string()))
         .collect()
 }
 
@@ -1034,7 +1034,7 @@ fn screen(c: &Catalogue, project: &str, as_of: &str) -> ScreenReport {
 fn screened(r: &ScreenReport) -> Vec<(String, String)> {
     r.findings
         .iter()
-        .map(|f| (f.path.clone(), f.code.clone()))
+        .map(|f| (f.path.clone(), f.code.to_string()))
         .collect()
 }
 

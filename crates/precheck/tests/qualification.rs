@@ -330,7 +330,7 @@ fn person_capacity(
     let g = r.groups.iter().find(|g| g.id == "legal_capacity").unwrap();
     (
         g.status,
-        g.findings.iter().map(|f| f.code.clone()).collect(),
+        g.findings.iter().map(|f| f.code.to_string()).collect(),
     )
 }
 
@@ -486,7 +486,7 @@ fn institution_classes_and_mass_organisations() {
         .findings
         .iter()
         .filter(|f| f.path == "fiscallyFundedMassOrganization")
-        .map(|f| f.code.as_str())
+        .map(|f| f.code)
         .collect();
     assert_eq!(at, ["qualification.wrong_type"]);
 }
@@ -1002,12 +1002,8 @@ fn rev2_messages_and_bases() {
                 today(),
             )
             .unwrap();
-            for f in r
-                .findings
-                .iter()
-                .filter(|f| new_codes.contains(&f.code.as_str()))
-            {
-                seen.insert(f.code.clone());
+            for f in r.findings.iter().filter(|f| new_codes.contains(&f.code)) {
+                seen.insert(f.code.to_string());
                 assert!(!f.message.contains('{'), "{}: {}", f.code, f.message);
                 let unquoted: String = {
                     let mut out = String::new();
@@ -1756,7 +1752,7 @@ fn credit_query_after_the_deadline_is_fine_but_not_after_today() {
         let codes: Vec<String> = r.groups[2]
             .findings
             .iter()
-            .map(|f| f.code.clone())
+            .map(|f| f.code.to_string())
             .collect();
         (r.groups[2].status, codes)
     };

@@ -67,7 +67,11 @@ fn param(r: &SupplierReport, key: &str) -> Option<String> {
 }
 
 fn codes(r: &SupplierReport) -> Vec<String> {
-    group(r).findings.iter().map(|f| f.code.clone()).collect()
+    group(r)
+        .findings
+        .iter()
+        .map(|f| f.code.to_string())
+        .collect()
 }
 
 // ---- the standard, as written ----

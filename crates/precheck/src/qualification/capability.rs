@@ -150,8 +150,10 @@ impl Eval<'_> {
                 self.text(G_CAP, rel.key("number"), o.get("number"));
                 let issuer = self.text(G_CAP, rel.key("issuer"), o.get("issuer"));
                 let vu = o.get("validUntil");
+                // ASCII case folding is full lower-casing for these words (see
+                // `date::is_long_term`), without a copy of the text.
                 let long_term = matches!(vu, Some(Value::String(t))
-                    if LONG_TERM.contains(&t.trim().to_lowercase().as_str()));
+                    if LONG_TERM.iter().any(|w| w.eq_ignore_ascii_case(t.trim())));
                 let before = self.notes.len();
                 let valid_until = if long_term {
                     None

@@ -384,7 +384,13 @@ pub fn check_supplier(
     today: Date,
 ) -> Result<SupplierReport, PrecheckError> {
     let o = read_options(opts, catalogue, today)?;
-    Ok(check(application, &o))
+    let report = evaluate(application, &o);
+    // The options are this call's own: moved into the report, not copied.
+    Ok(SupplierReport {
+        item: o.item,
+        policy: o.policy,
+        ..report
+    })
 }
 
 const EMPTY: Value = Value::Object(Vec::new());
@@ -445,6 +451,16 @@ fn verdict_of(statuses: impl Iterator<Item = Status>) -> Verdict {
 
 /// Check an application with read options.
 pub fn check(application: &Value, o: &Options) -> SupplierReport {
+    SupplierReport {
+        item: o.item.clone(),
+        policy: o.policy.clone(),
+        ..evaluate(application, o)
+    }
+}
+
+/// [`check`] without the options' item and policy (`None` and the default policy: the caller
+/// fills them in).
+fn evaluate(application: &Value, o: &Options) -> SupplierReport {
     let requirements: &[Requirement] = o.item.as_ref().map_or(&[], |i| &i.requirements);
     let ctx = Ctx {
         as_of: o.as_of,
@@ -478,9 +494,7 @@ pub fn check(application: &Value, o: &Options) -> SupplierReport {
         Some(_) => consortium(top, app, &ctx),
     };
     SupplierReport {
-        item: o.item.clone(),
         as_of: o.as_of,
-        policy: o.policy.clone(),
         ..report
     }
 }

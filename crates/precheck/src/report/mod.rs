@@ -37,14 +37,14 @@ pub struct Finding {
     /// The form field to highlight, e.g. `uscc` or `penalties[2].fineAmount`.
     pub path: String,
     /// Stable code, e.g. `uscc.check_char`; see [`codes`].
-    pub code: String,
+    pub code: &'static str,
     pub severity: Severity,
     /// The check group (qualification only).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
+    pub group: Option<&'static str>,
     /// The legal basis or standard the rule comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub basis: Option<String>,
+    pub basis: Option<&'static str>,
     /// The message in the requested locale, naming the field by its label.
     pub message: String,
     pub params: Params,
@@ -89,7 +89,7 @@ pub struct Context<'a> {
     pub path: &'a str,
     /// The label as the form shows it (falls back to the field's default label).
     pub label: &'a str,
-    pub group: Option<&'a str>,
+    pub group: Option<&'static str>,
 }
 
 impl Context<'_> {
@@ -105,10 +105,10 @@ impl Context<'_> {
         let message = messages::fill(template, self.label, &raw.params, self.locale);
         Finding {
             path,
-            code: raw.code.to_string(),
+            code: raw.code,
             severity: raw.severity,
-            group: self.group.map(str::to_string),
-            basis: entry.and_then(|e| e.basis()).map(str::to_string),
+            group: self.group,
+            basis: entry.and_then(|e| e.basis()),
             message,
             params: raw.params,
         }
