@@ -99,6 +99,9 @@ pub struct Ctx<'c> {
     pub requirements: &'c [Requirement],
     /// The form's own labels (`opts.labels`).
     pub labels: &'c super::Labels,
+    /// The report's flat `findings` holds every finding (else only those of no group: see
+    /// [`super::check_grouped`]).
+    pub flat: bool,
 }
 
 /// A licence as read from the form.
@@ -438,7 +441,14 @@ impl<'c> Eval<'c> {
                 return None;
             }
         };
-        match text_present(text) {
+        // `text_present` without counting the characters of a text that cannot be too long
+        // (no more bytes than the most characters allowed).
+        let present = if text.len() <= crate::fields::MAX_LEN {
+            Ok(!text.chars().all(crate::fields::normalize::is_space))
+        } else {
+            text_present(text)
+        };
+        match present {
             Ok(true) => Some(text.trim()),
             Ok(false) => None,
             Err(raw) => {

@@ -384,7 +384,7 @@ pub fn check_supplier(
     today: Date,
 ) -> Result<SupplierReport, PrecheckError> {
     let o = read_options(opts, catalogue, today)?;
-    let report = evaluate(application, &o);
+    let report = evaluate(application, &o, true);
     // The options are this call's own: moved into the report, not copied.
     Ok(SupplierReport {
         item: o.item,
@@ -454,13 +454,22 @@ pub fn check(application: &Value, o: &Options) -> SupplierReport {
     SupplierReport {
         item: o.item.clone(),
         policy: o.policy.clone(),
-        ..evaluate(application, o)
+        ..evaluate(application, o, true)
     }
 }
 
+/// [`check`] as the report leaves [`SupplierReport::drop_grouped_findings`] — the flat
+/// `findings` holds only the findings of no group (each finding is built once, none copied) —
+/// and without the options' item and policy (`item` is `None`, `policy` the default: the
+/// caller that sends the report on adds `o.item` and `o.policy`). The flat list of
+/// [`check`] is every group's findings in group order, then these.
+pub fn check_grouped(application: &Value, o: &Options) -> SupplierReport {
+    evaluate(application, o, false)
+}
+
 /// [`check`] without the options' item and policy (`None` and the default policy: the caller
-/// fills them in).
-fn evaluate(application: &Value, o: &Options) -> SupplierReport {
+/// fills them in); `flat`: the flat list holds every finding.
+fn evaluate(application: &Value, o: &Options, flat: bool) -> SupplierReport {
     let requirements: &[Requirement] = o.item.as_ref().map_or(&[], |i| &i.requirements);
     let ctx = Ctx {
         as_of: o.as_of,
@@ -469,6 +478,7 @@ fn evaluate(application: &Value, o: &Options) -> SupplierReport {
         locale: o.locale,
         requirements,
         labels: &o.labels,
+        flat,
     };
     let mut top = Eval::new(&ctx, String::new());
     let app = match application {
@@ -555,7 +565,11 @@ fn assemble(
             params: Some(r.params),
         },
     });
-    let findings = flat_findings(&groups, general);
+    let findings = if ctx.flat {
+        flat_findings(&groups, general)
+    } else {
+        general
+    };
     SupplierReport {
         // The Art. 22 verdict: `sme_declaration` does not decide eligibility (RULES.md §2.3).
         verdict: verdict_of(statuses.iter().copied()),
