@@ -302,14 +302,22 @@ pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale)
     fill_once(template, label, params, locale, false)
 }
 
+/// `text.split_once(c)` for an ASCII `c`, found byte by byte (an ASCII byte is never part of
+/// a longer character, so both sides are text).
+#[inline]
+fn split_at_byte(text: &str, c: u8) -> Option<(&str, &str)> {
+    let i = text.bytes().position(|b| b == c)?;
+    Some((text.get(..i)?, text.get(i + 1..)?))
+}
+
 /// Fill a template; `nested`: it is a label-table row filled for a parameter of a message.
 fn fill_once(template: &str, label: &str, params: &Params, locale: Locale, nested: bool) -> String {
     // Room for the parameters most messages carry: one allocation.
     let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = split_at_byte(rest, b'{') {
         out.push_str(before);
-        match after.split_once('}') {
+        match split_at_byte(after, b'}') {
             Some((name, tail)) => {
                 match name {
                     "label" => out.push_str(label),
