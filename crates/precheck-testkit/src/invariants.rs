@@ -588,7 +588,7 @@ pub fn report_sane(r: &SupplierReport, what: &str) {
     for g in &r.groups {
         findings_sane(&g.findings, what);
         for f in &g.findings {
-            assert_eq!(f.group.as_deref(), Some(g.id), "{what}: {f:?} in {}", g.id);
+            assert_eq!(f.group, Some(g.id), "{what}: {f:?} in {}", g.id);
         }
         let errors = g.findings.iter().any(|f| f.severity == Severity::Error);
         if errors {

@@ -1091,10 +1091,7 @@ fn screening_the_item() {
         "{}",
         r.findings[0].message
     );
-    assert!(r.findings[0]
-        .basis
-        .as_deref()
-        .is_some_and(|b| b.contains("第十四条")));
+    assert!(r.findings[0].basis.is_some_and(|b| b.contains("第十四条")));
     let r = screen(&county, &format!("{{{BUDGET}}}"), "2025-06-01");
     assert_eq!(screened(&r), pairs(&[("itemCode", codes::FIELD_REQUIRED)]));
     // A top-level class is a warning: choose a specific item.
@@ -1338,7 +1335,6 @@ fn screening_the_contract_term() {
     );
     assert!(r.findings[0]
         .basis
-        .as_deref()
         .is_some_and(|b| b.contains("第二十四条")));
 }
 

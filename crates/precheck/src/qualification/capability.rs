@@ -164,7 +164,7 @@ impl Eval<'_> {
                 let undated = !long_term && valid_until.is_none() && self.notes.len() == before;
                 out.push(Licence {
                     path: self.at(rel),
-                    kind_folded: kind.as_deref().map(fold).unwrap_or_default(),
+                    kind_folded: kind.map(fold).unwrap_or_default(),
                     kind: kind.map(str::to_string),
                     grade: grade.map(str::to_string),
                     issuer: issuer.map(str::to_string),

@@ -158,7 +158,7 @@ impl Eval<'_> {
                 Raw::error(codes::ENTITY_STATE_ORGAN),
                 Outcome::Fail,
             ),
-            "public_institution" => match class.as_deref() {
+            "public_institution" => match class {
                 Some("public_welfare_1") => self.push(
                     g,
                     "institutionClass",
@@ -304,7 +304,7 @@ impl Eval<'_> {
                     self.push(
                         g,
                         "registration.status",
-                        Raw::error(codes::LEGAL_STATUS_INACTIVE).with("status", &status),
+                        Raw::error(codes::LEGAL_STATUS_INACTIVE).with("status", status),
                         Outcome::Fail,
                     );
                 } else if MOVED.iter().any(|w| lower.contains(w)) {
@@ -313,14 +313,14 @@ impl Eval<'_> {
                     self.push(
                         g,
                         "registration.status",
-                        Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", &status),
+                        Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", status),
                         Outcome::Note,
                     );
                 } else if !ACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
                         g,
                         "registration.status",
-                        Raw::error(codes::LEGAL_STATUS_UNRECOGNISED).with("status", &status),
+                        Raw::error(codes::LEGAL_STATUS_UNRECOGNISED).with("status", status),
                         Outcome::Incomplete,
                     );
                 }

@@ -493,10 +493,10 @@ impl<'c> Eval<'c> {
     ) -> Option<Date> {
         let rel: Rel = rel.into();
         let t = self.text(g, rel, v)?;
-        match Date::parse(&t) {
+        match Date::parse(t) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.push(g, rel, e.raw(&t), Outcome::Incomplete);
+                self.push(g, rel, e.raw(t), Outcome::Incomplete);
                 None
             }
         }
@@ -514,7 +514,7 @@ impl<'c> Eval<'c> {
     ) -> Option<Decimal> {
         let rel: Rel = rel.into();
         let t = self.text(g, rel, v)?;
-        match money::parse_amount(&t, unit, allow_negative) {
+        match money::parse_amount(t, unit, allow_negative) {
             Ok(a) => Some(a.yuan),
             Err(raw) => {
                 let outcome = if raw.code == codes::MONEY_NEGATIVE {

@@ -211,7 +211,7 @@ impl Eval<'_> {
             let Some(text) = self.text(G_TAX, r, Some(v)) else {
                 continue;
             };
-            let Some(m) = Month::parse(&text) else {
+            let Some(m) = Month::parse(text) else {
                 self.push(
                     G_TAX,
                     r,

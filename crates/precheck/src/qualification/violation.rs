@@ -96,7 +96,7 @@ impl Eval<'_> {
         });
         let level = self.choice(G_V, r("issuerLevel"), p.get("issuerLevel"), ISSUER_LEVELS);
         let unit = match self.choice(G_V, r("fineUnit"), p.get("fineUnit"), &["yuan", "wan"]) {
-            Some(u) if u == "wan" => Unit::Wan,
+            Some("wan") => Unit::Wan,
             _ => Unit::Yuan,
         };
         let fine = self.money(G_V, r("fineAmount"), p.get("fineAmount"), unit, false);
@@ -109,7 +109,7 @@ impl Eval<'_> {
         let base = |code: &'static str| {
             let raw = Raw::error(code)
                 .with("number", number)
-                .with("kind", &kind)
+                .with("kind", kind)
                 .with("decidedOn", decided);
             match &level {
                 Some(l) => raw.with("issuerLevel", l),
@@ -161,7 +161,7 @@ impl Eval<'_> {
         }
         // rev. 2: a township-level body (乡镇人民政府、街道办事处, 行政处罚法 Art. 24) imposes
         // penalties like any other; the finding says so, and nothing is discounted.
-        if level.as_deref() == Some("township") {
+        if level == Some("township") {
             let mut raw = base(codes::NMV_TOWNSHIP_COUNTS);
             raw.severity = Severity::Info;
             self.push(G_V, r("issuerLevel"), raw, Outcome::Note);
@@ -181,7 +181,7 @@ impl Eval<'_> {
             raw.severity = Severity::Warning;
             self.push(G_V, r("kind"), raw, Outcome::Note);
         } else if k == "fine" {
-            let (threshold, own) = self.ctx.policy.fine_threshold(sector.as_deref());
+            let (threshold, own) = self.ctx.policy.fine_threshold(sector);
             let with_sector = |raw: Raw| match (&sector, own) {
                 (Some(s), true) => raw.with("sector", s.chars().take(60).collect::<String>()),
                 _ => raw,

@@ -385,9 +385,9 @@ mod tests {
         assert_eq!(format_money("-0.01", Locale::ZhCn), "-0.01元");
         assert_eq!(format_money("x", Locale::ZhCn), "x");
         let mut p = Params::new();
-        p.insert("got".into(), "boolean".into());
-        p.insert("on".into(), "2024-02-29".into());
-        p.insert("kind".into(), "nope".into());
+        p.insert("got", "boolean".into());
+        p.insert("on", "2024-02-29".into());
+        p.insert("kind", "nope".into());
         assert_eq!(
             fill("{got:type} {on:date} {kind:penalty}", "", &p, Locale::ZhCn),
             "布尔值 2024年2月29日 nope"
