@@ -9,6 +9,7 @@
     clippy::indexing_slicing
 )] // a test fails loudly
 use precheck_testkit::*;
+use procurement_precheck::api;
 use procurement_precheck::catalogue::builtin;
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::qualification::{self, Policy, SupplierReport};
@@ -59,6 +60,8 @@ fn a_grouped_report_is_the_whole_report_without_the_copies() {
             ..grouped
         };
         assert_eq!(restored, dropped, "{name}");
+        let via_api = api::check_supplier_grouped(&app, Some(&opts), cat.as_deref(), today);
+        assert_eq!(via_api.as_ref(), Ok(&dropped), "{name}: api");
         with_grouped += usize::from(restored.groups.iter().any(|g| !g.findings.is_empty()));
         checked += 1;
     }
