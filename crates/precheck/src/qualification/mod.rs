@@ -586,13 +586,15 @@ fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     // `members` of another type than a list (an empty list means: not a consortium).
     e.array(Some(G::Other), "members", app.get("members"));
     e.supplier(app);
-    let licences = e.licences.clone();
+    // Taken out for the check (it records findings in `e`) and put back: not copied.
+    let licences = e.licences.take();
     let holder = capability::Holder {
         member: None,
         licences: licences.as_deref(),
         undertakes: None,
     };
     e.licence_requirements(ctx.requirements, &[holder], false);
+    e.licences = licences;
     let statuses = G::ALL.map(|g| e.status(g));
     let sme = sme::evaluate(ctx, "", app);
     assemble(statuses, e.evidence, e.notes, ctx, vec![], sme)
