@@ -152,6 +152,38 @@ fn read_input(text: &str) -> Result<Input, String> {
 }
 
 /// What every application is checked with, and how its report is written.
+/// A report of [`qualification::check_grouped`] serialised as the whole [`SupplierReport`]
+/// (the same fields in the same order, with the same names): the flat list is every group's
+/// findings, then those of no group; the item and policy are the options'.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WholeReport<'a> {
+    verdict: Verdict,
+    groups: &'a [qualification::CheckGroup],
+    findings: FlatFindings<'a>,
+    #[serde(skip_serializing_if = "<[qualification::MemberReport]>::is_empty")]
+    members: &'a [qualification::MemberReport],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<&'a qualification::CheckedItem>,
+    as_of: Date,
+    policy: &'a qualification::Policy,
+}
+
+/// The flat `findings` of a [`WholeReport`].
+struct FlatFindings<'a>(&'a SupplierReport);
+
+impl serde::Serialize for FlatFindings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        s.collect_seq(
+            r.groups
+                .iter()
+                .flat_map(|g| g.findings.iter())
+                .chain(r.findings.iter()),
+        )
+    }
+}
+
 struct Run<'a> {
     /// The input's name in messages (`-` for standard input).
     file: &'a str,
@@ -167,10 +199,38 @@ struct Run<'a> {
 impl Run<'_> {
     /// `checkSupplier(app, opts)` as the package's: the options were read once (the same for
     /// every application; bad options are the error of each check, as they would be).
+    ///
+    /// For JSON output the report is [`qualification::check_grouped`]'s (no copy of the grouped
+    /// findings, no copy of the item and policy): [`Run::write_checked`] writes it as the
+    /// whole report.
     fn check(&self, app: &Value) -> Result<SupplierReport, PrecheckError> {
         match &self.options {
+            Ok(o) if self.format == Format::Json => Ok(qualification::check_grouped(app, o)),
             Ok(o) => Ok(qualification::check(app, o)),
             Err(e) => Err(e.clone()),
+        }
+    }
+
+    /// A report of [`Run::check`] as [`Run::write`] writes the whole report.
+    fn write_checked(&self, out: &mut Vec<u8>, index: u64, r: &SupplierReport) {
+        match (&self.options, self.format) {
+            (Ok(o), Format::Json) => {
+                let whole = WholeReport {
+                    verdict: r.verdict,
+                    groups: &r.groups,
+                    findings: FlatFindings(r),
+                    members: &r.members,
+                    item: o.item.as_ref(),
+                    as_of: r.as_of,
+                    policy: &o.policy,
+                };
+                let start = out.len();
+                if serde_json::to_writer(&mut *out, &whole).is_err() {
+                    out.truncate(start);
+                }
+                out.push(b'\n');
+            }
+            _ => self.write(out, index, r),
         }
     }
 
@@ -520,7 +580,7 @@ fn check_slice(run: &Run, apps: &[Value], first: usize, array: bool) -> Part {
         if array {
             p.out.push(if i == 0 { b'[' } else { b',' });
         }
-        run.write(&mut p.out, i as u64, &r);
+        run.write_checked(&mut p.out, i as u64, &r);
         if array {
             p.out.pop(); // the array's elements are not lines
         }
@@ -609,7 +669,7 @@ impl Batch {
                 }
             };
             self.all_pass &= r.verdict == Verdict::Pass;
-            run.write(&mut self.out, self.first_index + k as u64, &r);
+            run.write_checked(&mut self.out, self.first_index + k as u64, &r);
         }
     }
 }

@@ -148,11 +148,7 @@ fn finding_line(f: &Finding) -> String {
         Severity::Warning => "warning",
         Severity::Info => "info",
     };
-    let basis = f
-        .basis
-        .as_deref()
-        .map(|b| format!(" [{b}]"))
-        .unwrap_or_default();
+    let basis = f.basis.map(|b| format!(" [{b}]")).unwrap_or_default();
     format!("{sev}\t{}\t{}\t{}{basis}", f.path, f.code, f.message)
 }
 

@@ -744,7 +744,7 @@ fn check_summary_is_one_row_per_application() {
             .findings
             .iter()
             .filter(|f| f.severity == s)
-            .map(|f| f.code.as_str())
+            .map(|f| f.code)
             .collect();
         if c.is_empty() {
             "-".to_string()

@@ -40,10 +40,7 @@ pub fn findings_sane(findings: &[Finding], what: &str) {
             !f.path.is_empty() || f.code == codes::CATALOGUE_NOT_OBJECT,
             "{what}: finding without a path: {f:?}"
         );
-        assert!(
-            codes::ALL.contains(&f.code.as_str()),
-            "{what}: unknown code: {f:?}"
-        );
+        assert!(codes::ALL.contains(&f.code), "{what}: unknown code: {f:?}");
         assert!(
             !f.message.is_empty(),
             "{what}: finding without message: {f:?}"
@@ -591,7 +588,7 @@ pub fn report_sane(r: &SupplierReport, what: &str) {
     for g in &r.groups {
         findings_sane(&g.findings, what);
         for f in &g.findings {
-            assert_eq!(f.group.as_deref(), Some(g.id), "{what}: {f:?} in {}", g.id);
+            assert_eq!(f.group, Some(g.id), "{what}: {f:?} in {}", g.id);
         }
         let errors = g.findings.iter().any(|f| f.severity == Severity::Error);
         if errors {

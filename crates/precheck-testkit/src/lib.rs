@@ -40,5 +40,5 @@ pub fn obj(pairs: &[(&str, Value)]) -> Value {
 
 /// The codes of a result's findings.
 pub fn codes<I>(r: &procurement_precheck::fields::CheckResult<I>) -> Vec<&str> {
-    r.findings.iter().map(|f| f.code.as_str()).collect()
+    r.findings.iter().map(|f| f.code).collect()
 }

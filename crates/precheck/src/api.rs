@@ -375,6 +375,28 @@ pub fn check_supplier(
 }
 
 #[cfg(feature = "qualification")]
+/// [`check_supplier`]'s report as [`SupplierReport::drop_grouped_findings`] leaves it — the
+/// flat `findings` holds only the findings of no group — built so (each finding once, none
+/// copied and dropped again): for a boundary that sends the groups' findings once and rebuilds
+/// the flat list on the other side.
+///
+/// [`SupplierReport::drop_grouped_findings`]: crate::qualification::SupplierReport::drop_grouped_findings
+pub fn check_supplier_grouped(
+    app: &Value,
+    opts: Option<&Value>,
+    catalogue: Option<&crate::catalogue::Catalogue>,
+    today: Date,
+) -> Result<crate::qualification::SupplierReport, PrecheckError> {
+    let o = crate::qualification::read_options(opts, catalogue, today)?;
+    let report = crate::qualification::check_grouped(app, &o);
+    Ok(crate::qualification::SupplierReport {
+        item: o.item,
+        policy: o.policy,
+        ..report
+    })
+}
+
+#[cfg(feature = "qualification")]
 /// `checkPackage(applications, opts)`: every application of one package checked as by
 /// [`check_supplier`], plus the same-package conflicts of GPL-IR Art. 18 para 1 across them
 /// (see [`crate::qualification::package`]).

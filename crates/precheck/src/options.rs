@@ -42,23 +42,23 @@ impl Expected<'_> {
     fn params(self, p: &mut Params) {
         let kind = match self {
             Expected::OneOf(words) => {
-                p.insert("allowed".into(), words.join(" | "));
+                p.insert("allowed", words.join(" | "));
                 "one_of"
             }
             Expected::FiniteNumber => "finite_number",
             Expected::WholeNumber { min, max } => {
-                p.insert("min".into(), min.to_string());
-                p.insert("max".into(), max.to_string());
+                p.insert("min", min.to_string());
+                p.insert("max", max.to_string());
                 "whole_number"
             }
             Expected::AtLeast(min) => {
-                p.insert("min".into(), min.to_string());
+                p.insert("min", min.to_string());
                 "at_least"
             }
             Expected::Date => "date",
             Expected::AmountYuan => "amount_yuan",
             Expected::ItemCode(version) => {
-                p.insert("catalogue".into(), version.chars().take(60).collect());
+                p.insert("catalogue", version.chars().take(60).collect());
                 "item_code"
             }
             Expected::EmbeddedItemCode => "embedded_item_code",
@@ -66,11 +66,11 @@ impl Expected<'_> {
             Expected::MonthDay => "month_day",
             Expected::SectorName => "sector_name",
             Expected::AtMostEntries(max) => {
-                p.insert("max".into(), max.to_string());
+                p.insert("max", max.to_string());
                 "at_most_entries"
             }
         };
-        p.insert("expected".into(), kind.into());
+        p.insert("expected", kind.into());
     }
 }
 
@@ -191,7 +191,7 @@ impl<'a> Reader<'a> {
         let path = self.path(key);
         let mut raw = Raw::error(code);
         raw.params = params;
-        raw.params.insert("path".into(), path.clone());
+        raw.params.insert("path", path.clone());
         let finding = Context {
             locale: self.locale,
             path: &path,
@@ -209,8 +209,8 @@ impl<'a> Reader<'a> {
 
     fn wrong_type(&self, key: Option<&str>, expected: &str, got: &Value) -> PrecheckError {
         let mut p = Params::new();
-        p.insert("expected".into(), expected.into());
-        p.insert("got".into(), got.type_name().into());
+        p.insert("expected", expected.into());
+        p.insert("got", got.type_name().into());
         self.error(codes::OPTIONS_WRONG_TYPE, key, p)
     }
 
@@ -222,7 +222,7 @@ impl<'a> Reader<'a> {
     /// A bad-value error for the object this reader reads itself (its path: the prefix).
     pub fn bad_value_here(&self, value: &str, expected: Expected) -> PrecheckError {
         let mut p = Params::new();
-        p.insert("value".into(), value.chars().take(60).collect());
+        p.insert("value", value.chars().take(60).collect());
         expected.params(&mut p);
         self.error(codes::OPTIONS_BAD_VALUE, None, p)
     }
@@ -230,7 +230,7 @@ impl<'a> Reader<'a> {
     /// An error for a value that has the right type but is not acceptable.
     pub fn bad_value(&self, key: &str, value: &str, expected: Expected) -> PrecheckError {
         let mut p = Params::new();
-        p.insert("value".into(), value.chars().take(60).collect());
+        p.insert("value", value.chars().take(60).collect());
         expected.params(&mut p);
         self.error(codes::OPTIONS_BAD_VALUE, Some(key), p)
     }

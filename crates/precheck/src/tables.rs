@@ -3,18 +3,20 @@
 //! Format: one row per line, tab-separated, the first column the key; lines starting with `#`
 //! and blank lines are comments.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A parsed table: key → the other columns, plus the keys in file order.
+/// A parsed table: key → the other columns, plus the keys in file order. Hashed: a report
+/// looks up a message row and label rows for every finding (a tree compares whole keys at
+/// every step, and many share long prefixes: `no_major_violation.…`).
 pub struct Table {
-    rows: BTreeMap<&'static str, Vec<&'static str>>,
+    rows: HashMap<&'static str, Vec<&'static str>>,
     order: Vec<&'static str>,
 }
 
 impl Table {
     fn parse(text: &'static str) -> Table {
-        let mut rows = BTreeMap::new();
+        let mut rows = HashMap::new();
         let mut order = Vec::new();
         for line in text.lines() {
             if line.trim().is_empty() || line.starts_with('#') {

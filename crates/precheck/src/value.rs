@@ -49,7 +49,11 @@ impl Value {
     /// Look up a key of an object (the last one wins, as in `JSON.parse`).
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
-            Value::Object(entries) => entries.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            Value::Object(entries) => entries
+                .iter()
+                .rev()
+                .find(|(k, _)| key_eq(k, key))
+                .map(|(_, v)| v),
             _ => None,
         }
     }
@@ -65,6 +69,14 @@ impl Value {
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
+}
+
+/// `a == b` for the short keys of an object: the length and the first and last bytes decide
+/// most mismatches without a call to compare the bytes.
+#[inline]
+pub fn key_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a.last() == b.last() && a == b
 }
 
 /// Text of an `f64` as the shortest decimal that round-trips (Rust's `Display`), with the

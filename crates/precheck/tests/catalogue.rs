@@ -71,7 +71,7 @@ fn csv_err(text: &str) -> PrecheckError {
 fn found(e: &PrecheckError) -> Vec<(String, String)> {
     e.findings
         .iter()
-        .map(|f| (f.path.clone(), f.code.clone()))
+        .map(|f| (f.path.clone(), f.code.to_string()))
         .collect()
 }
 
@@ -1034,7 +1034,7 @@ fn screen(c: &Catalogue, project: &str, as_of: &str) -> ScreenReport {
 fn screened(r: &ScreenReport) -> Vec<(String, String)> {
     r.findings
         .iter()
-        .map(|f| (f.path.clone(), f.code.clone()))
+        .map(|f| (f.path.clone(), f.code.to_string()))
         .collect()
 }
 
@@ -1091,10 +1091,7 @@ fn screening_the_item() {
         "{}",
         r.findings[0].message
     );
-    assert!(r.findings[0]
-        .basis
-        .as_deref()
-        .is_some_and(|b| b.contains("第十四条")));
+    assert!(r.findings[0].basis.is_some_and(|b| b.contains("第十四条")));
     let r = screen(&county, &format!("{{{BUDGET}}}"), "2025-06-01");
     assert_eq!(screened(&r), pairs(&[("itemCode", codes::FIELD_REQUIRED)]));
     // A top-level class is a warning: choose a specific item.
@@ -1338,7 +1335,6 @@ fn screening_the_contract_term() {
     );
     assert!(r.findings[0]
         .basis
-        .as_deref()
         .is_some_and(|b| b.contains("第二十四条")));
 }
 

@@ -330,7 +330,7 @@ fn person_capacity(
     let g = r.groups.iter().find(|g| g.id == "legal_capacity").unwrap();
     (
         g.status,
-        g.findings.iter().map(|f| f.code.clone()).collect(),
+        g.findings.iter().map(|f| f.code.to_string()).collect(),
     )
 }
 
@@ -449,10 +449,7 @@ fn institution_classes_and_mass_organisations() {
         .iter()
         .find(|f| f.code == "entity_eligibility.administrative_institution")
         .unwrap();
-    assert_eq!(
-        f.basis.as_deref(),
-        Some("政府购买服务管理办法第六条、第三十三条")
-    );
+    assert_eq!(f.basis, Some("政府购买服务管理办法第六条、第三十三条"));
     // 群团组织: funded = excluded; declared without the answer = incomplete; the flag alone
     // (rev. 1 form) still excludes.
     let social = |patch: J| {
@@ -486,7 +483,7 @@ fn institution_classes_and_mass_organisations() {
         .findings
         .iter()
         .filter(|f| f.path == "fiscallyFundedMassOrganization")
-        .map(|f| f.code.as_str())
+        .map(|f| f.code)
         .collect();
     assert_eq!(at, ["qualification.wrong_type"]);
 }
@@ -533,8 +530,7 @@ fn branches_need_the_head_offices_authorisation() {
             .iter()
             .find(|f| f.code == "legal_capacity.branch_authorisation_missing")
             .unwrap()
-            .basis
-            .as_deref(),
+            .basis,
         Some("政府采购法第二十二条第一款第（一）项; 民法典第七十四条")
     );
     // The head office's USCC: checked as a USCC (an ID number is recognised as such).
@@ -1002,12 +998,8 @@ fn rev2_messages_and_bases() {
                 today(),
             )
             .unwrap();
-            for f in r
-                .findings
-                .iter()
-                .filter(|f| new_codes.contains(&f.code.as_str()))
-            {
-                seen.insert(f.code.clone());
+            for f in r.findings.iter().filter(|f| new_codes.contains(&f.code)) {
+                seen.insert(f.code.to_string());
                 assert!(!f.message.contains('{'), "{}: {}", f.code, f.message);
                 let unquoted: String = {
                     let mut out = String::new();
@@ -1066,11 +1058,8 @@ fn large_fine_message_states_the_day_the_record_clears() {
         f.message,
         "2024年3月15日的罚款250万元属于较大数额罚款（200万元以上），该记录自2027年3月15日起不再影响参加政府采购。"
     );
-    assert_eq!(
-        f.basis.as_deref(),
-        Some("政府采购法实施条例第十九条; 财库〔2022〕3号")
-    );
-    assert_eq!(f.group.as_deref(), Some("no_major_violation"));
+    assert_eq!(f.basis, Some("政府采购法实施条例第十九条; 财库〔2022〕3号"));
+    assert_eq!(f.group, Some("no_major_violation"));
     assert_eq!(f.severity, Severity::Error);
     assert_eq!(f.params["amount"], "2500000.00");
     assert_eq!(f.params["threshold"], "2000000.00");
@@ -1642,7 +1631,7 @@ fn rev2_findings_speak_every_locale_and_cite_their_article() {
         let f = finding(&township, r#"{ "asOf": "2026-03-15" }"#, code)
             .unwrap_or_else(|| panic!("{code}"));
         assert_eq!(f.path, path, "{code}");
-        assert_eq!(f.basis.as_deref(), Some(basis), "{code}");
+        assert_eq!(f.basis, Some(basis), "{code}");
         assert!(f.message.starts_with(cn), "{code}: {}", f.message);
         let e = finding(
             &township,
@@ -1756,7 +1745,7 @@ fn credit_query_after_the_deadline_is_fine_but_not_after_today() {
         let codes: Vec<String> = r.groups[2]
             .findings
             .iter()
-            .map(|f| f.code.clone())
+            .map(|f| f.code.to_string())
             .collect();
         (r.groups[2].status, codes)
     };

@@ -35,7 +35,7 @@ fn round_trips(c: &Catalogue) {
 fn problems(e: &PrecheckError) -> Vec<(&str, &str)> {
     e.findings
         .iter()
-        .map(|f| (f.path.as_str(), f.code.as_str()))
+        .map(|f| (f.path.as_str(), f.code))
         .collect()
 }
 

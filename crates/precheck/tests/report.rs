@@ -99,7 +99,7 @@ fn messages_name_the_field_by_its_label_in_each_locale() {
     .unwrap();
     assert!(own.findings[0].message.starts_with("供应商信用代码"));
     assert_eq!(own.findings[0].path, "members[1].uscc");
-    assert_eq!(own.findings[0].basis.as_deref(), Some("GB 32100-2015"));
+    assert_eq!(own.findings[0].basis, Some("GB 32100-2015"));
     // Every locale gives the same codes and params.
     assert_eq!(cn.findings[0].params, en.findings[0].params);
     assert_eq!(cn.findings[0].code, tw.findings[0].code);

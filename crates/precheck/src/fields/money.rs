@@ -252,7 +252,7 @@ pub fn to_uppercase(input: &Input, opts: &MoneyOptions) -> Result<String, Preche
         .iter()
         .find(|f| f.severity == crate::report::Severity::Error)
     {
-        return Err(error(&f.code, &f.message));
+        return Err(error(f.code, &f.message));
     }
     match result.info.and_then(|i| i.uppercase) {
         Some(u) => Ok(u),

@@ -6,7 +6,7 @@
 //! the members that hold the kind and undertake that work under the agreement are graded at
 //! the lowest of their grades; without a division of work, all holders (GPL-IR Art. 22 para 2).
 
-use super::eval::{Eval, Licence, Outcome, G};
+use super::eval::{Eval, Licence, Outcome, Rel, G};
 use crate::catalogue::grades;
 use crate::catalogue::text::fold;
 use crate::catalogue::Requirement;
@@ -137,36 +137,37 @@ impl Eval<'_> {
         );
         if let Some(list) = licences {
             let mut out = Vec::with_capacity(list.len());
+            let licences = Rel::from("licences");
             for (i, v) in list.iter().enumerate() {
-                let rel = format!("licences[{i}]");
-                let Some(o) = self.entry(G_CAP, &rel, v) else {
+                let rel = licences.index(i);
+                let Some(o) = self.entry(G_CAP, rel, v) else {
                     continue;
                 };
-                self.unknown_keys(o, &rel, LICENCE_KEYS);
-                let kind_rel = format!("{rel}.kind");
-                let kind = self.need(G_CAP, &kind_rel, |e| {
-                    e.text(G_CAP, &kind_rel, o.get("kind"))
-                });
-                let grade = self.text(G_CAP, &format!("{rel}.grade"), o.get("grade"));
-                self.text(G_CAP, &format!("{rel}.number"), o.get("number"));
-                let issuer = self.text(G_CAP, &format!("{rel}.issuer"), o.get("issuer"));
+                self.unknown_keys(o, rel, LICENCE_KEYS);
+                let kind_rel = rel.key("kind");
+                let kind = self.need(G_CAP, kind_rel, |e| e.text(G_CAP, kind_rel, o.get("kind")));
+                let grade = self.text(G_CAP, rel.key("grade"), o.get("grade"));
+                self.text(G_CAP, rel.key("number"), o.get("number"));
+                let issuer = self.text(G_CAP, rel.key("issuer"), o.get("issuer"));
                 let vu = o.get("validUntil");
+                // ASCII case folding is full lower-casing for these words (see
+                // `date::is_long_term`), without a copy of the text.
                 let long_term = matches!(vu, Some(Value::String(t))
-                    if LONG_TERM.contains(&t.trim().to_lowercase().as_str()));
+                    if LONG_TERM.iter().any(|w| w.eq_ignore_ascii_case(t.trim())));
                 let before = self.notes.len();
                 let valid_until = if long_term {
                     None
                 } else {
-                    self.date(G_CAP, &format!("{rel}.validUntil"), vu)
+                    self.date(G_CAP, rel.key("validUntil"), vu)
                 };
                 // Absent or blank (not unreadable: that has its own finding).
                 let undated = !long_term && valid_until.is_none() && self.notes.len() == before;
                 out.push(Licence {
-                    path: self.at(&rel),
-                    kind_folded: kind.as_deref().map(fold).unwrap_or_default(),
-                    kind,
-                    grade,
-                    issuer,
+                    path: self.at(rel),
+                    kind_folded: kind.map(fold).unwrap_or_default(),
+                    kind: kind.map(str::to_string),
+                    grade: grade.map(str::to_string),
+                    issuer: issuer.map(str::to_string),
                     valid_until,
                     long_term,
                     undated,
@@ -178,24 +179,23 @@ impl Eval<'_> {
             ("equipment", equipment, EQUIPMENT_KEYS),
             ("staff", staff, STAFF_KEYS),
         ] {
+            let base = Rel::from(key);
             for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
-                let rel = format!("{key}[{i}]");
-                let Some(o) = self.entry(G_CAP, &rel, v) else {
+                let rel = base.index(i);
+                let Some(o) = self.entry(G_CAP, rel, v) else {
                     continue;
                 };
-                self.unknown_keys(o, &rel, known);
-                let name_rel = format!("{rel}.name");
-                self.need(G_CAP, &name_rel, |e| {
-                    e.text(G_CAP, &name_rel, o.get("name"))
-                });
+                self.unknown_keys(o, rel, known);
+                let name_rel = rel.key("name");
+                self.need(G_CAP, name_rel, |e| e.text(G_CAP, name_rel, o.get("name")));
                 for k in known.iter().skip(1) {
-                    let r = format!("{rel}.{k}");
+                    let r = rel.key(k);
                     if *k == "quantity" {
-                        if let Some(q) = self.text(G_CAP, &r, o.get(k)) {
+                        if let Some(q) = self.text(G_CAP, r, o.get(k)) {
                             if !q.parse::<u64>().is_ok_and(|n| n >= 1) {
                                 self.push(
                                     G_CAP,
-                                    &r,
+                                    r,
                                     Raw::error(codes::CAP_QUANTITY_INVALID)
                                         .with("value", q.chars().take(20).collect::<String>()),
                                     Outcome::Incomplete,
@@ -203,7 +203,7 @@ impl Eval<'_> {
                             }
                         }
                     } else {
-                        self.text(G_CAP, &r, o.get(k));
+                        self.text(G_CAP, r, o.get(k));
                     }
                 }
             }
@@ -470,9 +470,10 @@ impl Eval<'_> {
             return;
         };
         let mut out = vec![];
+        let undertakes = Rel::from("undertakes");
         for (i, v) in list.iter().enumerate() {
-            if let Some(t) = self.text(G_CAP, &format!("undertakes[{i}]"), Some(v)) {
-                out.push(t);
+            if let Some(t) = self.text(G_CAP, undertakes.index(i), Some(v)) {
+                out.push(t.to_string());
             }
         }
         self.undertakes = Some(out);

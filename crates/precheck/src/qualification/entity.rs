@@ -126,7 +126,7 @@ impl Eval<'_> {
         }) else {
             return;
         };
-        if !ENTITY_TYPES.contains(&t.as_str()) {
+        if !ENTITY_TYPES.contains(&t) {
             self.push(
                 g,
                 "entityType",
@@ -137,7 +137,7 @@ impl Eval<'_> {
             );
             return;
         }
-        self.entity_type = Some(t.clone());
+        self.entity_type = Some(t.to_string());
         let class = self.choice(
             g,
             "institutionClass",
@@ -151,14 +151,14 @@ impl Eval<'_> {
         );
         let mass = self.flag(g, "massOrganization", app.get("massOrganization"));
         self.mass_organization = mass == Some(true);
-        match t.as_str() {
+        match t {
             "state_organ" => self.push(
                 g,
                 "entityType",
                 Raw::error(codes::ENTITY_STATE_ORGAN),
                 Outcome::Fail,
             ),
-            "public_institution" => match class.as_deref() {
+            "public_institution" => match class {
                 Some("public_welfare_1") => self.push(
                     g,
                     "institutionClass",
@@ -304,7 +304,7 @@ impl Eval<'_> {
                     self.push(
                         g,
                         "registration.status",
-                        Raw::error(codes::LEGAL_STATUS_INACTIVE).with("status", &status),
+                        Raw::error(codes::LEGAL_STATUS_INACTIVE).with("status", status),
                         Outcome::Fail,
                     );
                 } else if MOVED.iter().any(|w| lower.contains(w)) {
@@ -313,14 +313,14 @@ impl Eval<'_> {
                     self.push(
                         g,
                         "registration.status",
-                        Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", &status),
+                        Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", status),
                         Outcome::Note,
                     );
                 } else if !ACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
                         g,
                         "registration.status",
-                        Raw::error(codes::LEGAL_STATUS_UNRECOGNISED).with("status", &status),
+                        Raw::error(codes::LEGAL_STATUS_UNRECOGNISED).with("status", status),
                         Outcome::Incomplete,
                     );
                 }

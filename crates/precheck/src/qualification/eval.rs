@@ -99,6 +99,9 @@ pub struct Ctx<'c> {
     pub requirements: &'c [Requirement],
     /// The form's own labels (`opts.labels`).
     pub labels: &'c super::Labels,
+    /// The report's flat `findings` holds every finding (else only those of no group: see
+    /// [`super::check_grouped`]).
+    pub flat: bool,
 }
 
 /// A licence as read from the form.
@@ -146,6 +149,119 @@ pub struct Eval<'c> {
     pub commitments: Commitments,
 }
 
+/// A path relative to the supplier, kept as borrowed pieces (a parent, then a key or an index)
+/// and written out only when a finding is made: most fields read find nothing.
+#[derive(Clone, Copy)]
+pub struct Rel<'a> {
+    parent: Option<&'a Rel<'a>>,
+    seg: Seg<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    /// A relative path as written (`credit.queriedOn`; `""` is the supplier itself).
+    Text(&'a str),
+    /// `.key` after the parent (`key` alone when the parent is empty).
+    Key(&'a str),
+    /// `[i]` after the parent.
+    Index(usize),
+}
+
+impl<'a> From<&'a str> for Rel<'a> {
+    fn from(s: &'a str) -> Self {
+        Rel {
+            parent: None,
+            seg: Seg::Text(s),
+        }
+    }
+}
+
+impl<'a> From<&'a String> for Rel<'a> {
+    fn from(s: &'a String) -> Self {
+        Rel::from(s.as_str())
+    }
+}
+
+impl<'a> From<&'a Rel<'a>> for Rel<'a> {
+    fn from(r: &'a Rel<'a>) -> Self {
+        *r
+    }
+}
+
+impl<'a> Rel<'a> {
+    /// `self.key`.
+    pub fn key(&'a self, key: &'a str) -> Rel<'a> {
+        Rel {
+            parent: Some(self),
+            seg: Seg::Key(key),
+        }
+    }
+    /// `self[i]`.
+    pub fn index(&'a self, i: usize) -> Rel<'a> {
+        Rel {
+            parent: Some(self),
+            seg: Seg::Index(i),
+        }
+    }
+    /// Whether the path is empty (the supplier itself).
+    pub fn is_empty(&self) -> bool {
+        self.parent.is_none() && matches!(self.seg, Seg::Text(""))
+    }
+    /// Append the path to `out`; `start` is where this path began in `out`.
+    fn write_from(&self, out: &mut String, start: usize) {
+        if let Some(p) = self.parent {
+            p.write_from(out, start);
+        }
+        match self.seg {
+            Seg::Text(t) => out.push_str(t),
+            Seg::Key(k) => {
+                if out.len() > start {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Seg::Index(i) => {
+                out.push('[');
+                push_usize(out, i);
+                out.push(']');
+            }
+        }
+    }
+    /// Append the path to `out`.
+    pub fn write(&self, out: &mut String) {
+        self.write_from(out, out.len());
+    }
+}
+
+impl std::fmt::Display for Rel<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        self.write(&mut s);
+        f.write_str(&s)
+    }
+}
+
+/// Decimal digits of `n` (no formatting machinery).
+pub fn push_usize(out: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        if let Some(b) = buf.get_mut(i) {
+            // `n % 10` is below 10.
+            *b = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    for b in buf.iter().skip(i) {
+        out.push(char::from(*b));
+    }
+}
+
 fn non_null(v: Option<&Value>) -> Option<&Value> {
     v.filter(|v| !v.is_null())
 }
@@ -172,19 +288,21 @@ impl<'c> Eval<'c> {
     }
 
     /// The full path of a path relative to this supplier.
-    pub fn at(&self, rel: &str) -> String {
+    pub fn at<'r>(&self, rel: impl Into<Rel<'r>>) -> String {
+        let rel = rel.into();
         if rel.is_empty() {
             self.prefix.trim_end_matches('.').to_string()
         } else {
-            let mut path = String::with_capacity(self.prefix.len() + rel.len());
+            let mut path = String::with_capacity(self.prefix.len() + 24);
             path.push_str(&self.prefix);
-            path.push_str(rel);
+            rel.write(&mut path);
             path
         }
     }
 
     /// Record a finding at a path relative to this supplier.
-    pub fn push(&mut self, g: Option<G>, rel: &str, raw: Raw, outcome: Outcome) {
+    pub fn push<'r>(&mut self, g: Option<G>, rel: impl Into<Rel<'r>>, raw: Raw, outcome: Outcome) {
+        let rel: Rel = rel.into();
         let path = self.at(rel);
         self.push_full(g, path, raw, outcome);
     }
@@ -201,12 +319,13 @@ impl<'c> Eval<'c> {
 
     /// Read a required value with `read`: when it yields nothing without a finding of its own
     /// (absent, `null`, blank), a `field.required` finding at `rel`.
-    pub fn need<T>(
+    pub fn need<'r, T>(
         &mut self,
         g: Option<G>,
-        rel: &str,
+        rel: impl Into<Rel<'r>>,
         read: impl FnOnce(&mut Self) -> Option<T>,
     ) -> Option<T> {
+        let rel: Rel = rel.into();
         let before = self.notes.len();
         let out = read(self);
         if out.is_none() && self.notes.len() == before {
@@ -215,7 +334,8 @@ impl<'c> Eval<'c> {
         out
     }
 
-    pub fn required(&mut self, g: Option<G>, rel: &str) {
+    pub fn required<'r>(&mut self, g: Option<G>, rel: impl Into<Rel<'r>>) {
+        let rel: Rel = rel.into();
         self.push(
             g,
             rel,
@@ -224,7 +344,14 @@ impl<'c> Eval<'c> {
         );
     }
 
-    fn wrong_type(&mut self, g: Option<G>, rel: &str, expected: &str, got: &Value) {
+    fn wrong_type<'r>(
+        &mut self,
+        g: Option<G>,
+        rel: impl Into<Rel<'r>>,
+        expected: &str,
+        got: &Value,
+    ) {
+        let rel: Rel = rel.into();
         self.push(
             g,
             rel,
@@ -236,12 +363,13 @@ impl<'c> Eval<'c> {
     }
 
     /// An object (or `None`: absent, `null` or — with a finding — of another type).
-    pub fn object<'v>(
+    pub fn object<'r, 'v>(
         &mut self,
         g: Option<G>,
-        rel: &str,
+        rel: impl Into<Rel<'r>>,
         v: Option<&'v Value>,
     ) -> Option<&'v Value> {
+        let rel: Rel = rel.into();
         match non_null(v)? {
             o @ Value::Object(_) => Some(o),
             other => {
@@ -252,7 +380,13 @@ impl<'c> Eval<'c> {
     }
 
     /// An entry of a list: an object, else (`null` included: a row left empty) a finding.
-    pub fn entry<'v>(&mut self, g: Option<G>, rel: &str, v: &'v Value) -> Option<&'v Value> {
+    pub fn entry<'r, 'v>(
+        &mut self,
+        g: Option<G>,
+        rel: impl Into<Rel<'r>>,
+        v: &'v Value,
+    ) -> Option<&'v Value> {
+        let rel: Rel = rel.into();
         match v {
             o @ Value::Object(_) => Some(o),
             other => {
@@ -263,12 +397,13 @@ impl<'c> Eval<'c> {
     }
 
     /// A list, cut at [`MAX_ENTRIES`] with a finding.
-    pub fn array<'v>(
+    pub fn array<'r, 'v>(
         &mut self,
         g: Option<G>,
-        rel: &str,
+        rel: impl Into<Rel<'r>>,
         v: Option<&'v Value>,
     ) -> Option<&'v [Value]> {
+        let rel: Rel = rel.into();
         match non_null(v)? {
             Value::Array(items) => {
                 if items.len() > MAX_ENTRIES {
@@ -291,7 +426,13 @@ impl<'c> Eval<'c> {
     }
 
     /// Text (a number is accepted as its decimal text); blank is `None`.
-    pub fn text(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<String> {
+    pub fn text<'r, 'v>(
+        &mut self,
+        g: Option<G>,
+        rel: impl Into<Rel<'r>>,
+        v: Option<&'v Value>,
+    ) -> Option<&'v str> {
+        let rel: Rel = rel.into();
         // As `text_input(&Input::from(v), true)`, without copying the text first.
         let text = match non_null(v)? {
             Value::String(s) | Value::Number(s) => s,
@@ -300,8 +441,15 @@ impl<'c> Eval<'c> {
                 return None;
             }
         };
-        match text_present(text) {
-            Ok(true) => Some(text.trim().to_string()),
+        // `text_present` without counting the characters of a text that cannot be too long
+        // (no more bytes than the most characters allowed).
+        let present = if text.len() <= crate::fields::MAX_LEN {
+            Ok(!text.chars().all(crate::fields::normalize::is_space))
+        } else {
+            text_present(text)
+        };
+        match present {
+            Ok(true) => Some(text.trim()),
             Ok(false) => None,
             Err(raw) => {
                 self.push(g, rel, raw, Outcome::Incomplete);
@@ -311,7 +459,8 @@ impl<'c> Eval<'c> {
     }
 
     /// Free text of any length (descriptions): only its type is checked.
-    pub fn free_text(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) {
+    pub fn free_text<'r>(&mut self, g: Option<G>, rel: impl Into<Rel<'r>>, v: Option<&Value>) {
+        let rel: Rel = rel.into();
         match non_null(v) {
             None | Some(Value::String(_)) => {}
             Some(other) => self.wrong_type(g, rel, "string", other),
@@ -319,7 +468,13 @@ impl<'c> Eval<'c> {
     }
 
     /// `true` / `false`.
-    pub fn flag(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<bool> {
+    pub fn flag<'r>(
+        &mut self,
+        g: Option<G>,
+        rel: impl Into<Rel<'r>>,
+        v: Option<&Value>,
+    ) -> Option<bool> {
+        let rel: Rel = rel.into();
         match non_null(v)? {
             Value::Bool(b) => Some(*b),
             other => {
@@ -330,12 +485,18 @@ impl<'c> Eval<'c> {
     }
 
     /// A date in any format [`Date::parse`] accepts.
-    pub fn date(&mut self, g: Option<G>, rel: &str, v: Option<&Value>) -> Option<Date> {
+    pub fn date<'r>(
+        &mut self,
+        g: Option<G>,
+        rel: impl Into<Rel<'r>>,
+        v: Option<&Value>,
+    ) -> Option<Date> {
+        let rel: Rel = rel.into();
         let t = self.text(g, rel, v)?;
-        match Date::parse(&t) {
+        match Date::parse(t) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.push(g, rel, e.raw(&t), Outcome::Incomplete);
+                self.push(g, rel, e.raw(t), Outcome::Incomplete);
                 None
             }
         }
@@ -343,16 +504,17 @@ impl<'c> Eval<'c> {
 
     /// An amount in 元 (text or number, 元 or 万元). A negative amount where none is allowed
     /// fails the group; anything else unreadable leaves it incomplete.
-    pub fn money(
+    pub fn money<'r>(
         &mut self,
         g: Option<G>,
-        rel: &str,
+        rel: impl Into<Rel<'r>>,
         v: Option<&Value>,
         unit: Unit,
         allow_negative: bool,
     ) -> Option<Decimal> {
+        let rel: Rel = rel.into();
         let t = self.text(g, rel, v)?;
-        match money::parse_amount(&t, unit, allow_negative) {
+        match money::parse_amount(t, unit, allow_negative) {
             Ok(a) => Some(a.yuan),
             Err(raw) => {
                 let outcome = if raw.code == codes::MONEY_NEGATIVE {
@@ -367,16 +529,17 @@ impl<'c> Eval<'c> {
     }
 
     /// One of a fixed set of words.
-    pub fn choice(
+    pub fn choice<'r>(
         &mut self,
         g: Option<G>,
-        rel: &str,
+        rel: impl Into<Rel<'r>>,
         v: Option<&Value>,
-        allowed: &[&str],
-    ) -> Option<String> {
+        allowed: &[&'static str],
+    ) -> Option<&'static str> {
+        let rel: Rel = rel.into();
         let t = self.text(g, rel, v)?;
-        if allowed.contains(&t.as_str()) {
-            Some(t)
+        if let Some(a) = allowed.iter().find(|a| **a == t) {
+            Some(a)
         } else {
             self.push(
                 g,
@@ -391,18 +554,14 @@ impl<'c> Eval<'c> {
     }
 
     /// Report the keys of `obj` that are not in `known` (information: they are ignored).
-    pub fn unknown_keys(&mut self, obj: &Value, rel: &str, known: &[&str]) {
+    pub fn unknown_keys<'r>(&mut self, obj: &Value, rel: impl Into<Rel<'r>>, known: &[&str]) {
+        let rel: Rel = rel.into();
         let Value::Object(entries) = obj else { return };
         for (k, _) in entries.iter().take(MAX_ENTRIES) {
-            if !known.contains(&k.as_str()) {
-                let child = if rel.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{rel}.{k}")
-                };
+            if !known.iter().any(|known| crate::value::key_eq(known, k)) {
                 self.push(
                     None,
-                    &child,
+                    rel.key(k),
                     Raw::info(codes::QUAL_UNKNOWN_FIELD)
                         .with("field", k.chars().take(60).collect::<String>()),
                     Outcome::Note,
@@ -414,20 +573,22 @@ impl<'c> Eval<'c> {
     /// Decide how a group that accepts a commitment is satisfied (RULES.md §2): documents when
     /// given (they prevail over a commitment), else an allowed commitment, else the group is
     /// incomplete with `missing_rel` as the field to fill.
-    pub fn evidence_path(
+    pub fn evidence_path<'r>(
         &mut self,
         g: G,
         has_documents: bool,
         commitment: Option<bool>,
         commitment_key: &str,
-        missing_rel: &str,
+        missing_rel: impl Into<Rel<'r>>,
     ) -> Option<Evidence> {
-        let crel = format!("commitments.{commitment_key}");
+        let missing_rel: Rel = missing_rel.into();
+        let commitments = Rel::from("commitments");
+        let crel = commitments.key(commitment_key);
         let path = if has_documents {
             if commitment == Some(true) {
                 self.push(
                     Some(g),
-                    &crel,
+                    crel,
                     Raw::info(codes::QUAL_DOCUMENTS_PREVAIL),
                     Outcome::Note,
                 );
@@ -437,7 +598,7 @@ impl<'c> Eval<'c> {
             if self.ctx.policy.allow_commitments {
                 self.push(
                     Some(g),
-                    &crel,
+                    crel,
                     Raw::info(codes::QUAL_COMMITMENT_ACCEPTED),
                     Outcome::Note,
                 );
@@ -445,7 +606,7 @@ impl<'c> Eval<'c> {
             } else {
                 self.push(
                     Some(g),
-                    &crel,
+                    crel,
                     Raw::error(codes::QUAL_COMMITMENT_NOT_ALLOWED),
                     Outcome::Incomplete,
                 );

@@ -384,7 +384,13 @@ pub fn check_supplier(
     today: Date,
 ) -> Result<SupplierReport, PrecheckError> {
     let o = read_options(opts, catalogue, today)?;
-    Ok(check(application, &o))
+    let report = evaluate(application, &o, true);
+    // The options are this call's own: moved into the report, not copied.
+    Ok(SupplierReport {
+        item: o.item,
+        policy: o.policy,
+        ..report
+    })
 }
 
 const EMPTY: Value = Value::Object(Vec::new());
@@ -402,9 +408,9 @@ impl Eval<'_> {
         self.need(g, "name", |e| e.text(g, "name", app.get("name")));
         if let Some(c) = self.object(None, "commitments", app.get("commitments")) {
             self.unknown_keys(c, "commitments", COMMITMENT_KEYS);
-            let read = |e: &mut Self, g: G, key: &str| {
-                e.flag(Some(g), &format!("commitments.{key}"), c.get(key))
-            };
+            let commitments = eval::Rel::from("commitments");
+            let read =
+                |e: &mut Self, g: G, key: &str| e.flag(Some(g), commitments.key(key), c.get(key));
             self.commitments.reputation = read(self, G::Reputation, "reputationAndAccounting");
             self.commitments.tax = read(self, G::Tax, "taxAndSocialSecurity");
             self.commitments.violation = read(self, G::Violation, "noMajorViolation");
@@ -445,6 +451,25 @@ fn verdict_of(statuses: impl Iterator<Item = Status>) -> Verdict {
 
 /// Check an application with read options.
 pub fn check(application: &Value, o: &Options) -> SupplierReport {
+    SupplierReport {
+        item: o.item.clone(),
+        policy: o.policy.clone(),
+        ..evaluate(application, o, true)
+    }
+}
+
+/// [`check`] as the report leaves [`SupplierReport::drop_grouped_findings`] — the flat
+/// `findings` holds only the findings of no group (each finding is built once, none copied) —
+/// and without the options' item and policy (`item` is `None`, `policy` the default: the
+/// caller that sends the report on adds `o.item` and `o.policy`). The flat list of
+/// [`check`] is every group's findings in group order, then these.
+pub fn check_grouped(application: &Value, o: &Options) -> SupplierReport {
+    evaluate(application, o, false)
+}
+
+/// [`check`] without the options' item and policy (`None` and the default policy: the caller
+/// fills them in); `flat`: the flat list holds every finding.
+fn evaluate(application: &Value, o: &Options, flat: bool) -> SupplierReport {
     let requirements: &[Requirement] = o.item.as_ref().map_or(&[], |i| &i.requirements);
     let ctx = Ctx {
         as_of: o.as_of,
@@ -453,6 +478,7 @@ pub fn check(application: &Value, o: &Options) -> SupplierReport {
         locale: o.locale,
         requirements,
         labels: &o.labels,
+        flat,
     };
     let mut top = Eval::new(&ctx, String::new());
     let app = match application {
@@ -478,9 +504,7 @@ pub fn check(application: &Value, o: &Options) -> SupplierReport {
         Some(_) => consortium(top, app, &ctx),
     };
     SupplierReport {
-        item: o.item.clone(),
         as_of: o.as_of,
-        policy: o.policy.clone(),
         ..report
     }
 }
@@ -541,7 +565,11 @@ fn assemble(
             params: Some(r.params),
         },
     });
-    let findings = flat_findings(&groups, general);
+    let findings = if ctx.flat {
+        flat_findings(&groups, general)
+    } else {
+        general
+    };
     SupplierReport {
         // The Art. 22 verdict: `sme_declaration` does not decide eligibility (RULES.md §2.3).
         verdict: verdict_of(statuses.iter().copied()),
@@ -558,13 +586,15 @@ fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     // `members` of another type than a list (an empty list means: not a consortium).
     e.array(Some(G::Other), "members", app.get("members"));
     e.supplier(app);
-    let licences = e.licences.clone();
+    // Taken out for the check (it records findings in `e`) and put back: not copied.
+    let licences = e.licences.take();
     let holder = capability::Holder {
         member: None,
         licences: licences.as_deref(),
         undertakes: None,
     };
     e.licence_requirements(ctx.requirements, &[holder], false);
+    e.licences = licences;
     let statuses = G::ALL.map(|g| e.status(g));
     let sme = sme::evaluate(ctx, "", app);
     assemble(statuses, e.evidence, e.notes, ctx, vec![], sme)

@@ -159,7 +159,7 @@ fn conflicts(all: &[Party]) -> Vec<PackageConflict> {
             if let (Some(x), Some(y)) = (&a.representative, &b.representative) {
                 if x == y {
                     let mut params = Params::new();
-                    params.insert("idNumber".into(), mask(x));
+                    params.insert("idNumber", mask(x));
                     out.push(PackageConflict {
                         code: codes::OTHER_SAME_LEGAL_REPRESENTATIVE,
                         applications: [a.app, b.app],
@@ -183,8 +183,8 @@ fn conflicts(all: &[Party]) -> Vec<PackageConflict> {
                 }
                 let own_id = if by_uscc { "uscc" } else { "idNumber" };
                 let mut params = Params::new();
-                params.insert("controller".into(), shown_name(controller));
-                params.insert("controlled".into(), shown_name(controlled));
+                params.insert("controller", shown_name(controller));
+                params.insert("controlled", shown_name(controlled));
                 let controlled_path = format!("{}controllingShareholder", controlled.prefix);
                 let controller_path = format!("{}{own_id}", controller.prefix);
                 let paths = if flip {

@@ -210,14 +210,14 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
         .find_map(|k| RETIRED_KEYS.iter().find(|(retired, _)| *retired == k))
     {
         let mut p = Params::new();
-        p.insert("key".into(), (*key).into());
-        p.insert("use".into(), "opts.policy.sectorFineThresholds".into());
+        p.insert("key", (*key).into());
+        p.insert("use", "opts.policy.sectorFineThresholds".into());
         return Err(r.error_with(code, key, p));
     }
     if let Some(unknown) = r.keys().into_iter().find(|k| !KEYS.contains(k)) {
         let mut p = Params::new();
-        p.insert("key".into(), unknown.chars().take(60).collect());
-        p.insert("keys".into(), KEYS.join(", "));
+        p.insert("key", unknown.chars().take(60).collect());
+        p.insert("keys", KEYS.join(", "));
         return Err(r.error_with(codes::QUAL_POLICY_UNKNOWN, unknown, p));
     }
     let mut policy = Policy {
@@ -306,8 +306,8 @@ fn sector_thresholds(r: &Reader) -> Result<BTreeMap<String, Decimal>, PrecheckEr
             Value::Number(n) => n.clone(),
             _ => {
                 let mut p = Params::new();
-                p.insert("expected".into(), "string".into());
-                p.insert("got".into(), v.type_name().into());
+                p.insert("expected", "string".into());
+                p.insert("got", v.type_name().into());
                 return Err(r.error_with(codes::OPTIONS_WRONG_TYPE, &sub_key, p));
             }
         };
@@ -315,8 +315,8 @@ fn sector_thresholds(r: &Reader) -> Result<BTreeMap<String, Decimal>, PrecheckEr
             .map_err(|_| r.bad_value(&sub_key, &text, Expected::AmountYuan))?;
         if amount.yuan < default_major_fine_threshold() {
             let mut p = Params::new();
-            p.insert("value".into(), amount.yuan.to_string());
-            p.insert("min".into(), default_major_fine_threshold().to_string());
+            p.insert("value", amount.yuan.to_string());
+            p.insert("min", default_major_fine_threshold().to_string());
             return Err(r.error_with(codes::QUAL_POLICY_THRESHOLD_LOWERED, &sub_key, p));
         }
         out.insert(name.to_string(), amount.yuan);

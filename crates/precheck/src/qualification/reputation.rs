@@ -12,7 +12,7 @@
 //! Credit queries (rev. 2): dated after the deadline is fine; after today, a data error.
 
 use super::entity::is_new_entity;
-use super::eval::{Eval, Outcome, G};
+use super::eval::{Eval, Outcome, Rel, G};
 use super::policy::MonthDay;
 use super::window::months_before;
 use crate::fields::date::Date;
@@ -83,6 +83,7 @@ impl Eval<'_> {
 
     fn credit(&mut self, c: &Value) {
         self.unknown_keys(c, "credit", CREDIT_KEYS);
+        let credit = Rel::from("credit");
         let as_of = self.ctx.as_of;
         let queried = self.need(G_REP, "credit.queriedOn", |e| {
             e.date(G_REP, "credit.queriedOn", c.get("queriedOn"))
@@ -120,12 +121,12 @@ impl Eval<'_> {
             "majorTaxViolator",
             "procurementBlacklist",
         ] {
-            let rel = format!("credit.{key}");
-            let listed = self.need(G_REP, &rel, |e| e.flag(G_REP, &rel, c.get(key)));
+            let rel = credit.key(key);
+            let listed = self.need(G_REP, rel, |e| e.flag(G_REP, rel, c.get(key)));
             if listed == Some(true) {
                 self.push(
                     G_REP,
-                    &rel,
+                    rel,
                     Raw::error(codes::REP_CREDIT_LISTED).with("list", key),
                     Outcome::Fail,
                 );
@@ -145,14 +146,14 @@ impl Eval<'_> {
                 policy.serious_illegal_dishonest_severity,
             ),
         ] {
-            let rel = format!("credit.{key}");
-            if self.flag(G_REP, &rel, c.get(key)) == Some(true) {
+            let rel = credit.key(key);
+            if self.flag(G_REP, rel, c.get(key)) == Some(true) {
                 let outcome = if severity == Severity::Error {
                     Outcome::Fail
                 } else {
                     Outcome::Note
                 };
-                self.push(G_REP, &rel, Raw::new(code, severity), outcome);
+                self.push(G_REP, rel, Raw::new(code, severity), outcome);
             }
         }
     }
@@ -160,15 +161,15 @@ impl Eval<'_> {
     /// A letter (`bankCreditLetter`, `guaranteeLetter`): `None` when not given (absent, `null`,
     /// `false`) or unreadable (with a finding); `Some(issuedOn)` when given.
     fn letter(&mut self, f: &Value, key: &str) -> Option<Option<Date>> {
-        let rel = format!("financials.{key}");
+        let financials = Rel::from("financials");
+        let rel = financials.key(key);
         match f.get(key) {
             None | Some(Value::Null) | Some(Value::Bool(false)) => None,
             Some(Value::Bool(true)) => Some(None),
             Some(o @ Value::Object(_)) => {
-                self.unknown_keys(o, &rel, LETTER_KEYS);
-                let issued_rel = format!("{rel}.issuedOn");
-                let issued = self.date(G_REP, &issued_rel, o.get("issuedOn"));
-                self.text(G_REP, &format!("{rel}.issuer"), o.get("issuer"));
+                self.unknown_keys(o, rel, LETTER_KEYS);
+                let issued = self.date(G_REP, rel.key("issuedOn"), o.get("issuedOn"));
+                self.text(G_REP, rel.key("issuer"), o.get("issuer"));
                 let unreadable =
                     issued.is_none() && o.get("issuedOn").is_some_and(|v| !v.is_null());
                 (!unreadable).then_some(issued)
@@ -176,7 +177,7 @@ impl Eval<'_> {
             Some(other) => {
                 self.push(
                     G_REP,
-                    &rel,
+                    rel,
                     Raw::error(codes::QUAL_WRONG_TYPE)
                         .with("expected", "flag_or_object")
                         .with("got", other.type_name()),

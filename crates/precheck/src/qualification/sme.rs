@@ -252,7 +252,7 @@ fn figures_text(std: &Standard, figures: &[Option<Decimal>; 3], locale: Locale) 
     let mut parts = vec![];
     for ((key, v), used) in FIGURE_KEYS.iter().zip(figures).zip(std.uses()) {
         if let (Some(v), true) = (v, used) {
-            p.insert((*key).to_string(), v.normalize().to_string());
+            p.insert(*key, v.normalize().to_string());
             let row = format!("figure.{key}");
             let template = field_label(&row, locale);
             parts.push(fill_template(template, "", &p, locale));
@@ -262,10 +262,7 @@ fn figures_text(std: &Standard, figures: &[Option<Decimal>; 3], locale: Locale) 
 }
 
 fn unit_of(e: &mut Eval, rel: &str, v: Option<&Value>) -> Unit {
-    match e
-        .choice(None, rel, v, &["yuan", "wan", "元", "万元", "萬元"])
-        .as_deref()
-    {
+    match e.choice(None, rel, v, &["yuan", "wan", "元", "万元", "萬元"]) {
         Some("wan" | "万元" | "萬元") => Unit::Wan,
         _ => Unit::Yuan,
     }
@@ -336,7 +333,7 @@ pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
     let own_staff = e.flag(None, "sme.ownStaff", s.get("ownStaff"));
     let declared = declared_size(&mut e, s);
     if let Some(d) = declared {
-        params.insert("declaredSize".into(), d.into());
+        params.insert("declaredSize", d.into());
     }
     if own_staff == Some(false) {
         e.push(
@@ -391,7 +388,7 @@ pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
         sized(&mut e, s, declared, &mut params)
     };
     if let Some(sz) = size {
-        params.insert("computedSize".into(), sz.into());
+        params.insert("computedSize", sz.into());
     }
     let holds = !e
         .notes
@@ -407,8 +404,8 @@ pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
                 Raw::info(codes::SME_RESERVED_ONLY),
                 Outcome::Note,
             );
-            params.insert("reservedPackage".into(), "eligible".into());
-            params.insert("priceDeduction".into(), "none".into());
+            params.insert("reservedPackage", "eligible".into());
+            params.insert("priceDeduction", "none".into());
         }
         Some(s) => {
             e.push(
@@ -419,12 +416,12 @@ pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
                     .with("rate", &rate),
                 Outcome::Note,
             );
-            params.insert("reservedPackage".into(), "eligible".into());
-            params.insert("priceDeduction".into(), rate);
+            params.insert("reservedPackage", "eligible".into());
+            params.insert("priceDeduction", rate);
         }
         None => {
-            params.insert("reservedPackage".into(), "not_eligible".into());
-            params.insert("priceDeduction".into(), "none".into());
+            params.insert("reservedPackage", "not_eligible".into());
+            params.insert("priceDeduction", "none".into());
         }
     }
     Some(SmeResult {
@@ -445,7 +442,7 @@ fn sized(
     let text = e.need(None, rel, |e| e.text(None, rel, s.get("industry")));
     let industry = match text {
         None => None,
-        Some(t) => match industry_id(&t) {
+        Some(t) => match industry_id(t) {
             Some(id) => Some(id),
             None => {
                 e.push(
@@ -474,7 +471,7 @@ fn sized(
         ),
     ];
     let industry = industry?;
-    params.insert("industry".into(), industry.into());
+    params.insert("industry", industry.into());
     let std = standard(industry)?;
     let locale = e.ctx.locale;
     let Some(size) = classify(&std, figures) else {
@@ -586,26 +583,23 @@ pub fn consortium(ctx: &Ctx, members: &[Value]) -> Option<SmeResult> {
     } else {
         None
     };
-    params.insert("smeShare".into(), sme_share.normalize().to_string());
-    params.insert(
-        "smallMicroShare".into(),
-        small_micro_share.normalize().to_string(),
-    );
+    params.insert("smeShare", sme_share.normalize().to_string());
+    params.insert("smallMicroShare", small_micro_share.normalize().to_string());
     if let Some(s) = size {
-        params.insert("computedSize".into(), s.into());
+        params.insert("computedSize", s.into());
     }
     let eligible = if size.is_some() {
         "eligible"
     } else {
         "not_eligible"
     };
-    params.insert("reservedPackage".into(), eligible.into());
+    params.insert("reservedPackage", eligible.into());
     let deduction = if all_small_micro {
         ctx.policy.sme_price_deduction.clone()
     } else {
         "none".to_string()
     };
-    params.insert("priceDeduction".into(), deduction);
+    params.insert("priceDeduction", deduction);
     top.push(
         None,
         "members",

@@ -5,7 +5,7 @@
 //! (`taxExemption`, `socialSecurityExemption`). The rev. 1 `paidMonths` and `exemption` still
 //! count for both. Not a tax 非正常户 (organisations only).
 
-use super::eval::{Eval, Outcome, G};
+use super::eval::{Eval, Outcome, Rel, G};
 use super::window::Month;
 use crate::fields::date::{days_in_month, Date};
 use crate::report::{codes, Raw};
@@ -172,18 +172,19 @@ impl Eval<'_> {
 
     /// `taxSocialSecurity.<key>: { reason }`: true when a reason is given (info finding).
     fn exemption(&mut self, t: &Value, key: &str, code: &'static str) -> bool {
-        let rel = format!("taxSocialSecurity.{key}");
-        let Some(ex) = self.object(G_TAX, &rel, t.get(key)) else {
+        let tax = Rel::from("taxSocialSecurity");
+        let rel = tax.key(key);
+        let Some(ex) = self.object(G_TAX, rel, t.get(key)) else {
             return false;
         };
-        self.unknown_keys(ex, &rel, &["reason"]);
-        let r = format!("{rel}.reason");
-        let Some(reason) = self.need(G_TAX, &r, |e| e.text(G_TAX, &r, ex.get("reason"))) else {
+        self.unknown_keys(ex, rel, &["reason"]);
+        let r = rel.key("reason");
+        let Some(reason) = self.need(G_TAX, r, |e| e.text(G_TAX, r, ex.get("reason"))) else {
             return false;
         };
         self.push(
             G_TAX,
-            &r,
+            r,
             Raw::info(code).with("reason", reason),
             Outcome::Note,
         );
@@ -195,8 +196,9 @@ impl Eval<'_> {
     fn months(&mut self, t: &Value, key: &str) -> Read {
         let as_of = self.ctx.as_of;
         let window = self.ctx.policy.payment_window_months;
-        let rel = format!("taxSocialSecurity.{key}");
-        let list = self.array(G_TAX, &rel, t.get(key));
+        let tax = Rel::from("taxSocialSecurity");
+        let rel = tax.key(key);
+        let list = self.array(G_TAX, rel, t.get(key));
         let mut out = Read {
             given: list.is_some(),
             counted: BTreeSet::new(),
@@ -205,14 +207,14 @@ impl Eval<'_> {
         let before = self.notes.len();
         let (first, last) = window_months(as_of, window);
         for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
-            let r = format!("{rel}[{i}]");
-            let Some(text) = self.text(G_TAX, &r, Some(v)) else {
+            let r = rel.index(i);
+            let Some(text) = self.text(G_TAX, r, Some(v)) else {
                 continue;
             };
-            let Some(m) = Month::parse(&text) else {
+            let Some(m) = Month::parse(text) else {
                 self.push(
                     G_TAX,
-                    &r,
+                    r,
                     Raw::error(codes::TAX_MONTH_FORMAT)
                         .with("value", text.chars().take(20).collect::<String>()),
                     Outcome::Incomplete,
@@ -225,7 +227,7 @@ impl Eval<'_> {
                 }
                 Place::Before => self.push(
                     G_TAX,
-                    &r,
+                    r,
                     Raw::info(codes::TAX_MONTH_OUTSIDE_WINDOW)
                         .with("month", m)
                         .with("window", window)
@@ -235,7 +237,7 @@ impl Eval<'_> {
                 ),
                 Place::After => self.push(
                     G_TAX,
-                    &r,
+                    r,
                     Raw::error(codes::TAX_MONTH_AFTER_DEADLINE)
                         .with("month", m)
                         .with("asOf", as_of),

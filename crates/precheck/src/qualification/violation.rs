@@ -11,7 +11,7 @@
 //! once ended. Penalties by township-level bodies count like any other (行政处罚法 Art. 24;
 //! rev. 2). A failing record carries `clearsOn`: the first deadline on which it no longer counts.
 
-use super::eval::{Eval, Outcome, G};
+use super::eval::{Eval, Outcome, Rel, G};
 use super::window::{clears_on, in_window, WINDOW_YEARS};
 use crate::fields::money::Unit;
 use crate::report::{codes, Raw, Severity};
@@ -73,42 +73,43 @@ impl Eval<'_> {
             "noMajorViolation",
             "penalties",
         );
+        let penalties = Rel::from("penalties");
         for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
-            let rel = format!("penalties[{i}]");
-            if let Some(p) = self.entry(G_V, &rel, v) {
-                self.penalty(p, &rel, i + 1);
+            let rel = penalties.index(i);
+            if let Some(p) = self.entry(G_V, rel, v) {
+                self.penalty(p, rel, i + 1);
             }
         }
     }
 
-    fn penalty(&mut self, p: &Value, rel: &str, number: usize) {
+    fn penalty(&mut self, p: &Value, rel: Rel, number: usize) {
         self.unknown_keys(p, rel, PENALTY_KEYS);
         let as_of = self.ctx.as_of;
         let years = WINDOW_YEARS;
-        let r = |k: &str| format!("{rel}.{k}");
+        let r = |k: &'static str| Rel::key(&rel, k);
         let (kind_rel, decided_rel) = (r("kind"), r("decidedOn"));
-        let kind = self.need(G_V, &kind_rel, |e| {
-            e.choice(G_V, &kind_rel, p.get("kind"), PENALTY_KINDS)
+        let kind = self.need(G_V, kind_rel, |e| {
+            e.choice(G_V, kind_rel, p.get("kind"), PENALTY_KINDS)
         });
-        let decided = self.need(G_V, &decided_rel, |e| {
-            e.date(G_V, &decided_rel, p.get("decidedOn"))
+        let decided = self.need(G_V, decided_rel, |e| {
+            e.date(G_V, decided_rel, p.get("decidedOn"))
         });
-        let level = self.choice(G_V, &r("issuerLevel"), p.get("issuerLevel"), ISSUER_LEVELS);
-        let unit = match self.choice(G_V, &r("fineUnit"), p.get("fineUnit"), &["yuan", "wan"]) {
-            Some(u) if u == "wan" => Unit::Wan,
+        let level = self.choice(G_V, r("issuerLevel"), p.get("issuerLevel"), ISSUER_LEVELS);
+        let unit = match self.choice(G_V, r("fineUnit"), p.get("fineUnit"), &["yuan", "wan"]) {
+            Some("wan") => Unit::Wan,
             _ => Unit::Yuan,
         };
-        let fine = self.money(G_V, &r("fineAmount"), p.get("fineAmount"), unit, false);
-        let sector = self.text(G_V, &r("sector"), p.get("sector"));
-        let ban_until = self.date(G_V, &r("banUntil"), p.get("banUntil"));
-        self.free_text(G_V, &r("description"), p.get("description"));
+        let fine = self.money(G_V, r("fineAmount"), p.get("fineAmount"), unit, false);
+        let sector = self.text(G_V, r("sector"), p.get("sector"));
+        let ban_until = self.date(G_V, r("banUntil"), p.get("banUntil"));
+        self.free_text(G_V, r("description"), p.get("description"));
         let (Some(kind), Some(decided)) = (kind, decided) else {
             return;
         };
         let base = |code: &'static str| {
             let raw = Raw::error(code)
                 .with("number", number)
-                .with("kind", &kind)
+                .with("kind", kind)
                 .with("decidedOn", decided);
             match &level {
                 Some(l) => raw.with("issuerLevel", l),
@@ -118,7 +119,7 @@ impl Eval<'_> {
         if decided > as_of {
             self.push(
                 G_V,
-                &r("decidedOn"),
+                r("decidedOn"),
                 base(codes::NMV_DECIDED_AFTER_DEADLINE).with("asOf", as_of),
                 Outcome::Incomplete,
             );
@@ -129,7 +130,7 @@ impl Eval<'_> {
             match ban_until {
                 Some(end) if end >= as_of => self.push(
                     G_V,
-                    &r("banUntil"),
+                    r("banUntil"),
                     base(codes::NMV_BAN_IN_FORCE)
                         .with("banUntil", end)
                         .with("asOf", as_of)
@@ -139,11 +140,11 @@ impl Eval<'_> {
                 Some(end) => {
                     let mut raw = base(codes::NMV_BAN_ENDED).with("banUntil", end);
                     raw.severity = Severity::Info;
-                    self.push(G_V, &r("banUntil"), raw, Outcome::Note);
+                    self.push(G_V, r("banUntil"), raw, Outcome::Note);
                 }
                 None => {
                     if p.get("banUntil").is_none_or(Value::is_null) {
-                        self.required(G_V, &r("banUntil"));
+                        self.required(G_V, r("banUntil"));
                     }
                 }
             }
@@ -155,21 +156,21 @@ impl Eval<'_> {
                 .with("years", years)
                 .with("clearsOn", clears);
             raw.severity = Severity::Info;
-            self.push(G_V, &r("decidedOn"), raw, Outcome::Note);
+            self.push(G_V, r("decidedOn"), raw, Outcome::Note);
             return;
         }
         // rev. 2: a township-level body (乡镇人民政府、街道办事处, 行政处罚法 Art. 24) imposes
         // penalties like any other; the finding says so, and nothing is discounted.
-        if level.as_deref() == Some("township") {
+        if level == Some("township") {
             let mut raw = base(codes::NMV_TOWNSHIP_COUNTS);
             raw.severity = Severity::Info;
-            self.push(G_V, &r("issuerLevel"), raw, Outcome::Note);
+            self.push(G_V, r("issuerLevel"), raw, Outcome::Note);
         }
-        let k = kind.as_str();
+        let k = kind;
         if MAJOR_KINDS.contains(&k) {
             self.push(
                 G_V,
-                &r("kind"),
+                r("kind"),
                 base(codes::NMV_MAJOR_PENALTY)
                     .with("clearsOn", clears)
                     .with("years", years),
@@ -178,9 +179,9 @@ impl Eval<'_> {
         } else if REVIEW_KINDS.contains(&k) {
             let mut raw = base(codes::NMV_KIND_FOR_REVIEW).with("clearsOn", clears);
             raw.severity = Severity::Warning;
-            self.push(G_V, &r("kind"), raw, Outcome::Note);
+            self.push(G_V, r("kind"), raw, Outcome::Note);
         } else if k == "fine" {
-            let (threshold, own) = self.ctx.policy.fine_threshold(sector.as_deref());
+            let (threshold, own) = self.ctx.policy.fine_threshold(sector);
             let with_sector = |raw: Raw| match (&sector, own) {
                 (Some(s), true) => raw.with("sector", s.chars().take(60).collect::<String>()),
                 _ => raw,
@@ -188,7 +189,7 @@ impl Eval<'_> {
             match fine {
                 Some(amount) if amount >= threshold => self.push(
                     G_V,
-                    &r("fineAmount"),
+                    r("fineAmount"),
                     with_sector(base(codes::NMV_LARGE_FINE))
                         .with("amount", amount)
                         .with("threshold", threshold)
@@ -201,23 +202,23 @@ impl Eval<'_> {
                         .with("amount", amount)
                         .with("threshold", threshold);
                     raw.severity = Severity::Info;
-                    self.push(G_V, &r("fineAmount"), raw, Outcome::Note);
+                    self.push(G_V, r("fineAmount"), raw, Outcome::Note);
                 }
                 None => {
                     if p.get("fineAmount").is_none_or(Value::is_null) {
-                        self.required(G_V, &r("fineAmount"));
+                        self.required(G_V, r("fineAmount"));
                     }
                 }
             }
         } else if k == "other" {
             let mut raw = base(codes::NMV_OTHER_REVIEW);
             raw.severity = Severity::Warning;
-            self.push(G_V, &r("kind"), raw, Outcome::Note);
+            self.push(G_V, r("kind"), raw, Outcome::Note);
         } else {
             // 警告, 通报批评, 没收违法所得/非法财物: not among the kinds GPL-IR Art. 19 names.
             let mut raw = base(codes::NMV_KIND_NOT_NAMED);
             raw.severity = Severity::Info;
-            self.push(G_V, &r("kind"), raw, Outcome::Note);
+            self.push(G_V, r("kind"), raw, Outcome::Note);
         }
     }
 }

@@ -127,7 +127,7 @@ fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested:
         return false;
     };
     match kind {
-        "date" => out.push_str(&format_date(v, locale)),
+        "date" => push_date(out, v, locale),
         "money" => out.push_str(&format_money(v, locale)),
         "list" => {
             let sep = locale.pick(["、", "、", ", "]);
@@ -171,7 +171,61 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-/// `2027-03-15` → `2027年3月15日` / `15 March 2027`; anything unparsable unchanged.
+/// [`format_date`] appended to `out` (no string of its own).
+fn push_date(out: &mut String, v: &str, locale: Locale) {
+    let Ok(d) = crate::fields::date::Date::parse(v) else {
+        out.push_str(v);
+        return;
+    };
+    let num = |out: &mut String, n: i64| {
+        if n < 0 {
+            out.push('-');
+        }
+        let n = n.unsigned_abs();
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        let mut n = n;
+        loop {
+            i = i.saturating_sub(1);
+            if let Some(b) = buf.get_mut(i) {
+                *b = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || i == 0 {
+                break;
+            }
+        }
+        for b in buf.iter().skip(i) {
+            out.push(char::from(*b));
+        }
+    };
+    match locale {
+        Locale::En => {
+            num(out, i64::from(d.day()));
+            out.push(' ');
+            out.push_str(
+                MONTHS_EN
+                    .get(usize::from(d.month()).saturating_sub(1))
+                    .copied()
+                    .unwrap_or(""),
+            );
+            out.push(' ');
+            num(out, i64::from(d.year()));
+        }
+        _ => {
+            num(out, i64::from(d.year()));
+            out.push('年');
+            num(out, i64::from(d.month()));
+            out.push('月');
+            num(out, i64::from(d.day()));
+            out.push('日');
+        }
+    }
+}
+
+/// `2027-03-15` → `2027年3月15日` / `15 March 2027`; anything unparsable unchanged (the
+/// reference [`push_date`] is tested against).
+#[cfg(test)]
 pub(crate) fn format_date(v: &str, locale: Locale) -> String {
     let Ok(d) = crate::fields::date::Date::parse(v) else {
         return v.to_string();
@@ -248,13 +302,22 @@ pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale)
     fill_once(template, label, params, locale, false)
 }
 
+/// `text.split_once(c)` for an ASCII `c`, found byte by byte (an ASCII byte is never part of
+/// a longer character, so both sides are text).
+#[inline]
+fn split_at_byte(text: &str, c: u8) -> Option<(&str, &str)> {
+    let i = text.bytes().position(|b| b == c)?;
+    Some((text.get(..i)?, text.get(i + 1..)?))
+}
+
 /// Fill a template; `nested`: it is a label-table row filled for a parameter of a message.
 fn fill_once(template: &str, label: &str, params: &Params, locale: Locale, nested: bool) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+    // Room for the parameters most messages carry: one allocation.
+    let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = split_at_byte(rest, b'{') {
         out.push_str(before);
-        match after.split_once('}') {
+        match split_at_byte(after, b'}') {
             Some((name, tail)) => {
                 match name {
                     "label" => out.push_str(label),
@@ -296,6 +359,20 @@ mod tests {
         assert_eq!(format_date("2027-03-01", Locale::ZhTw), "2027年3月1日");
         assert_eq!(format_date("2027-03-15", Locale::En), "15 March 2027");
         assert_eq!(format_date("nonsense", Locale::En), "nonsense");
+        for v in [
+            "2027-03-15",
+            "0001-01-01",
+            "9999-12-31",
+            "2024-02-29",
+            "x",
+            "",
+        ] {
+            for l in [Locale::ZhCn, Locale::ZhTw, Locale::En] {
+                let mut out = String::from("<");
+                push_date(&mut out, v, l);
+                assert_eq!(out, format!("<{}", format_date(v, l)), "{v}");
+            }
+        }
         assert_eq!(format_money("2500000.00", Locale::ZhCn), "250万元");
         assert_eq!(format_money("2000000.00", Locale::ZhTw), "200萬元");
         assert_eq!(format_money("1999999.99", Locale::ZhCn), "1,999,999.99元");
@@ -308,9 +385,9 @@ mod tests {
         assert_eq!(format_money("-0.01", Locale::ZhCn), "-0.01元");
         assert_eq!(format_money("x", Locale::ZhCn), "x");
         let mut p = Params::new();
-        p.insert("got".into(), "boolean".into());
-        p.insert("on".into(), "2024-02-29".into());
-        p.insert("kind".into(), "nope".into());
+        p.insert("got", "boolean".into());
+        p.insert("on", "2024-02-29".into());
+        p.insert("kind", "nope".into());
         assert_eq!(
             fill("{got:type} {on:date} {kind:penalty}", "", &p, Locale::ZhCn),
             "布尔值 2024年2月29日 nope"
@@ -434,7 +511,7 @@ mod tests {
                     _ if name == "path" => "opts.policy.lookbackYears",
                     _ => "12",
                 };
-                p.entry(name).or_insert_with(|| v.to_string());
+                p.entry(&*name.leak()).or_insert_with(|| v.to_string());
             }
         }
         p
@@ -462,7 +539,7 @@ mod tests {
                     let Some(kind) = kind else { continue };
                     for v in rows_of(&kind) {
                         let mut p = base.clone();
-                        p.insert(name.clone(), v);
+                        p.insert(&*name.clone().leak(), v);
                         variants.push(p);
                     }
                 }

@@ -27,8 +27,9 @@ pub enum Severity {
     Info,
 }
 
-/// Parameters of a finding: locale-neutral strings (dates `YYYY-MM-DD`, amounts `1234.56`).
-pub type Params = BTreeMap<String, String>;
+/// Parameters of a finding: locale-neutral strings (dates `YYYY-MM-DD`, amounts `1234.56`),
+/// by names fixed in the code.
+pub type Params = BTreeMap<&'static str, String>;
 
 /// One finding, rendered (RULES.md §6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,14 +37,14 @@ pub struct Finding {
     /// The form field to highlight, e.g. `uscc` or `penalties[2].fineAmount`.
     pub path: String,
     /// Stable code, e.g. `uscc.check_char`; see [`codes`].
-    pub code: String,
+    pub code: &'static str,
     pub severity: Severity,
     /// The check group (qualification only).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
+    pub group: Option<&'static str>,
     /// The legal basis or standard the rule comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub basis: Option<String>,
+    pub basis: Option<&'static str>,
     /// The message in the requested locale, naming the field by its label.
     pub message: String,
     pub params: Params,
@@ -75,8 +76,8 @@ impl Raw {
         Self::new(code, Severity::Info)
     }
     /// Add a parameter.
-    pub fn with(mut self, key: &str, value: impl ToString) -> Self {
-        self.params.insert(key.to_string(), value.to_string());
+    pub fn with(mut self, key: &'static str, value: impl ToString) -> Self {
+        self.params.insert(key, value.to_string());
         self
     }
 }
@@ -88,7 +89,7 @@ pub struct Context<'a> {
     pub path: &'a str,
     /// The label as the form shows it (falls back to the field's default label).
     pub label: &'a str,
-    pub group: Option<&'a str>,
+    pub group: Option<&'static str>,
 }
 
 impl Context<'_> {
@@ -104,10 +105,10 @@ impl Context<'_> {
         let message = messages::fill(template, self.label, &raw.params, self.locale);
         Finding {
             path,
-            code: raw.code.to_string(),
+            code: raw.code,
             severity: raw.severity,
-            group: self.group.map(str::to_string),
-            basis: entry.and_then(|e| e.basis()).map(str::to_string),
+            group: self.group,
+            basis: entry.and_then(|e| e.basis()),
             message,
             params: raw.params,
         }
