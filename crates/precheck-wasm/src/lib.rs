@@ -29,7 +29,7 @@ extern "C" {
     fn plain_json(value: &JsValue, max_depth: usize, max_nodes: usize) -> Option<String>;
 
     /// A supplier report from its JSON text, its flat `findings` rebuilt from the groups when
-    /// `grouped` (see [`report_to_js`]).
+    /// `grouped` (see [`grouped_report_to_js`]).
     #[wasm_bindgen(js_name = reportFromJson)]
     fn report_from_json(text: &str, grouped: bool) -> JsValue;
 
@@ -565,13 +565,13 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_param_type = "SupplierApplication")] application: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "SupplierOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        api::check_supplier(
+        api::check_supplier_grouped(
             &read(&application),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
         )
-        .map(report_to_js)
+        .map(|r| grouped_report_to_js(&r))
         .map_err(error)
     }
 
@@ -646,18 +646,17 @@ pub fn argument_error(
 #[cfg(feature = "full")]
 use procurement_precheck::qualification::SupplierReport;
 
-/// So that each finding is serialised, decoded and parsed once, a report leaves as one JSON
-/// text with its flat `findings` holding only the findings of no group
-/// ([`SupplierReport::drop_grouped_findings`]), and js/plain.js parses it and rebuilds the list
-/// in plain JS: every group's findings (the same objects), then the ones it carried, in the
-/// property's place — the documented shape, the CLI's JSON text. One call across the boundary
-/// (rebuilding the list from here took a few hundred `Reflect` calls: about a tenth of the
-/// whole call in Node and in Chromium, bench/phases).
+/// So that each finding is built, serialised, decoded and parsed once, a report is made with its
+/// flat `findings` holding only the findings of no group ([`api::check_supplier_grouped`], the
+/// form [`SupplierReport::drop_grouped_findings`] leaves) and leaves as one JSON text;
+/// js/plain.js parses it and rebuilds the list in plain JS: every group's findings (the same
+/// objects), then the ones it carried, in the property's place — the documented shape, the CLI's
+/// JSON text. One call across the boundary (rebuilding the list from here took a few hundred
+/// `Reflect` calls: about a tenth of the whole call in Node and in Chromium, bench/phases).
 #[cfg(feature = "full")]
-fn report_to_js(mut r: SupplierReport) -> JsValue {
-    let grouped = r.drop_grouped_findings();
-    serde_json::to_string(&r)
-        .map(|text| report_from_json(&text, grouped))
+fn grouped_report_to_js(r: &SupplierReport) -> JsValue {
+    serde_json::to_string(r)
+        .map(|text| report_from_json(&text, true))
         .unwrap_or(JsValue::NULL)
 }
 
@@ -706,7 +705,7 @@ impl JsCatalogue {
     /// read() of both arguments and the core's check.
     #[wasm_bindgen(js_name = phaseCore)]
     pub fn phase_core(&self, application: JsValue, opts: Option<JsValue>) -> bool {
-        let r = api::check_supplier(
+        let r = api::check_supplier_grouped(
             &read(&application),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
@@ -721,7 +720,7 @@ impl JsCatalogue {
         let opts = read_opts(&opts);
         let mut ok = true;
         for _ in 0..n {
-            let r = api::check_supplier(&app, opts.as_ref(), Some(&self.inner), today());
+            let r = api::check_supplier_grouped(&app, opts.as_ref(), Some(&self.inner), today());
             ok &= std::hint::black_box(r).is_ok();
         }
         ok
@@ -733,9 +732,9 @@ impl JsCatalogue {
         let opts = read_opts(&opts);
         let mut len = 0;
         for _ in 0..n {
-            if let Ok(mut r) = api::check_supplier(&app, opts.as_ref(), Some(&self.inner), today())
+            if let Ok(r) =
+                api::check_supplier_grouped(&app, opts.as_ref(), Some(&self.inner), today())
             {
-                r.drop_grouped_findings();
                 len += serde_json::to_string(&r).map(|s| s.len()).unwrap_or(0);
             }
         }
@@ -744,46 +743,37 @@ impl JsCatalogue {
     /// read, core, the report's JSON text (grouped findings dropped), left in wasm.
     #[wasm_bindgen(js_name = phaseJson)]
     pub fn phase_json(&self, application: JsValue, opts: Option<JsValue>) -> usize {
-        api::check_supplier(
+        api::check_supplier_grouped(
             &read(&application),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
         )
-        .map(|mut r| {
-            r.drop_grouped_findings();
-            serde_json::to_string(&r).map(|s| s.len()).unwrap_or(0)
-        })
+        .map(|r| serde_json::to_string(&r).map(|s| s.len()).unwrap_or(0))
         .unwrap_or(0)
     }
     /// The same JSON text returned as a string (its transfer, UTF-8 → UTF-16).
     #[wasm_bindgen(js_name = phaseText)]
     pub fn phase_text(&self, application: JsValue, opts: Option<JsValue>) -> String {
-        api::check_supplier(
+        api::check_supplier_grouped(
             &read(&application),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
         )
-        .map(|mut r| {
-            r.drop_grouped_findings();
-            serde_json::to_string(&r).unwrap_or_default()
-        })
+        .map(|r| serde_json::to_string(&r).unwrap_or_default())
         .unwrap_or_default()
     }
     /// to_js without regroup (JSON.parse called from wasm).
     #[wasm_bindgen(js_name = phaseParsed)]
     pub fn phase_parsed(&self, application: JsValue, opts: Option<JsValue>) -> JsValue {
-        api::check_supplier(
+        api::check_supplier_grouped(
             &read(&application),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
         )
-        .map(|mut r| {
-            r.drop_grouped_findings();
-            to_js(&r)
-        })
+        .map(|r| to_js(&r))
         .unwrap_or(JsValue::NULL)
     }
 }
