@@ -31,6 +31,23 @@ fn main() {
     text_tables(&out_dir);
     message_table(&out_dir);
     label_table(&out_dir);
+    for table in ["provinces.tsv", "uscc_types.tsv"] {
+        rows_only(&out_dir, table);
+    }
+}
+
+/// `data/<name>` in OUT_DIR without its comments and blank lines (what `tables::Table` reads
+/// of it): the sources and notes stay in data/, not in the module.
+fn rows_only(out_dir: &Path, name: &str) {
+    let path = format!("../../data/{name}");
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(&path).expect(&path);
+    let kept: String = text
+        .lines()
+        .filter(|l| is_row(l))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(out_dir.join(name), kept).expect("write a table");
 }
 
 /// A table line that `tables::Table::parse` reads as a row (not blank, not a `#` comment): the

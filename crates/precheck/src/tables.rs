@@ -72,12 +72,12 @@ table!(
 table!(
     /// Province prefix → zh-CN, zh-TW, en, uses.
     provinces,
-    "provinces.tsv"
+    out_dir "provinces.tsv"
 );
 table!(
     /// USCC authority (1 char) or pair (2 chars) → entity kind, zh-CN, zh-TW, en.
     uscc_types,
-    "uscc_types.tsv"
+    out_dir "uscc_types.tsv"
 );
 table!(
     /// Licence grade scale → grades, highest first (one space-separated column).

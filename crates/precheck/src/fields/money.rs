@@ -53,29 +53,39 @@ impl Amount {
 
     /// The amount in 元 with its two decimals (`-1234.50`): what `yuan.to_string()` writes for
     /// a scale-2 value, without rust_decimal's `Display` (issue 11: the fields-only module).
+    /// (`parse_amount` makes amounts of at most 10^12 元; text is written for at most
+    /// `u64::MAX` 分, 64-bit arithmetic being all the module then needs.)
     pub fn yuan_text(&self) -> String {
-        yuan_text(self.yuan.mantissa())
+        yuan_text(self.fen_signed())
     }
 
     /// The amount in 分 (`-123450`): what `(yuan × 100).trunc().to_string()` writes.
     pub fn fen_text(&self) -> String {
-        let fen = self.yuan.mantissa();
+        let (negative, abs) = self.fen_signed();
         let mut out = String::with_capacity(24);
-        if fen < 0 {
+        if negative {
             out.push('-');
         }
-        push_digits(&mut out, fen.unsigned_abs());
+        push_digits(&mut out, abs);
         out
+    }
+
+    /// Whether the amount is below zero, and its size in 分.
+    fn fen_signed(&self) -> (bool, u64) {
+        let fen = self.yuan.mantissa();
+        (
+            fen < 0,
+            u64::try_from(fen.unsigned_abs()).unwrap_or(u64::MAX),
+        )
     }
 }
 
 /// `-1234.50` for -123450 分.
-fn yuan_text(fen: i128) -> String {
+fn yuan_text((negative, abs): (bool, u64)) -> String {
     let mut out = String::with_capacity(24);
-    if fen < 0 {
+    if negative {
         out.push('-');
     }
-    let abs = fen.unsigned_abs();
     push_digits(&mut out, abs / 100);
     out.push('.');
     push_digits(&mut out, abs / 10 % 10);
@@ -84,8 +94,8 @@ fn yuan_text(fen: i128) -> String {
 }
 
 /// The decimal digits of `n`.
-fn push_digits(out: &mut String, mut n: u128) {
-    let mut digits = [b'0'; 40];
+fn push_digits(out: &mut String, mut n: u64) {
+    let mut digits = [b'0'; 20];
     let mut at = digits.len();
     while let Some(d) = at.checked_sub(1).and_then(|i| digits.get_mut(i)) {
         *d = b'0' + (n % 10) as u8;
@@ -347,7 +357,7 @@ pub struct UppercaseInfo {
 
 /// `12.34` for 1234 分 (what `Decimal` of it / 100, rescaled to 2 places, writes).
 fn yuan_of_fen(fen: u64) -> String {
-    yuan_text(i128::from(fen))
+    yuan_text((false, fen))
 }
 
 fn parse_error_raw(e: ParseError) -> Raw {
