@@ -32,7 +32,7 @@ fn string(out: &mut String, s: &str) {
     out.push('"');
     let mut rest = s;
     while let Some(at) = rest.find(|c: char| c < ' ' || c == '"' || c == '\\') {
-        let (plain, tail) = rest.split_at(at);
+        let (plain, tail) = rest.split_at_checked(at).unwrap_or((rest, ""));
         out.push_str(plain);
         let mut chars = tail.chars();
         if let Some(c) = chars.next() {

@@ -134,11 +134,26 @@ fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested:
         "money" => out.push_str(&format_money(v, locale)),
         "list" => {
             let sep = locale.pick(["、", "、", ", "]);
-            for (i, part) in v.split(" | ").enumerate() {
-                if i > 0 {
+            // The parts between ` | ` separators, as `v.split(" | ")` gives them, found byte by
+            // byte (issue 11: no substring searcher and its panic path in the fields module).
+            let mut rest: &str = v;
+            let mut first = true;
+            loop {
+                let cut = rest.as_bytes().windows(3).position(|w| w == b" | ");
+                let (part, tail) =
+                    match cut.and_then(|i| Some((rest.get(..i)?, rest.get(i + 3..)?))) {
+                        Some((p, t)) => (p, Some(t)),
+                        None => (rest, None),
+                    };
+                if !first {
                     out.push_str(sep);
                 }
+                first = false;
                 out.push_str(part);
+                match tail {
+                    Some(t) => rest = t,
+                    None => break,
+                }
             }
         }
         kind => {
@@ -321,6 +336,34 @@ mod tests {
             fill("{got:type} {on:date} {kind:penalty}", "", &p, Locale::ZhCn),
             "布尔值 2024年2月29日 nope"
         );
+    }
+
+    #[test]
+    fn list_parts_are_what_split_gives() {
+        for v in [
+            "",
+            "a",
+            "a | b",
+            "a | b | c",
+            " | ",
+            "a |  | b",
+            "a | | b",
+            "a|b",
+            " | a | ",
+            "a  |  b",
+            "甲 | 乙",
+            "| | |",
+            "a | b |",
+            " |  | ",
+        ] {
+            let mut p = Params::new();
+            p.insert("x".into(), v.into());
+            for locale in [Locale::ZhCn, Locale::En] {
+                let sep = locale.pick(["、", "、", ", "]);
+                let want: Vec<&str> = v.split(" | ").collect();
+                assert_eq!(fill("{x:list}", "", &p, locale), want.join(sep), "{v:?}");
+            }
+        }
     }
 
     // ---- every message in its own language (issue 15) ----------------------------------------
