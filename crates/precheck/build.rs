@@ -31,7 +31,14 @@ fn main() {
     text_tables(&out_dir);
     message_table(&out_dir);
     label_table(&out_dir);
-    for table in ["provinces.tsv", "uscc_types.tsv"] {
+    for table in [
+        "provinces.tsv",
+        "uscc_types.tsv",
+        "grades.tsv",
+        "licence_kinds.tsv",
+        "screening_terms.tsv",
+        "sme_size_standard_2011.tsv",
+    ] {
         rows_only(&out_dir, table);
     }
 }

@@ -617,6 +617,8 @@ impl JsCatalogue {
 /// A `PrecheckError` (returned, for the caller to throw) for an argument of a shape the
 /// package's own modules cannot use: `options.wrong_type` naming `name` (`fields`,
 /// `fields.uscc`), in `opts.locale`. The adapters use it; see `api::argument_error`.
+// The whole API's module only: npm/src/adapters.js, its one caller, imports that module.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = argumentError, unchecked_return_type = "PrecheckError")]
 pub fn argument_error(
     name: &str,
@@ -687,6 +689,7 @@ pub fn uscc_passes_as_is(w0: u32, w1: u32, w2: u32, w3: u32, w4: u32) -> bool {
 
 /// The floor a call can be compared with (bench/bench.mjs): a string in, the same string out,
 /// through the same glue as every check.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = benchEcho, skip_typescript)]
 pub fn bench_echo(s: String) -> String {
     s
