@@ -89,6 +89,10 @@ await guardedGlue('procurement_precheck_fields', 'fields');
  * name their .wasm by `new URL('./….wasm', import.meta.url)` stay as written: bundlers and
  * their plugins look for that very line (the minifier would print the string as a template).
  */
+const MINIFY = {
+  compress: { keepNames: { function: true, class: true } },
+  mangle: { toplevel: false, keepNames: true },
+};
 function minifyTree(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, e.name);
@@ -96,10 +100,7 @@ function minifyTree(dir) {
     else if (e.name.endsWith('.js')) {
       const text = readFileSync(path, 'utf8');
       if (dir === stage && existsSync(join(src, e.name)) && text.includes('import.meta.url')) continue;
-      const r = minifySync(e.name, text, {
-        compress: { keepNames: { function: true, class: true } },
-        mangle: { toplevel: false, keepNames: true },
-      });
+      const r = minifySync(e.name, text, MINIFY);
       if (r.errors?.length) throw new Error(`minify ${path}: ${r.errors.map((x) => x.message).join('; ')}`);
       writeFileSync(path, r.code);
     }
@@ -128,14 +129,17 @@ const inlineWasm = {
   },
 };
 
-async function bundle(entry, file, format, banner) {
+async function bundle(entry, file, format, banner, minify = false) {
   const b = await rolldown({ input: join(stage, entry), platform: format === 'cjs' ? 'node' : 'browser',
     plugins: [inlineWasm], external: [/^node:/] });
-  await b.write({ file: join(pkg, file), format, banner, sourcemap: false });
+  // In a bundle, top-level names are the bundle's own (its exports keep their names).
+  const opts = minify && { ...MINIFY, mangle: { ...MINIFY.mangle, toplevel: true } };
+  await b.write({ file: join(pkg, file), format, banner, sourcemap: false, minify: opts });
   await b.close();
 }
 
-say('rolldown: node.cjs (CommonJS) and procurement-precheck.inline.js (single file)');
+say('rolldown: fields-bundle.js (the fields entry\'s modules), node.cjs (CommonJS) and procurement-precheck.inline.js (single file)');
+await bundle('entry-fields-browser.js', 'fields-bundle.js', 'esm', '', true);
 await bundle('entry-node-cjs.js', 'node.cjs', 'cjs',
   '// procurement-precheck — CommonJS entry for Node >= 20, bundled by npm/build.mjs from npm/src.');
 await bundle('entry-fields-cjs.js', 'fields-entry.cjs', 'cjs',

@@ -28,8 +28,9 @@ function graph(entry) {
 }
 const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
 
-// Reached on 2026-12-02: fields 62 330 B, default 266 434 B (issue 11's goals: 60 KB, 150 KB).
-const BUDGET = { 'fields-entry.js': 63_000, 'index.js': 267_500 };
+// Reached on 2026-12-02: fields 61 225 B, default 266 434 B (issue 11's goals: 60 KB, 150 KB).
+// The fields entry's budget is issue 11's goal itself, 60 KB.
+const BUDGET = { 'fields-entry.js': 61_440, 'index.js': 267_500 };
 
 for (const [entry, budget] of Object.entries(BUDGET)) {
   test(`${entry}: at most ${budget} bytes gzipped on the path of the first check`, () => {
