@@ -1,11 +1,12 @@
 // Builds the npm package into pkg/ (and a copy for the demo in www/pkg/):
 //   cargo (crates/precheck-wasm, wasm32, profile `wasm`: opt-level z, lto, panic=abort)
 //   → wasm-bindgen (the pinned CLI; --target web, files named procurement_precheck*)
-//   → wasm-opt -Oz (npm binaryen, pinned; never Debian's)
+//   → wasm-opt -Oz --converge (npm binaryen, pinned; never Debian's)
 //   → the package's ES modules (npm/src) beside the glue, each file minified (oxc, through
 //     rolldown/utils: whitespace, comments and local names; exported and top-level names,
 //     function and class names kept),
-//   → rolldown for the two bundles: the CommonJS entry (node.cjs) and the single-file variant
+//   → rolldown for the bundles: fields-bundle.js (the modules of the fields entry's browser path,
+//     minified), the CommonJS entries (node.cjs, fields-entry.cjs) and the single-file variant
 //     (procurement-precheck.inline.js, the .wasm inlined by a plugin as base64).
 // No text of generated code or declarations is rewritten: optional parameters come from the
 // `unchecked_optional_param_type` attributes in crates/precheck-wasm, `package.json` is the real
@@ -50,7 +51,7 @@ mkdirSync(pkg, { recursive: true });
 wasmModule('procurement_precheck', []);
 wasmModule('procurement_precheck_fields', ['--no-default-features']);
 
-// The ES module build is the sources as written, beside wasm-bindgen's glue and declarations.
+// The ES module build is the sources (minified below), beside wasm-bindgen's glue and declarations.
 for (const f of readdirSync(src)) cpSync(join(src, f), join(stage, f));
 
 /** Exports of the glue that only the package's own modules call (fast.js, the bench): not public. */
