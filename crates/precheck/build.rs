@@ -31,6 +31,30 @@ fn main() {
     text_tables(&out_dir);
     message_table(&out_dir);
     label_table(&out_dir);
+    for table in [
+        "provinces.tsv",
+        "uscc_types.tsv",
+        "grades.tsv",
+        "licence_kinds.tsv",
+        "screening_terms.tsv",
+        "sme_size_standard_2011.tsv",
+    ] {
+        rows_only(&out_dir, table);
+    }
+}
+
+/// `data/<name>` in OUT_DIR without its comments and blank lines (what `tables::Table` reads
+/// of it): the sources and notes stay in data/, not in the module.
+fn rows_only(out_dir: &Path, name: &str) {
+    let path = format!("../../data/{name}");
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(&path).expect(&path);
+    let kept: String = text
+        .lines()
+        .filter(|l| is_row(l))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(out_dir.join(name), kept).expect("write a table");
 }
 
 /// A table line that `tables::Table::parse` reads as a row (not blank, not a `#` comment): the
@@ -75,6 +99,9 @@ fn message_table(out_dir: &Path) {
         .filter(|l| is_row(l) && !dropped.iter().any(|p| l.starts_with(p)))
         .map(|l| format!("{l}\n"))
         .collect();
+    if env::var_os("CARGO_FEATURE_CATALOGUE").is_none() {
+        no_money_placeholder(&kept, MESSAGES);
+    }
     fs::write(out_dir.join("messages.tsv"), kept).expect("write messages.tsv");
 }
 
@@ -113,7 +140,21 @@ fn label_table(out_dir: &Path) {
         })
         .map(|l| format!("{l}\n"))
         .collect();
+    if env::var_os("CARGO_FEATURE_CATALOGUE").is_none() {
+        no_money_placeholder(&kept, LABELS);
+    }
     fs::write(out_dir.join("labels.tsv"), kept).expect("write labels.tsv");
+}
+
+/// Without the `catalogue` feature (the fields-only module) `report::messages` formats no
+/// `{x:money}` (it leaves rust_decimal's parser and arithmetic out): no row kept may use one.
+fn no_money_placeholder(kept: &str, file: &str) {
+    for row in kept.lines() {
+        assert!(
+            !row.contains(":money}"),
+            "{file}: a row the fields-only build keeps formats money, which that build cannot: {row}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,11 +4,14 @@
 // module) is brought in only when attach's options ask for checkSupplier, and then in the
 // background, from attach() on. A submit that comes before it is there waits for it (see
 // attach.js). Browser and bundler entry; the await never rejects (see availability.js).
-import { fields } from './availability.js';
-import { checks } from './checks-fields.js';
+import * as entry from './fields-entry.js';
+import { fields } from './fields-bundle.js'; // the fields module's state (fields-entry.js loads it)
+import { checkTable } from './fields.js';
 import { createAttach } from './attach.js';
 
 export * from './fields-entry.js';
+
+const checks = checkTable(entry, entry.checkUscc);
 
 let rest = null;
 let checkSupplier;

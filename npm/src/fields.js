@@ -5,7 +5,7 @@
 // options to pass.
 
 /** The field checks by name, from one module's functions (the whole API's glue or the fields
- *  entry's, see checks-main.js and checks-fields.js) and its checkUscc fast path. */
+ *  entry's: checks-main.js, attach-entry.js) and its checkUscc fast path. */
 export function checkTable(glue, checkUscc) {
   return {
     uscc: checkUscc,

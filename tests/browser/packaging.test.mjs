@@ -115,6 +115,13 @@ test('the minified single files: a page fetches the entry and its .wasm, nothing
   }
 });
 
+test('a static page imports only the fields entry (its own .wasm, not the whole API), strict CSP', async () => {
+  const { out, made } = await load(`${staticOrigin}/pages/fields.html`);
+  assert.equal(out, 'uscc.check_char | Market regulation · enterprise · Fujian | 壹万伍仟元整 | 北京市');
+  assert.ok(made.some((u) => u.endsWith('/procurement_precheck_fields_bg.wasm')));
+  assert.ok(!made.some((u) => u.endsWith('/procurement_precheck_bg.wasm')), 'not the whole API');
+});
+
 test('the single-file variant needs no .wasm request', async () => {
   const { out, made } = await load(`${staticOrigin}/pages/inline.html`);
   assert.equal(out, '市场监管 · 企业 · 北京市');

@@ -5,8 +5,11 @@ use procurement_precheck::api;
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::report::PrecheckError;
 use procurement_precheck::value::{Value, MAX_DEPTH, MAX_NODES};
+#[cfg(feature = "full")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+mod json;
 
 /// The shapes of the API, kept by hand.
 #[wasm_bindgen(typescript_custom_section)]
@@ -252,6 +255,7 @@ fn read_opts(js: &Option<JsValue>) -> Option<Value> {
 
 /// Results cross the boundary as one JSON text parsed by the engine's `JSON.parse`: much
 /// faster than building the object property by property, and the same bytes the CLI prints.
+#[cfg(feature = "full")]
 fn to_js<T: Serialize>(v: &T) -> JsValue {
     serde_json::to_string(v)
         .ok()
@@ -267,13 +271,22 @@ fn error(e: PrecheckError) -> JsValue {
     let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.into());
     let _ = js_sys::Reflect::set(obj, &"path".into(), &e.path.clone().into());
     if !e.findings.is_empty() {
-        let _ = js_sys::Reflect::set(obj, &"findings".into(), &to_js(&e.findings));
+        let findings = js_sys::JSON::parse(&json::text(&e.findings)).unwrap_or(JsValue::NULL);
+        let _ = js_sys::Reflect::set(obj, &"findings".into(), &findings);
     }
     err.into()
 }
 
+#[cfg(feature = "full")]
 fn done<T: Serialize>(r: Result<T, PrecheckError>) -> Result<JsValue, JsValue> {
     r.map(|v| to_js(&v)).map_err(error)
+}
+
+/// [`done`] for the field checks' results: their JSON text written by [`json`] (the same
+/// text as serde_json's; the fields-only module holds no serde serialiser).
+fn checked<T: json::Json>(r: Result<T, PrecheckError>) -> Result<JsValue, JsValue> {
+    r.map(|v| js_sys::JSON::parse(&json::text(&v)).unwrap_or(JsValue::NULL))
+        .map_err(error)
 }
 
 /// Today: the later of the machine's local date and the date in UTC+8 (China Standard Time,
@@ -300,7 +313,7 @@ pub fn check_uscc(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "UsccOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::check_uscc(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::check_uscc(&read(&value), read_opts(&opts).as_ref()))
 }
 
 #[wasm_bindgen(js_name = checkIdNumber, unchecked_return_type = "CheckResult<IdNumberInfo>")]
@@ -308,7 +321,7 @@ pub fn check_id_number(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "IdNumberOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::check_id_number(
+    checked(api::check_id_number(
         &read(&value),
         read_opts(&opts).as_ref(),
         today(),
@@ -320,7 +333,7 @@ pub fn check_org_code(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "FieldOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::check_org_code(
+    checked(api::check_org_code(
         &read(&value),
         read_opts(&opts).as_ref(),
     ))
@@ -331,7 +344,7 @@ pub fn check_regno15(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "FieldOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::check_regno15(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::check_regno15(&read(&value), read_opts(&opts).as_ref()))
 }
 
 #[wasm_bindgen(js_name = parseAmount, unchecked_return_type = "CheckResult<AmountInfo>")]
@@ -339,7 +352,7 @@ pub fn parse_amount(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AmountOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::parse_amount(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::parse_amount(&read(&value), read_opts(&opts).as_ref()))
 }
 
 #[wasm_bindgen(js_name = amountToUppercase, unchecked_return_type = "string")]
@@ -349,7 +362,7 @@ pub fn amount_to_uppercase(
         JsValue,
     >,
 ) -> Result<JsValue, JsValue> {
-    done(api::amount_to_uppercase(
+    checked(api::amount_to_uppercase(
         &read(&amount),
         read_opts(&opts).as_ref(),
     ))
@@ -364,7 +377,7 @@ pub fn check_uppercase_amount(
     #[wasm_bindgen(unchecked_param_type = "unknown")] amount: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "UppercaseOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::check_uppercase_amount(
+    checked(api::check_uppercase_amount(
         &read(&uppercase),
         &read(&amount),
         read_opts(&opts).as_ref(),
@@ -376,7 +389,7 @@ pub fn parse_date(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DateOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::parse_date(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::parse_date(&read(&value), read_opts(&opts).as_ref()))
 }
 
 #[wasm_bindgen(js_name = checkMobile, unchecked_return_type = "CheckResult<PhoneInfo>")]
@@ -384,7 +397,7 @@ pub fn check_mobile(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "MobileOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    done(api::check_mobile(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::check_mobile(&read(&value), read_opts(&opts).as_ref()))
 }
 
 /// The package version.
@@ -626,6 +639,8 @@ impl JsCatalogue {
 /// A `PrecheckError` (returned, for the caller to throw) for an argument of a shape the
 /// package's own modules cannot use: `options.wrong_type` naming `name` (`fields`,
 /// `fields.uscc`), in `opts.locale`. The adapters use it; see `api::argument_error`.
+// The whole API's module only: npm/src/adapters.js, its one caller, imports that module.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = argumentError, unchecked_return_type = "PrecheckError")]
 pub fn argument_error(
     name: &str,
@@ -681,6 +696,7 @@ pub fn uscc_passes_as_is(w0: u32, w1: u32, w2: u32, w3: u32, w4: u32) -> bool {
 
 /// The floor a call can be compared with (bench/bench.mjs): a string in, the same string out,
 /// through the same glue as every check.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = benchEcho, skip_typescript)]
 pub fn bench_echo(s: String) -> String {
     s

@@ -3,25 +3,77 @@
 //! Format: one row per line, tab-separated, the first column the key; lines starting with `#`
 //! and blank lines are comments.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A parsed table: key → the other columns, plus the keys in file order. Hashed: a report
-/// looks up a message row and label rows for every finding (a tree compares whole keys at
-/// every step, and many share long prefixes: `no_major_violation.…`).
+#[cfg(feature = "catalogue")]
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a over the key's bytes: the tables' keys are our own short texts (no one chooses them to
+/// collide), so a keyed SipHash buys nothing here and costs code in the small fields module.
+#[cfg(feature = "catalogue")]
+struct Fnv(u64);
+
+#[cfg(feature = "catalogue")]
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325) // the FNV-1a offset basis
+    }
+}
+
+#[cfg(feature = "catalogue")]
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The rows by key. Hashed in the whole API: a report looks up a message row and label rows for
+/// every finding (a tree compares whole keys at every step, and many share long prefixes:
+/// `no_major_violation.…`). A tree in the fields-only build, where a call looks up a few rows
+/// and the hash table's code would be most of what the table costs (issue 11: ~0.3 KB gz).
+#[cfg(feature = "catalogue")]
+type Rows = std::collections::HashMap<&'static str, Vec<&'static str>, BuildHasherDefault<Fnv>>;
+#[cfg(not(feature = "catalogue"))]
+type Rows = std::collections::BTreeMap<&'static str, Vec<&'static str>>;
+
+/// A parsed table: key → the other columns, plus the keys in file order.
 pub struct Table {
-    rows: HashMap<&'static str, Vec<&'static str>>,
+    rows: Rows,
     order: Vec<&'static str>,
 }
 
 impl Table {
+    /// The reading of a data file as written (comments and blank lines skipped): the oracle of
+    /// [`Table::parse_rows`] in the tests.
+    #[cfg(test)]
     fn parse(text: &'static str) -> Table {
-        let mut rows = HashMap::new();
+        let mut rows = Rows::default();
         let mut order = Vec::new();
         for line in text.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
+            let mut cols = line.split('\t');
+            if let Some(key) = cols.next() {
+                rows.insert(key, cols.collect());
+                order.push(key);
+            }
+        }
+        Table { rows, order }
+    }
+
+    /// A table as build.rs writes it to OUT_DIR: rows only, each ending in `\n` (comments and
+    /// blank lines left out there, by the same test as [`Table::parse`]'s), so nothing to skip
+    /// or trim here — what `parse` gives for the same text, in less code.
+    fn parse_rows(text: &'static str) -> Table {
+        let mut rows = Rows::default();
+        let mut order = Vec::new();
+        for line in text.split_terminator('\n') {
             let mut cols = line.split('\t');
             if let Some(key) = cols.next() {
                 rows.insert(key, cols.collect());
@@ -47,14 +99,7 @@ macro_rules! table {
         $(#[$doc])*
         pub fn $name() -> &'static Table {
             static CELL: OnceLock<Table> = OnceLock::new();
-            CELL.get_or_init(|| Table::parse(include_str!(concat!(env!("OUT_DIR"), "/", $file))))
-        }
-    };
-    ($(#[$doc:meta])* $name:ident, $file:literal) => {
-        $(#[$doc])*
-        pub fn $name() -> &'static Table {
-            static CELL: OnceLock<Table> = OnceLock::new();
-            CELL.get_or_init(|| Table::parse(include_str!(concat!("../../../data/", $file))))
+            CELL.get_or_init(|| Table::parse_rows(include_str!(concat!(env!("OUT_DIR"), "/", $file))))
         }
     };
 }
@@ -74,31 +119,80 @@ table!(
 table!(
     /// Province prefix → zh-CN, zh-TW, en, uses.
     provinces,
-    "provinces.tsv"
+    out_dir "provinces.tsv"
 );
 table!(
     /// USCC authority (1 char) or pair (2 chars) → entity kind, zh-CN, zh-TW, en.
     uscc_types,
-    "uscc_types.tsv"
+    out_dir "uscc_types.tsv"
 );
 table!(
     /// Licence grade scale → grades, highest first (one space-separated column).
     grades,
-    "grades.tsv"
+    out_dir "grades.tsv"
 );
 table!(
     /// Licence kind → its aliases (`;`-separated), RULES.md §4.3 (rev. 2).
     licence_kinds,
-    "licence_kinds.tsv"
+    out_dir "licence_kinds.tsv"
 );
 table!(
     /// Art. 10 screening term → article item, category.
     screening_terms,
-    "screening_terms.tsv"
+    out_dir "screening_terms.tsv"
 );
 table!(
     /// 中小企业划型标准规定 (工信部联企业〔2011〕300号) Art. 4: industry (zh-CN) → the SME
     /// ceiling, medium and small thresholds of employees, revenue and assets (万元; empty = unused).
     sme_size_standard,
-    "sme_size_standard_2011.tsv"
+    out_dir "sme_size_standard_2011.tsv"
 );
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::Table;
+
+    #[test]
+    fn parse_rows_reads_what_parse_reads() {
+        let data = |f: &str| {
+            let path = format!("{}/../../data/{f}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).unwrap().leak() as &'static str
+        };
+        for (file, rows) in [
+            (
+                "provinces.tsv",
+                include_str!(concat!(env!("OUT_DIR"), "/provinces.tsv")),
+            ),
+            (
+                "uscc_types.tsv",
+                include_str!(concat!(env!("OUT_DIR"), "/uscc_types.tsv")),
+            ),
+            (
+                "grades.tsv",
+                include_str!(concat!(env!("OUT_DIR"), "/grades.tsv")),
+            ),
+            (
+                "licence_kinds.tsv",
+                include_str!(concat!(env!("OUT_DIR"), "/licence_kinds.tsv")),
+            ),
+            (
+                "screening_terms.tsv",
+                include_str!(concat!(env!("OUT_DIR"), "/screening_terms.tsv")),
+            ),
+            (
+                "sme_size_standard_2011.tsv",
+                include_str!(concat!(env!("OUT_DIR"), "/sme_size_standard_2011.tsv")),
+            ),
+        ] {
+            // The data file as written, read by `parse`; its rows as build.rs wrote them, read
+            // by `parse_rows`: the same table.
+            let (a, b) = (Table::parse(data(file)), Table::parse_rows(rows));
+            assert!(!a.keys().is_empty(), "{file}");
+            assert_eq!(a.keys(), b.keys());
+            for k in a.keys() {
+                assert_eq!(a.get(k), b.get(k), "{k}");
+            }
+        }
+    }
+}

@@ -46,10 +46,67 @@ pub struct Amount {
 }
 
 impl Amount {
-    /// The amount in 分, if it is not negative and below the 大写 limit.
+    /// The amount in 分, if it is not negative (`yuan` has scale 2: its mantissa is in 分).
     pub fn fen(&self) -> Option<u64> {
-        let fen = (self.yuan * Decimal::from(100)).trunc();
-        u64::from_str(&fen.to_string()).ok()
+        u64::try_from(self.yuan.mantissa()).ok()
+    }
+
+    /// The amount in 元 with its two decimals (`-1234.50`): what `yuan.to_string()` writes for
+    /// a scale-2 value, without rust_decimal's `Display` (issue 11: the fields-only module).
+    /// (`parse_amount` makes amounts of at most 10^12 元; text is written for at most
+    /// `u64::MAX` 分, 64-bit arithmetic being all the module then needs.)
+    pub fn yuan_text(&self) -> String {
+        yuan_text(self.fen_signed())
+    }
+
+    /// The amount in 分 (`-123450`): what `(yuan × 100).trunc().to_string()` writes.
+    pub fn fen_text(&self) -> String {
+        let (negative, abs) = self.fen_signed();
+        let mut out = String::with_capacity(24);
+        if negative {
+            out.push('-');
+        }
+        push_digits(&mut out, abs);
+        out
+    }
+
+    /// Whether the amount is below zero, and its size in 分.
+    fn fen_signed(&self) -> (bool, u64) {
+        let fen = self.yuan.mantissa();
+        (
+            fen < 0,
+            u64::try_from(fen.unsigned_abs()).unwrap_or(u64::MAX),
+        )
+    }
+}
+
+/// `-1234.50` for -123450 分.
+fn yuan_text((negative, abs): (bool, u64)) -> String {
+    let mut out = String::with_capacity(24);
+    if negative {
+        out.push('-');
+    }
+    push_digits(&mut out, abs / 100);
+    out.push('.');
+    push_digits(&mut out, abs / 10 % 10);
+    push_digits(&mut out, abs % 10);
+    out
+}
+
+/// The decimal digits of `n`.
+fn push_digits(out: &mut String, mut n: u64) {
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    while let Some(d) = at.checked_sub(1).and_then(|i| digits.get_mut(i)) {
+        *d = b'0' + (n % 10) as u8;
+        at -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in digits.iter().skip(at) {
+        out.push(char::from(d));
     }
 }
 
@@ -148,37 +205,38 @@ pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Res
             .with("decimals", decimals_in_yuan(frac)));
     }
     let frac = frac.trim_end_matches('0');
-    let whole = if significant.is_empty() {
-        "0"
-    } else {
-        significant
+    // The amount in 分, exact: at most 13 digits before the point and 6 after it (2 in 元),
+    // so it fits an i128 many times over. `Decimal` of it at scale 2 is the value
+    // `Decimal::from_str` of the digits gave, × 10 000 for 万, rescaled to 2 places (the same
+    // mantissa and scale), without rust_decimal's parser, multiplication and rescaling.
+    // 分 are 10^-2 元 and 10^-6 万.
+    let places: usize = match unit {
+        Unit::Yuan => 2,
+        Unit::Wan => 6,
     };
-    let number = if frac.is_empty() {
-        whole.to_string()
-    } else {
-        format!("{whole}.{frac}")
-    };
-    let mut yuan = Decimal::from_str(&number).map_err(|_| invalid())?;
-    if unit == Unit::Wan {
-        yuan = yuan
-            .checked_mul(Decimal::from(10_000))
-            .ok_or_else(too_large)?;
+    let zeros = places.checked_sub(frac.len()).ok_or_else(invalid)?;
+    let mut fen: i128 = 0;
+    for b in significant.bytes().chain(frac.bytes()) {
+        fen = fen * 10 + i128::from(b.wrapping_sub(b'0'));
+    }
+    for _ in 0..zeros {
+        fen *= 10;
     }
     if negative {
-        yuan = -yuan;
+        fen = -fen;
     }
-    if yuan.is_sign_negative() && !yuan.is_zero() && !allow_negative {
+    if fen < 0 && !allow_negative {
         return Err(Raw::error(codes::MONEY_NEGATIVE));
     }
-    if yuan.abs() > max_yuan() {
+    if fen.unsigned_abs() > MAX_FEN {
         return Err(too_large());
     }
-    if yuan.is_zero() {
-        yuan = Decimal::ZERO;
-    }
-    yuan.rescale(2);
+    let yuan = Decimal::try_from_i128_with_scale(fen, 2).map_err(|_| too_large())?;
     Ok(Amount { yuan, unit })
 }
+
+/// [`max_yuan`] in 分.
+const MAX_FEN: u128 = 100_000_000_000_000;
 
 /// Decoded parts of an amount.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -216,17 +274,17 @@ pub fn check(input: &Input, opts: &MoneyOptions) -> CheckResult<AmountInfo> {
                 raws.push(
                     Raw::info(codes::MONEY_CONVERTED)
                         .with("value", entered.trim_end_matches(['万', '元', '萬']))
-                        .with("yuan", a.yuan),
+                        .with("yuan", a.yuan_text()),
                 );
             }
-            let fen = (a.yuan * Decimal::from(100)).trunc();
+            let yuan = a.yuan_text();
             let info = AmountInfo {
-                yuan: a.yuan.to_string(),
-                fen: fen.to_string(),
+                yuan: yuan.clone(),
+                fen: a.fen_text(),
                 unit: a.unit,
                 uppercase: a.fen().and_then(|f| uppercase::to_uppercase(f).ok()),
             };
-            CheckResult::build(key, fo, Some(a.yuan.to_string()), raws, Some(info))
+            CheckResult::build(key, fo, Some(yuan), raws, Some(info))
         }
         Err(raw) => CheckResult::fail(key, fo, vec![raw]),
     }
@@ -297,10 +355,9 @@ pub struct UppercaseInfo {
     pub standard: bool,
 }
 
+/// `12.34` for 1234 分 (what `Decimal` of it / 100, rescaled to 2 places, writes).
 fn yuan_of_fen(fen: u64) -> String {
-    let mut d = Decimal::from(fen) / Decimal::from(100);
-    d.rescale(2);
-    d.to_string()
+    yuan_text((false, fen))
 }
 
 fn parse_error_raw(e: ParseError) -> Raw {
@@ -343,11 +400,11 @@ pub fn check_uppercase(
         allow_negative: false,
     };
     let amount = check(figures, &amount_opts);
+    // The figures in 分 (their `info.fen`, there exactly when their `value` is).
     let amount_fen = amount
-        .value
-        .as_deref()
-        .and_then(|v| Decimal::from_str(v).ok())
-        .and_then(|d| u64::from_str(&(d * Decimal::from(100)).trunc().to_string()).ok());
+        .info
+        .as_ref()
+        .and_then(|i| u64::from_str(&i.fen).ok());
     let amount_findings: Vec<_> = amount
         .findings
         .into_iter()
@@ -414,4 +471,243 @@ pub fn check_uppercase(
     r.findings.splice(0..0, amount_findings);
     r.ok = r.ok && figures_ok;
     r
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    /// `parse_amount` as it was written before issue 11 (rust_decimal's parser, × 10 000 for
+    /// 万, rescale): the oracle of the exact path above.
+    fn reference_parse_amount(
+        text: &str,
+        default_unit: Unit,
+        allow_negative: bool,
+    ) -> Result<Amount, Raw> {
+        // The value as a finding shows it (made only for a finding).
+        let trimmed = text.trim_matches(is_space);
+        let shown = || trimmed.chars().take(60).collect::<String>();
+        let invalid = || Raw::error(codes::MONEY_INVALID).with("value", shown());
+        if matches!(trimmed, "NaN" | "Infinity" | "-Infinity") {
+            return Err(Raw::error(codes::MONEY_NOT_FINITE));
+        }
+        let cleaned: String = text
+            .chars()
+            .map(|c| match c {
+                '，' => ',',
+                '。' => '.',
+                '\u{2212}' => '-',
+                '\u{FFE5}' => '¥',
+                c => half_width(c),
+            })
+            .filter(|c| !is_space(*c))
+            .collect();
+        let mut s: &str = &cleaned;
+        // Sign, then currency, then unit suffix.
+        let mut negative = false;
+        if let Some(rest) = s.strip_prefix('-') {
+            negative = true;
+            s = rest;
+        } else if let Some(rest) = s.strip_prefix('+') {
+            s = rest;
+        }
+        for prefix in ["¥", "RMB", "CNY", "人民币", "人民幣"] {
+            if let Some(rest) = s.strip_prefix(prefix) {
+                s = rest;
+                break;
+            }
+        }
+        if !negative {
+            if let Some(rest) = s.strip_prefix('-') {
+                negative = true;
+                s = rest;
+            }
+        }
+        let mut unit = default_unit;
+        for (suffix, u) in [
+            ("万元", Unit::Wan),
+            ("萬元", Unit::Wan),
+            ("万", Unit::Wan),
+            ("萬", Unit::Wan),
+            ("元", Unit::Yuan),
+            ("圆", Unit::Yuan),
+        ] {
+            if let Some(rest) = s.strip_suffix(suffix) {
+                s = rest;
+                unit = u;
+                break;
+            }
+        }
+        let (int_part, frac_part) = match s.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (s, None),
+        };
+        if int_part.is_empty() || frac_part.is_some_and(|f| f.is_empty()) {
+            return Err(invalid());
+        }
+        if !int_part.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || !frac_part.is_none_or(|f| f.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(invalid());
+        }
+        if int_part.contains(',') {
+            let groups: Vec<&str> = int_part.split(',').collect();
+            let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
+            if !first_ok || groups.iter().skip(1).any(|g| g.len() != 3) {
+                return Err(Raw::error(codes::MONEY_GROUPING).with("value", shown()));
+            }
+        }
+        let digits: String = int_part.chars().filter(|c| *c != ',').collect();
+        let significant = digits.trim_start_matches('0');
+        let too_large = || Raw::error(codes::MONEY_TOO_LARGE).with("max", "1000000000000");
+        if significant.len() > 13 {
+            return Err(too_large());
+        }
+        let frac = frac_part.unwrap_or("");
+        let decimals_in_yuan = |f: &str| {
+            let f = f.trim_end_matches('0');
+            match unit {
+                Unit::Yuan => f.len(),
+                Unit::Wan => f.len().saturating_sub(4),
+            }
+        };
+        if decimals_in_yuan(frac) > 2 {
+            return Err(Raw::error(codes::MONEY_TOO_MANY_DECIMALS)
+                .with("value", shown())
+                .with("decimals", decimals_in_yuan(frac)));
+        }
+        let frac = frac.trim_end_matches('0');
+        let whole = if significant.is_empty() {
+            "0"
+        } else {
+            significant
+        };
+        let number = if frac.is_empty() {
+            whole.to_string()
+        } else {
+            format!("{whole}.{frac}")
+        };
+        let mut yuan = Decimal::from_str(&number).map_err(|_| invalid())?;
+        if unit == Unit::Wan {
+            yuan = yuan
+                .checked_mul(Decimal::from(10_000))
+                .ok_or_else(too_large)?;
+        }
+        if negative {
+            yuan = -yuan;
+        }
+        if yuan.is_sign_negative() && !yuan.is_zero() && !allow_negative {
+            return Err(Raw::error(codes::MONEY_NEGATIVE));
+        }
+        if yuan.abs() > max_yuan() {
+            return Err(too_large());
+        }
+        if yuan.is_zero() {
+            yuan = Decimal::ZERO;
+        }
+        yuan.rescale(2);
+        Ok(Amount { yuan, unit })
+    }
+
+    /// Texts around every edge the parser has: digits 0 to 14 before the point (13 is the
+    /// limit), 0 to 7 after it, trailing zeros, leading zeros, grouping, signs, both units.
+    fn texts() -> Vec<String> {
+        let mut out = vec![];
+        let ints = [
+            "",
+            "0",
+            "00",
+            "1",
+            "9",
+            "10",
+            "999",
+            "1,000",
+            "1,0000",
+            "12,345,678",
+            "0001",
+            "999999999999",
+            "1000000000000",
+            "1000000000001",
+            "9999999999999",
+            "10000000000000",
+            "0000000000000000000001",
+            "99999999999999999999999999999",
+        ];
+        let fracs = [
+            None,
+            Some(""),
+            Some("0"),
+            Some("00"),
+            Some("5"),
+            Some("50"),
+            Some("05"),
+            Some("99"),
+            Some("001"),
+            Some("010"),
+            Some("100"),
+            Some("1234"),
+            Some("12340"),
+            Some("123456"),
+            Some("1234567"),
+            Some("000000"),
+            Some("0000001"),
+        ];
+        for int in ints {
+            for frac in fracs {
+                for sign in ["", "-", "+"] {
+                    for suffix in ["", "元", "万", "万元", "萬"] {
+                        let f = frac.map(|f| format!(".{f}")).unwrap_or_default();
+                        out.push(format!("{sign}{int}{f}{suffix}"));
+                    }
+                }
+            }
+        }
+        out.extend(["-0", "-0.00", "¥-1.5", "-¥0.01", "NaN", "1e5", "0.1万"].map(String::from));
+        out
+    }
+
+    #[test]
+    fn exact_path_gives_what_rust_decimal_gave() {
+        let mut compared = 0;
+        for text in texts() {
+            for unit in [Unit::Yuan, Unit::Wan] {
+                for allow_negative in [false, true] {
+                    let new = parse_amount(&text, unit, allow_negative);
+                    let old = reference_parse_amount(&text, unit, allow_negative);
+                    match (&new, &old) {
+                        (Ok(n), Ok(o)) => {
+                            assert_eq!(n.unit, o.unit, "{text}");
+                            assert_eq!(n.yuan.mantissa(), o.yuan.mantissa(), "{text}");
+                            assert_eq!(n.yuan.scale(), o.yuan.scale(), "{text}");
+                            assert_eq!(n.yuan.is_sign_negative(), o.yuan.is_sign_negative());
+                            assert_eq!(n.yuan_text(), o.yuan.to_string(), "{text}");
+                            let fen = (o.yuan * Decimal::from(100)).trunc().to_string();
+                            assert_eq!(n.fen_text(), fen, "{text}");
+                            assert_eq!(n.fen(), u64::from_str(&fen).ok(), "{text}");
+                            compared += 1;
+                        }
+                        _ => assert_eq!(new, old, "{text} {unit:?} {allow_negative}"),
+                    }
+                }
+            }
+        }
+        assert!(compared > 3000, "{compared} amounts");
+        for fen in [
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            123_456,
+            99_999_999_999_999,
+            u64::MAX,
+        ] {
+            let mut d = Decimal::from(fen) / Decimal::from(100);
+            d.rescale(2);
+            assert_eq!(yuan_of_fen(fen), d.to_string());
+        }
+    }
 }

@@ -77,7 +77,9 @@ pub fn check(input: &Input, opts: &FieldOptions) -> CheckResult<OrgCodeInfo> {
         .filter(|c| *c != super::normalize::Change::Hyphens)
         .collect();
     let printed = |c: &str| {
-        let (body, check) = c.split_at(c.len().saturating_sub(1));
+        let (body, check) = c
+            .split_at_checked(c.len().saturating_sub(1))
+            .unwrap_or((c, ""));
         format!("{body}-{check}")
     };
     let mut raws: Vec<Raw> = Vec::new();
