@@ -47,7 +47,7 @@ console.log('\n## Size on the critical path of the first check (gzip -9 per file
 console.log('| what | raw | gzip | goal |');
 console.log('|---|---|---|---|');
 console.log(`| fields entry (\`procurement-precheck/fields\`, checkUscc) | ${kb(rawFiles(entries.fields))} | **${kb(gzFiles(entries.fields))}** | ≤ 60 KB |`);
-console.log(`| attach entry (`procurement-precheck/attach`: attach() over the fields module; checkSupplier's module follows in the background when asked for) | ${kb(rawFiles(entries.attach))} | **${kb(gzFiles(entries.attach))}** | |`);
+console.log(`| attach entry (\`procurement-precheck/attach\`: attach() over the fields module; checkSupplier's module follows in the background when asked for) | ${kb(rawFiles(entries.attach))} | **${kb(gzFiles(entries.attach))}** | |`);
 console.log(`| the same, minified single files for a page without a bundler (\`fields.min.js\`, \`attach.min.js\`, \`index.min.js\`: the entry and its .wasm, two requests) | | fields ${kb(gzFiles(entries.fieldsMin))}, attach ${kb(gzFiles(entries.attachMin))}, default ${kb(gzFiles(entries.defaultMin))} | |`);
 console.log(`| default entry (everything: every catalogue, pinyin tables, three locales are compiled in) | ${kb(rawFiles(entries.default))} | **${kb(gzFiles(entries.default))}** | ≤ 150 KB |`);
 console.log(`| single-file variant procurement-precheck.inline.js (wasm as base64) | ${kb(rawFiles(entries.inline))} | ${kb(gzFiles(entries.inline))} | |`);
