@@ -12,7 +12,7 @@ use procurement_precheck::fields::regno15::RegNo15Info;
 use procurement_precheck::fields::resident_id::IdNumberInfo;
 use procurement_precheck::fields::uscc::UsccInfo;
 use procurement_precheck::fields::CheckResult;
-use procurement_precheck::report::{Finding, Severity};
+use procurement_precheck::report::{push_i64, Finding, Severity};
 
 /// A value that writes its own JSON text.
 pub trait Json {
@@ -58,29 +58,6 @@ fn string(out: &mut String, s: &str) {
     }
     out.push_str(rest);
     out.push('"');
-}
-
-/// An integer in decimal, without `core::fmt`.
-fn int(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    let mut v = n.unsigned_abs();
-    loop {
-        if let Some(d) = digits.get_mut(len) {
-            *d = b'0' + (v % 10) as u8;
-        }
-        len += 1;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for d in digits.iter().take(len).rev() {
-        out.push(char::from(*d));
-    }
 }
 
 /// `"key":` (the comma before it when `first` is false).
@@ -163,7 +140,7 @@ impl<'a> Object<'a> {
     fn int(mut self, k: &str, v: i64) -> Self {
         key(self.out, self.first, k);
         self.first = false;
-        int(self.out, v);
+        push_i64(self.out, v);
         self
     }
     fn skip_none_str(self, k: &str, v: Option<&str>) -> Self {
@@ -488,7 +465,7 @@ mod tests {
             i64::MIN,
         ] {
             out.clear();
-            int(&mut out, n);
+            push_i64(&mut out, n);
             assert_eq!(out, n.to_string());
         }
     }

@@ -66,7 +66,7 @@ impl Amount {
         if negative {
             out.push('-');
         }
-        push_digits(&mut out, abs);
+        crate::report::push_u64(&mut out, abs);
         out
     }
 
@@ -86,28 +86,11 @@ fn yuan_text((negative, abs): (bool, u64)) -> String {
     if negative {
         out.push('-');
     }
-    push_digits(&mut out, abs / 100);
+    crate::report::push_u64(&mut out, abs / 100);
     out.push('.');
-    push_digits(&mut out, abs / 10 % 10);
-    push_digits(&mut out, abs % 10);
+    crate::report::push_u64(&mut out, abs / 10 % 10);
+    crate::report::push_u64(&mut out, abs % 10);
     out
-}
-
-/// The decimal digits of `n`.
-fn push_digits(out: &mut String, mut n: u64) {
-    let mut digits = [b'0'; 20];
-    let mut at = digits.len();
-    while let Some(d) = at.checked_sub(1).and_then(|i| digits.get_mut(i)) {
-        *d = b'0' + (n % 10) as u8;
-        at -= 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in digits.iter().skip(at) {
-        out.push(char::from(d));
-    }
 }
 
 /// Read an amount. `value` is the text as entered (for messages).

@@ -222,7 +222,7 @@ impl<'a> Rel<'a> {
             }
             Seg::Index(i) => {
                 out.push('[');
-                push_usize(out, i);
+                crate::report::push_u64(out, u64::try_from(i).unwrap_or(u64::MAX));
                 out.push(']');
             }
         }
@@ -238,27 +238,6 @@ impl std::fmt::Display for Rel<'_> {
         let mut s = String::new();
         self.write(&mut s);
         f.write_str(&s)
-    }
-}
-
-/// Decimal digits of `n` (no formatting machinery).
-pub fn push_usize(out: &mut String, n: usize) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        if let Some(b) = buf.get_mut(i) {
-            // `n % 10` is below 10.
-            *b = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    for b in buf.iter().skip(i) {
-        out.push(char::from(*b));
     }
 }
 

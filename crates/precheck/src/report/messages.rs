@@ -195,28 +195,7 @@ fn push_date(out: &mut String, v: &str, locale: Locale) {
         out.push_str(v);
         return;
     };
-    let num = |out: &mut String, n: i64| {
-        if n < 0 {
-            out.push('-');
-        }
-        let n = n.unsigned_abs();
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        let mut n = n;
-        loop {
-            i = i.saturating_sub(1);
-            if let Some(b) = buf.get_mut(i) {
-                *b = b'0' + (n % 10) as u8;
-            }
-            n /= 10;
-            if n == 0 || i == 0 {
-                break;
-            }
-        }
-        for b in buf.iter().skip(i) {
-            out.push(char::from(*b));
-        }
-    };
+    let num = crate::report::push_i64;
     match locale {
         Locale::En => {
             num(out, i64::from(d.day()));

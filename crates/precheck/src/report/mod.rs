@@ -15,6 +15,35 @@ use std::collections::BTreeMap;
 pub(crate) use messages::fill as fill_template;
 pub use messages::{field_label, table_codes, Locale};
 
+/// `n` in decimal appended to `out`, without `core::fmt` (paths, dates in messages, amounts,
+/// the fields' JSON): the one integer writer of the crate and of the wasm boundary.
+pub fn push_u64(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    loop {
+        if let Some(d) = digits.get_mut(len) {
+            // `n % 10` is below 10.
+            *d = b'0' + (n % 10) as u8;
+        }
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for d in digits.iter().take(len).rev() {
+        out.push(char::from(*d));
+    }
+}
+
+/// [`push_u64`] with a sign.
+pub fn push_i64(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_u64(out, n.unsigned_abs());
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
