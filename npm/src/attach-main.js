@@ -5,6 +5,4 @@ import { checks } from './checks-main.js';
 import { main } from './availability.js';
 import { checkSupplier } from './screen.js';
 
-export const attach = createAttach({
-  checks, state: main, supplier: () => checkSupplier, loadSupplier: () => Promise.resolve(checkSupplier),
-});
+export const attach = createAttach({ checks, state: main, supplier: () => checkSupplier });

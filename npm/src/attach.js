@@ -24,8 +24,9 @@ let lastId = 0;
 
 /**
  * attach() over `checks` (a checkTable of fields.js) of the module whose availability is `state`.
- * `supplier()` gives checkSupplier when it is at hand (else undefined); `loadSupplier()` brings it
- * in: a promise of checkSupplier, or of null when the rest of the package could not be loaded.
+ * `supplier()` gives checkSupplier when it is at hand (else undefined); `loadSupplier()` (needed
+ * only where `supplier()` can be undefined: the attach entry) brings it in: a promise of
+ * checkSupplier, or of null when the rest of the package could not be loaded.
  */
 export function createAttach({ checks, state, supplier, loadSupplier }) {
   return (form, mapping, options) => attach(form, mapping, options, { checks, state, supplier, loadSupplier });
