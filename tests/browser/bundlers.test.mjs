@@ -126,14 +126,14 @@ function bundlerDir(name) {
 /** Builds the app `config` with `bundler`, importing `entry`; returns its dist/ folder. The app
  *  is the config folder plus, where it has none, the shared src/main.js and index.html (with the
  *  bundler's script tag). A failed build throws an Error whose message has the bundler's output. */
-function build(bundler, config, entry) {
+function build(bundler, config, entry, main = 'main.js') {
   const b = bundlerDir(bundler);
-  const dir = join(b, 'apps', `${config}-${entry.replace(/\W/g, '_')}`);
+  const dir = join(b, 'apps', `${config}-${entry.replace(/\W/g, '_')}-${main.replace(/\W/g, '_')}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(sources, config), dir, { recursive: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
-  if (!existsSync(join(dir, 'src/main.js'))) cpSync(join(sources, 'main.js'), join(dir, 'src/main.js'));
-  for (const f of readdirSync(join(dir, 'src'))) {
+  if (!existsSync(join(dir, 'src/main.js'))) cpSync(join(sources, main), join(dir, 'src/main.js'));
+  if (main === 'main.js') for (const f of readdirSync(join(dir, 'src'))) {
     const file = join(dir, 'src', f);
     writeFileSync(file, readFileSync(file, 'utf8').replace("from 'procurement-precheck'", `from '${entry}'`));
   }
@@ -285,6 +285,46 @@ test('control: Rollup 4 + node-resolve alone builds the default entry but emits 
   assert.match(readFileSync(join(dist, 'main.js'), 'utf8'), /new URL\(['"]\.\/procurement_precheck_bg\.wasm['"], import\.meta\.url\)/,
     'the bundle still names the .wasm next to itself, which is not there');
 });
+
+// procurement-precheck/fields and /attach (issue 11 item 3) through the bundlers that need no line
+// for them and through the oldest ones with their line: /fields brings in its own small .wasm
+// alone (the whole package's is neither emitted nor fetched); /attach splits the rest of the
+// package into a chunk of its own, fetched (with its .wasm) once the options ask for checkSupplier.
+const FIELDS_OUT = '市场监管 · 企业 · 北京市 | 15000.00';
+const ATTACH_OUT = '市场监管 · 企业 · 北京市 | false | pass';
+const pkgFile = (f) => join(consumer, 'node_modules/procurement-precheck', f);
+/** Which of the package's modules a .wasm is ('fields' or 'main'), by its bytes (bundlers rename them). */
+function moduleOf(bytes) {
+  for (const [name, f] of [['fields', 'procurement_precheck_fields_bg.wasm'], ['main', 'procurement_precheck_bg.wasm']]) {
+    if (Buffer.compare(bytes, readFileSync(pkgFile(f))) === 0) return name;
+  }
+  return 'neither';
+}
+const emitted = (dist) => wasmIn(dist).map((f) => moduleOf(readFileSync(join(dist, String(f))))).sort();
+const fetched = (dist, urls) => urls.map((u) => moduleOf(readFileSync(join(dist, decodeURIComponent(new URL(u).pathname)))));
+const ENTRY_APPS = [
+  ['vite5', 'vite-es2022', 'Vite 5, one line (build.target es2022)'],
+  ['vite8', 'vite-plain', 'Vite 8, no config'],
+  ['webpack5.82', 'webpack-tla', 'webpack 5.82, one line (experiments.topLevelAwait)'],
+  ['webpack5', 'webpack-plain', 'webpack 5 (current), no config'],
+];
+for (const [bundler, config, name] of ENTRY_APPS) {
+  test(`${name}, procurement-precheck/fields: builds with its own .wasm only, runs, checks`, T, async () => {
+    const dist = build(bundler, config, 'procurement-precheck/fields', 'main-fields.js');
+    assert.deepEqual(emitted(dist), ['fields'], 'only the fields module was emitted');
+    const { out, wasmRequests } = await run(dist);
+    assert.equal(out, FIELDS_OUT);
+    assert.deepEqual(fetched(dist, wasmRequests), ['fields'], 'the page fetched the fields module alone');
+  });
+
+  test(`${name}, procurement-precheck/attach with checkSupplier: both modules emitted, the rest fetched after, the verdict given`, T, async () => {
+    const dist = build(bundler, config, 'procurement-precheck/attach', 'main-attach.js');
+    assert.deepEqual(emitted(dist), ['fields', 'main'], 'both modules were emitted');
+    const { out, wasmRequests } = await run(dist);
+    assert.equal(out, ATTACH_OUT);
+    assert.deepEqual(fetched(dist, wasmRequests), ['fields', 'main'], 'the fields module first, then the rest');
+  });
+}
 
 // The README's bundler table gives each of the lines above; a config changed here (or a line
 // changed there) without the other fails this.
