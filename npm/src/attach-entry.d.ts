@@ -2,7 +2,7 @@
 // attach() with `ready` / `isAvailable()` of the fields module (see the default entry's
 // declarations for attach's options, report and events).
 export * from './fields-entry.js';
-export { attach, ready, isAvailable } from './index.js';
+export { attach } from './index.js';
 export type {
   AttachFieldSpec, AttachMapping, AttachFieldState, AttachFieldEventDetail, AttachReport,
   AttachOptions, AttachHandle, UnavailableEventDetail, PrecheckUnavailableError,

@@ -26,10 +26,3 @@ function loadSupplier() {
 }
 
 export const attach = createAttach({ checks, state: fields, supplier: () => checkSupplier, loadSupplier });
-
-/** True once the fields module is loaded (false when it could not be: attach does nothing). */
-export const ready = fields.ready;
-
-export function isAvailable() {
-  return fields.status === 'ready';
-}

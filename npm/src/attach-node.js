@@ -19,9 +19,3 @@ function loadSupplier() {
 }
 
 export const attach = createAttach({ checks, state: fields, supplier: () => checkSupplier, loadSupplier });
-
-export const ready = fields.ready;
-
-export function isAvailable() {
-  return fields.status === 'ready';
-}

@@ -35,6 +35,12 @@ export const main = createAvailability();
 /** The fields entry's own module (procurement_precheck_fields_bg.wasm). */
 export const fields = createAvailability();
 
+/** An entry's public face of `state`: `ready` (a promise of true once its module is loaded, false
+ *  when it could not be) and isAvailable(). */
+export function statusOf(state) {
+  return { ready: state.ready, isAvailable: () => state.status === 'ready' };
+}
+
 const MESSAGES = {
   'zh-CN': (n) => `预检暂不可用：校验模块未能加载（${n}）。`,
   'zh-TW': (n) => `預檢暫不可用：校驗模組未能載入（${n}）。`,

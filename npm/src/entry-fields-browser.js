@@ -9,7 +9,10 @@
 // The await never rejects: a .wasm that cannot be loaded leaves the checks throwing a
 // PrecheckError with code "unavailable" (see availability.js) and the importing app running.
 export { default as init } from './procurement_precheck_fields.js';
-export { fields } from './availability.js';
+import { fields, statusOf } from './availability.js';
+
+export { fields };
+export const { ready, isAvailable } = statusOf(fields);
 export { checkUscc } from './uscc-fields.js'; // the fast path (fast.js)
 export {
   checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,

@@ -6,4 +6,6 @@ export {
   checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
   checkUppercaseAmount, parseDate, checkMobile, version,
 } from './procurement_precheck.js';
+/** True once the fields module is loaded; false when it could not be (the checks then throw a PrecheckError with code "unavailable"). */
+export { ready, isAvailable } from './index.js';
 export type * from './procurement_precheck.js';

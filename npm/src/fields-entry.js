@@ -5,5 +5,5 @@ await fields.settle(init({ module_or_path: new URL('./procurement_precheck_field
 
 export {
   checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
-  checkUppercaseAmount, parseDate, checkMobile, version,
+  checkUppercaseAmount, parseDate, checkMobile, version, ready, isAvailable,
 } from './fields-bundle.js';

@@ -25,9 +25,11 @@ test('the fields entry gives the default entry\'s results, in every locale', () 
   assert.equal(light.version(), full.version());
 });
 
-test('the fields entry exports the field checks only', () => {
+test('the fields entry exports the field checks only, with ready and isAvailable', async () => {
   assert.deepEqual(Object.keys(light).sort(), ['amountToUppercase', 'checkIdNumber', 'checkMobile', 'checkOrgCode',
-    'checkRegNo15', 'checkUppercaseAmount', 'checkUscc', 'parseAmount', 'parseDate', 'version']);
+    'checkRegNo15', 'checkUppercaseAmount', 'checkUscc', 'isAvailable', 'parseAmount', 'parseDate', 'ready', 'version']);
+  assert.equal(await light.ready, true);
+  assert.equal(light.isAvailable(), true);
   assert.equal(light.Catalogue, undefined);
   assert.equal(light.checkSupplier, undefined);
 });
@@ -41,6 +43,9 @@ test('require("procurement-precheck/fields") gives the same checks', () => {
   const require = createRequire(import.meta.url);
   const cjs = require('procurement-precheck/fields');
   for (const [fn, value] of CASES) assert.deepEqual(cjs[fn](value), light[fn](value), `${fn}(${value})`);
+  assert.deepEqual(Object.keys(cjs).sort(), Object.keys(light).sort());
+  assert.equal(cjs.isAvailable(), true);
+  return cjs.ready.then((v) => assert.equal(v, true));
 });
 
 test('procurement-precheck/attach: the field checks of the fields entry, with attach, ready and isAvailable', async () => {

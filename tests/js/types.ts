@@ -197,6 +197,9 @@ import * as light from 'procurement-precheck/fields';
 const lr: CheckResult<UsccInfo> = light.checkUscc('91110000600037341L', { locale: 'en' });
 const lcode: FindingCode | undefined = lr.findings[0]?.code;
 void lcode;
+const lightReady: Promise<boolean> = light.ready;
+const lightAvailable: boolean = light.isAvailable();
+void [lightReady, lightAvailable];
 // @ts-expect-error the fields entry has no catalogue
 light.Catalogue;
 
