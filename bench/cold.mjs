@@ -2,7 +2,9 @@
 // entry, the default entry and the peer stack a portal would otherwise ship (async-validator +
 // stdnum, bundled and minified by rolldown). Files are served from memory by a small Node server
 // with cache headers (max-age, ETag): the first visit in a fresh profile, then the median of
-// repeat visits from the browser's cache (compiled wasm code cached by V8 included).
+// repeat visits from the browser's cache (compiled wasm code cached by V8 included); and the first
+// visit once more over an emulated township 3G link (Chromium's network emulation: 300 ms round
+// trip, 50 KB/s down), where what is fetched, and in how many round trips, decides.
 // Run by bench/bench.mjs; alone: node bench/cold.mjs
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
@@ -33,11 +35,20 @@ export async function peerBundle() {
   return Buffer.from(output[0].code);
 }
 
-// Each page's module script: t0 at its start, then the import and the first answer.
+/** The README's two lines for a page without a bundler: the minified fields entry and its .wasm
+ *  requested as the HTML is parsed, in parallel (tested in tests/browser/packaging.test.mjs). */
+const PRELOAD = '<link rel="modulepreload" href="/pkg/fields.min.js">'
+  + '<link rel="preload" href="/pkg/procurement_precheck_fields_bg.wasm" as="fetch" crossorigin>';
+/** The emulated link of the slow first visit. */
+export const SLOW = { latency: 300, downloadThroughput: 50_000, uploadThroughput: 25_000 };
+
+// Each page's module script: t0 at its start, then the import and the first answer; [head, script]
+// for a page with lines in its head.
 const PAGES = {
   blank: 'window.__ok = true;', // the floor: a page whose module script imports nothing
   fields: "const m = await import('/pkg/fields-entry.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
   fieldsMin: "const m = await import('/pkg/fields.min.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
+  fieldsPreload: [PRELOAD, "const m = await import('/pkg/fields.min.js'); window.__ok = m.checkUscc('91110000600037341L').ok;"],
   default: "const m = await import('/pkg/index.js'); window.__ok = m.checkUscc('91110000600037341L').ok;",
   peers: "const m = await import('/peers.js'); window.__ok = m.checkUscc('91110000600037341L').isValid;",
   // The fields module step by step (the glue's own loader does the same, streaming): where a
@@ -60,9 +71,10 @@ export async function coldStart() {
   }
   const peers = await peerBundle();
   files.set('/peers.js', peers);
-  for (const [name, code] of Object.entries(PAGES)) {
+  for (const [name, page] of Object.entries(PAGES)) {
+    const [head, code] = Array.isArray(page) ? page : ['', page];
     // A page that fails says why (window.__err) instead of leaving the bench to time out.
-    files.set(`/${name}.html`, Buffer.from('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">'
+    files.set(`/${name}.html`, Buffer.from(`<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">${head}`
       + `<script type="module">const t0 = performance.now(); try { ${code} window.__own = performance.now() - t0; window.__ms = performance.now(); }`
       + ' catch (e) { window.__err = String(e?.stack ?? e); }</script>'));
   }
@@ -83,7 +95,7 @@ export async function coldStart() {
   const { chromium } = await import('playwright-core');
   const results = {};
   try {
-    for (const name of Object.keys(PAGES)) {
+    for (const [name, slow] of [...Object.keys(PAGES).map((n) => [n, false]), ...Object.keys(PAGES).filter((n) => n !== 'fieldsSteps').map((n) => [n, true])]) {
       const profile = mkdtempSync(join(tmpdir(), 'pp-cold-'));
       const ctx = await chromium.launchPersistentContext(profile, {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
@@ -91,6 +103,11 @@ export async function coldStart() {
           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
       const page = ctx.pages()[0] ?? (await ctx.newPage());
+      if (slow) {
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW });
+      }
       // What went wrong on a visit, for the message: failed requests, errors thrown on the page.
       const trouble = [];
       page.on('response', (r) => { if (r.status() >= 400) trouble.push(`${r.status()} ${r.url()}`); });
@@ -107,6 +124,11 @@ export async function coldStart() {
         return r;
       };
       try {
+        if (slow) { // one visit, in a fresh profile: what a township applicant waits the first time
+          const r = await visit('first visit over the emulated 3G link');
+          results[name].slow = r.ms;
+          continue;
+        }
         const first = await visit('first visit');
         const repeats = [];
         for (let i = 0; i < REPEATS; i++) repeats.push(await visit(`repeat visit ${i + 1}`));
@@ -114,7 +136,8 @@ export async function coldStart() {
         results[name] = { first: first.ms, repeat: median('ms'), firstOwn: first.own, repeatOwn: median('own'), ok: first.ok,
           steps: first.steps && first.steps.map((_, i) => repeats.map((r) => r.steps[i]).sort((a, b) => a - b)[Math.floor(repeats.length / 2)]) };
       } catch (e) {
-        results[name] = { first: NaN, repeat: NaN, firstOwn: NaN, repeatOwn: NaN, ok: false, error: e.message };
+        if (slow) results[name].slow = NaN;
+        else results[name] = { first: NaN, repeat: NaN, firstOwn: NaN, repeatOwn: NaN, ok: false, error: e.message };
       } finally {
         await ctx.close();
         rmSync(profile, { recursive: true, force: true });
