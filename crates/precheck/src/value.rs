@@ -210,7 +210,7 @@ impl Value {
     /// object this way (one `JSON.stringify`, one string across) instead of property by
     /// property.
     pub fn from_json_text(text: &str) -> Option<Value> {
-        JsonText::read(text, Mode::Js)
+        JsonText::<false>::read(text)
     }
 
     /// Reads JSON text exactly as `serde_json::from_str::<Value>` does (with serde_json's
@@ -222,7 +222,7 @@ impl Value {
     /// Differentially tested against serde_json (crates/precheck-cli/tests/json_read.rs and
     /// fuzz/fuzz_targets/value_json_serde.rs). The CLI reads every JSON line this way.
     pub fn from_json_serde(text: &str) -> Option<Value> {
-        JsonText::read(text, Mode::Serde)
+        JsonText::<true>::read(text)
     }
 }
 
@@ -235,23 +235,20 @@ struct NumberParts {
     exp: bool,
 }
 
-/// How [`JsonText`] reads what JSON text and JS disagree on.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// As a JS value crossing into wasm: a lone surrogate is U+FFFD; a number whose text is
-    /// not as [`number_text`] would write it is refused (the caller reads the JS value).
-    Js,
-    /// As serde_json: a lone surrogate is an error; every number is read, as serde_json
-    /// reads it.
-    Serde,
-}
-
-struct JsonText<'a> {
+/// How [`JsonText`] reads what JSON text and JS disagree on (its `SERDE` parameter):
+/// - JS (`false`): as a JS value crossing into wasm: a lone surrogate is U+FFFD; a number
+///   whose text is not as [`number_text`] would write it is refused (the caller reads the JS
+///   value).
+/// - serde (`true`): as serde_json: a lone surrogate is an error; every number is read, as
+///   serde_json reads it.
+///
+/// A parameter of the type, so that the wasm module, which reads only the JS way, holds no
+/// f64 parsing or formatting.
+struct JsonText<'a, const SERDE: bool> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
     budget: usize,
-    mode: Mode,
     /// The elements of the arrays and the members of the objects being read, innermost last:
     /// each container is moved out into a vector of its exact size when it closes (one
     /// allocation, none grown).
@@ -268,16 +265,15 @@ thread_local! {
 }
 
 // The small helpers are inlined by hand: the wasm build optimises for size and would call them.
-impl<'a> JsonText<'a> {
+impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
     /// One value and nothing but white space after it.
-    fn read(text: &'a str, mode: Mode) -> Option<Value> {
+    fn read(text: &'a str) -> Option<Value> {
         let (items, members) = STACKS.with(Cell::take);
-        let mut p = JsonText {
+        let mut p = JsonText::<SERDE> {
             text,
             bytes: text.as_bytes(),
             at: 0,
             budget: MAX_NODES,
-            mode,
             items,
             members,
         };
@@ -481,7 +477,7 @@ impl<'a> JsonText<'a> {
         if !exp && self.as_written(&parts) {
             return Some(text.to_string());
         }
-        if self.mode == Mode::Js {
+        if !SERDE {
             return None;
         }
         if !frac && !exp {
@@ -585,10 +581,10 @@ impl<'a> JsonText<'a> {
             0xD800..=0xDFFF => true,
             _ => false,
         };
-        match (lone, self.mode) {
+        match (lone, SERDE) {
             (false, _) => char::from_u32(hi),
-            (true, Mode::Js) => Some('\u{FFFD}'),
-            (true, Mode::Serde) => None,
+            (true, false) => Some('\u{FFFD}'),
+            (true, true) => None,
         }
     }
 
