@@ -47,7 +47,7 @@ export async function benchCli({ lines = 10_000, rounds = 5 } = {}) {
 // The native core's time per check_supplier call on the bench applications, the options of the
 // wasm figures (asOf, itemCode, the county-example-2023 catalogue): crates/precheck-cli/examples/
 // core_time.rs, measured as measure.mjs measures in JS (rounds of 250 ms, the median round). For
-// the issue's "wasm within 2× of native"; withJsonUs adds writing the report with serde_json.
+// the issue's "wasm within 2× of native"; withJsonUs adds writing the report with the core's report::json (serde_json before issue 13).
 export function benchCore({ lines = 1_000 } = {}) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const bin = join(root, 'target/release/examples/core_time');

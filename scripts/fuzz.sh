@@ -45,7 +45,7 @@ dict_of() {
     case "$1" in
         money_uppercase) echo fuzz/dict/uppercase.dict ;;
         catalogue_csv) echo fuzz/dict/csv.dict ;;
-        catalogue_load | catalogue_overlay | screen_purchase | check_supplier | check_package | supplier_policy | api_values)
+        catalogue_load | catalogue_overlay | screen_purchase | check_supplier | check_package | supplier_policy | api_values | value_json_serde)
             echo fuzz/dict/json.dict ;;
         *) echo fuzz/dict/text.dict ;;
     esac

@@ -46,7 +46,7 @@ export function phases(glue, plainJson, { clock }) {
     '  (from_json_text incl. transfer, alone)': r.readText,
     'opts read, core check, values dropped (in the call)': r.readCore - r.read,
     '  core alone (loop inside wasm)': r.coreOnly,
-    'serde_json of the report (loop inside wasm)': r.coreJson - r.coreOnly,
+    'the report\'s JSON text, report::json (serde_json before issue 13; loop inside wasm)': r.coreJson - r.coreOnly,
     'string out (UTF-8 → JS string)': r.text - r.json,
     'JSON.parse + string out': r.parsed - r.json,
     '  JSON.parse alone from JS': r.jsParse,

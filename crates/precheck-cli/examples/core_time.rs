@@ -10,8 +10,9 @@
 //! target/release/examples/core_time FILE.jsonl [ASOF] [ITEM]
 //! ```
 //! Prints one JSON line: `{"checkSupplierUs":…,"withJsonUs":…,"reportBytes":…}` — the call
-//! alone (Value in, report out), and the call plus writing the report as JSON with serde_json
-//! (what a boundary that hands JSON across costs natively). Exit code 2 on bad input.
+//! alone (Value in, report out), and the call plus writing the report as JSON with the core's
+//! writer, `report::json` (what a boundary that hands JSON across costs natively; serde_json
+//! before issue 13). Exit code 2 on bad input.
 use procurement_precheck::api;
 use procurement_precheck::catalogue::builtin;
 use procurement_precheck::fields::date::Date;
@@ -99,15 +100,14 @@ fn main() -> ExitCode {
         rounds,
         min,
     );
-    let mut out: Vec<u8> = Vec::with_capacity(1 << 16);
+    let mut out = String::with_capacity(1 << 16);
     let mut bytes = 0usize;
     let with_json = median_per_call(
         |i| {
             if let Ok(r) = api::check_supplier(app(i), Some(&opts), Some(&*cat), today) {
                 out.clear();
-                if serde_json::to_writer(&mut out, &r).is_ok() {
-                    bytes = out.len();
-                }
+                procurement_precheck::report::json::push_supplier_report(&mut out, &r);
+                bytes = out.len();
             }
         },
         rounds,

@@ -30,7 +30,7 @@ use procurement_precheck::api;
 use procurement_precheck::catalogue::Catalogue;
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::qualification::{self, SupplierReport, Verdict};
-use procurement_precheck::report::{field_label, Locale, PrecheckError, Severity};
+use procurement_precheck::report::{field_label, json, Locale, PrecheckError, Severity};
 use procurement_precheck::value::Value;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -151,37 +151,13 @@ fn read_input(text: &str) -> Result<Input, String> {
         .map(Input::Lines)
 }
 
-/// What every application is checked with, and how its report is written.
-/// A report of [`qualification::check_grouped`] serialised as the whole [`SupplierReport`]
-/// (the same fields in the same order, with the same names): the flat list is every group's
-/// findings, then those of no group; the item and policy are the options'.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct WholeReport<'a> {
-    verdict: Verdict,
-    groups: &'a [qualification::CheckGroup],
-    findings: FlatFindings<'a>,
-    #[serde(skip_serializing_if = "<[qualification::MemberReport]>::is_empty")]
-    members: &'a [qualification::MemberReport],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    item: Option<&'a qualification::CheckedItem>,
-    as_of: Date,
-    policy: &'a qualification::Policy,
-}
-
-/// The flat `findings` of a [`WholeReport`].
-struct FlatFindings<'a>(&'a SupplierReport);
-
-impl serde::Serialize for FlatFindings<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let r = self.0;
-        s.collect_seq(
-            r.groups
-                .iter()
-                .flat_map(|g| g.findings.iter())
-                .chain(r.findings.iter()),
-        )
-    }
+/// The buffers a report's JSON text is written through (reused from one report to the next).
+#[derive(Default)]
+struct Texts {
+    /// The report.
+    text: String,
+    /// Its grouped findings, written once for both lists (see [`json::push_whole_report`]).
+    scratch: String,
 }
 
 struct Run<'a> {
@@ -211,24 +187,17 @@ impl Run<'_> {
         }
     }
 
-    /// A report of [`Run::check`] as [`Run::write`] writes the whole report.
-    fn write_checked(&self, out: &mut Vec<u8>, index: u64, r: &SupplierReport) {
+    /// A report of [`Run::check`] as [`Run::write`] writes the whole report: for JSON, the
+    /// grouped report written whole ([`json::push_whole_report`]: every group's findings, then
+    /// those of no group; the options' item and policy), through `text`, a reused buffer.
+    fn write_checked(&self, out: &mut Vec<u8>, text: &mut Texts, index: u64, r: &SupplierReport) {
         match (&self.options, self.format) {
             (Ok(o), Format::Json) => {
-                let whole = WholeReport {
-                    verdict: r.verdict,
-                    groups: &r.groups,
-                    findings: FlatFindings(r),
-                    members: &r.members,
-                    item: o.item.as_ref(),
-                    as_of: r.as_of,
-                    policy: &o.policy,
-                };
-                let start = out.len();
-                if serde_json::to_writer(&mut *out, &whole).is_err() {
-                    out.truncate(start);
-                }
-                out.push(b'\n');
+                let Texts { text, scratch } = text;
+                text.clear();
+                json::push_whole_report(text, scratch, r, o.item.as_ref(), &o.policy);
+                text.push('\n');
+                out.extend_from_slice(text.as_bytes());
             }
             _ => self.write(out, index, r),
         }
@@ -246,10 +215,7 @@ impl Run<'_> {
     fn write(&self, out: &mut Vec<u8>, index: u64, r: &SupplierReport) {
         match self.format {
             Format::Json => {
-                let start = out.len();
-                if serde_json::to_writer(&mut *out, r).is_err() {
-                    out.truncate(start); // as `to_string(..).unwrap_or_default()` did
-                }
+                out.extend_from_slice(json::supplier_report_text(r).as_bytes());
                 out.push(b'\n');
             }
             Format::Text => {
@@ -363,7 +329,7 @@ fn package(input: &Input, run: &Run) -> ExitCode {
         Err(e) => return run.options_error(&mut out, &e),
     };
     let written = if run.format == Format::Json {
-        writeln!(out, "{}", serde_json::to_string(&p).unwrap_or_default())
+        writeln!(out, "{}", json::package_report_text(&p))
     } else {
         let mut w = Ok(());
         for (i, r) in p.reports.iter().enumerate() {
@@ -440,9 +406,9 @@ fn sniff(mut reader: Reader, run: &Run) -> Sniffed {
         if is_blank(line) {
             continue;
         }
-        let parses = std::str::from_utf8(line)
-            .ok()
-            .is_some_and(|t| serde_json::from_str::<Value>(t).is_ok());
+        let parses = std::str::from_utf8(line).ok().is_some_and(|t| {
+            Value::from_json_serde(t).is_some() || serde_json::from_str::<Value>(t).is_ok()
+        });
         if first.lines.is_empty() && !parses {
             return whole(first.buf, reader);
         }
@@ -567,6 +533,7 @@ fn check_slice(run: &Run, apps: &[Value], first: usize, array: bool) -> Part {
         all_pass: true,
         error: None,
     };
+    let mut text = Texts::default();
     for (k, app) in apps.iter().enumerate() {
         let i = first + k;
         let r = match run.check(app) {
@@ -580,7 +547,7 @@ fn check_slice(run: &Run, apps: &[Value], first: usize, array: bool) -> Part {
         if array {
             p.out.push(if i == 0 { b'[' } else { b',' });
         }
-        run.write_checked(&mut p.out, i as u64, &r);
+        run.write_checked(&mut p.out, &mut text, i as u64, &r);
         if array {
             p.out.pop(); // the array's elements are not lines
         }
@@ -611,6 +578,8 @@ struct Batch {
     read_error: Option<String>,
     /// The reports, as they are written.
     out: Vec<u8>,
+    /// One report's JSON text on its way into `out` (reused).
+    text: Texts,
     all_pass: bool,
     /// A line that stops the run, after the reports of the lines before it.
     stop: Option<Stop>,
@@ -642,9 +611,15 @@ impl Batch {
         self.all_pass = true;
         for (k, &(start, end, line_no)) in self.lines.iter().enumerate() {
             let line = self.buf.get(start..end).unwrap_or_default();
-            // Parsed from the bytes (serde_json checks the UTF-8 of what it reads); a line
-            // that does not parse gets the message it had, from the text.
-            let app: Value = match serde_json::from_slice(line) {
+            // Read by the core's reader, which reads exactly what serde_json reads, as it
+            // does (tests/json_read.rs, fuzz/fuzz_targets/value_json_serde.rs); what it refuses
+            // goes to serde_json (a line that is not UTF-8 text may still be JSON to it, with
+            // the bad bytes in a part past the depth limit), and a line that does not parse
+            // gets the message it had, from the text.
+            let fast = std::str::from_utf8(line)
+                .ok()
+                .and_then(Value::from_json_serde);
+            let app: Value = match fast.map_or_else(|| serde_json::from_slice(line), Ok) {
                 Ok(v) => v,
                 Err(_) => {
                     self.stop = Some(Stop::Line(match std::str::from_utf8(line) {
@@ -669,7 +644,12 @@ impl Batch {
                 }
             };
             self.all_pass &= r.verdict == Verdict::Pass;
-            run.write_checked(&mut self.out, self.first_index + k as u64, &r);
+            run.write_checked(
+                &mut self.out,
+                &mut self.text,
+                self.first_index + k as u64,
+                &r,
+            );
         }
     }
 }

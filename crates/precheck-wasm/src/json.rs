@@ -12,7 +12,8 @@ use procurement_precheck::fields::regno15::RegNo15Info;
 use procurement_precheck::fields::resident_id::IdNumberInfo;
 use procurement_precheck::fields::uscc::UsccInfo;
 use procurement_precheck::fields::CheckResult;
-use procurement_precheck::report::{push_i64, Finding, Severity};
+use procurement_precheck::report::json::{push_finding, push_str};
+use procurement_precheck::report::{push_i64, Finding};
 
 /// A value that writes its own JSON text.
 pub trait Json {
@@ -26,38 +27,9 @@ pub fn text<T: Json + ?Sized>(v: &T) -> String {
     out
 }
 
-/// A JSON string, escaped as serde_json escapes it: `"` `\` and the control characters below
-/// U+0020 (`\b \t \n \f \r` by name, the others as `\u00xx`); everything else as is.
+/// A JSON string, escaped as serde_json escapes it: the core's one escaper (the reports' too).
 fn string(out: &mut String, s: &str) {
-    out.push('"');
-    let mut rest = s;
-    while let Some(at) = rest.find(|c: char| c < ' ' || c == '"' || c == '\\') {
-        let (plain, tail) = rest.split_at_checked(at).unwrap_or((rest, ""));
-        out.push_str(plain);
-        let mut chars = tail.chars();
-        if let Some(c) = chars.next() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\u{8}' => out.push_str("\\b"),
-                '\t' => out.push_str("\\t"),
-                '\n' => out.push_str("\\n"),
-                '\u{c}' => out.push_str("\\f"),
-                '\r' => out.push_str("\\r"),
-                c => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    let b = c as usize;
-                    out.push_str("\\u00");
-                    for d in [b >> 4, b & 0xf] {
-                        out.push(HEX.get(d).map_or('0', |&h| char::from(h)));
-                    }
-                }
-            }
-        }
-        rest = chars.as_str();
-    }
-    out.push_str(rest);
-    out.push('"');
+    push_str(out, s);
 }
 
 /// `"key":` (the comma before it when `first` is false).
@@ -143,12 +115,6 @@ impl<'a> Object<'a> {
         push_i64(self.out, v);
         self
     }
-    fn skip_none_str(self, k: &str, v: Option<&str>) -> Self {
-        match v {
-            Some(v) => self.str(k, v),
-            None => self,
-        }
-    }
     fn skip_none<T: Json>(self, k: &str, v: &Option<T>) -> Self {
         match v {
             Some(v) => self.field(k, v),
@@ -162,30 +128,7 @@ impl<'a> Object<'a> {
 
 impl Json for Finding {
     fn write(&self, out: &mut String) {
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        };
-        let o = Object::new(out)
-            .str("path", &self.path)
-            .str("code", self.code)
-            .str("severity", severity)
-            .skip_none_str("group", self.group)
-            .skip_none_str("basis", self.basis)
-            .str("message", &self.message);
-        key(o.out, false, "params");
-        o.out.push('{');
-        for (i, (k, v)) in self.params.iter().enumerate() {
-            if i > 0 {
-                o.out.push(',');
-            }
-            string(o.out, k);
-            o.out.push(':');
-            string(o.out, v);
-        }
-        o.out.push('}');
-        o.out.push('}');
+        push_finding(out, self);
     }
 }
 

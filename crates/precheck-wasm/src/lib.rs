@@ -608,9 +608,10 @@ impl JsCatalogue {
             .iter_mut()
             .map(|r| u8::from(r.drop_grouped_findings()))
             .collect();
-        Ok(serde_json::to_string(&r)
-            .map(|text| package_from_json(&text, &grouped))
-            .unwrap_or(JsValue::NULL))
+        Ok(package_from_json(
+            &procurement_precheck::report::json::package_report_text(&r),
+            &grouped,
+        ))
     }
 
     /// The catalogue as JSON text (loadable with `fromJson`).
@@ -660,6 +661,8 @@ pub fn argument_error(
 
 #[cfg(feature = "full")]
 use procurement_precheck::qualification::SupplierReport;
+#[cfg(feature = "full")]
+use procurement_precheck::report::json::supplier_report_text;
 
 /// So that each finding is built, serialised, decoded and parsed once, a report is made with its
 /// flat `findings` holding only the findings of no group ([`api::check_supplier_grouped`], the
@@ -670,9 +673,7 @@ use procurement_precheck::qualification::SupplierReport;
 /// `Reflect` calls: about a tenth of the whole call in Node and in Chromium, bench/phases).
 #[cfg(feature = "full")]
 fn grouped_report_to_js(r: &SupplierReport) -> JsValue {
-    serde_json::to_string(r)
-        .map(|text| report_from_json(&text, true))
-        .unwrap_or(JsValue::NULL)
+    report_from_json(&supplier_report_text(r), true)
 }
 
 // ---- the fast paths (called by the package's JS wrappers in npm/src/fast.js, not public) ----
@@ -741,7 +742,7 @@ impl JsCatalogue {
         }
         ok
     }
-    /// The core's check plus serde_json of the report, on values read once, n times.
+    /// The core's check plus the report's JSON text (report::json), on values read once, n times.
     #[wasm_bindgen(js_name = phaseCoreJson)]
     pub fn phase_core_json(&self, application: JsValue, opts: Option<JsValue>, n: u32) -> usize {
         let app = read(&application);
@@ -751,7 +752,7 @@ impl JsCatalogue {
             if let Ok(r) =
                 api::check_supplier_grouped(&app, opts.as_ref(), Some(&self.inner), today())
             {
-                len += serde_json::to_string(&r).map(|s| s.len()).unwrap_or(0);
+                len += supplier_report_text(&r).len();
             }
         }
         len
@@ -765,7 +766,7 @@ impl JsCatalogue {
             Some(&self.inner),
             today(),
         )
-        .map(|r| serde_json::to_string(&r).map(|s| s.len()).unwrap_or(0))
+        .map(|r| supplier_report_text(&r).len())
         .unwrap_or(0)
     }
     /// The same JSON text returned as a string (its transfer, UTF-8 → UTF-16).
@@ -777,7 +778,7 @@ impl JsCatalogue {
             Some(&self.inner),
             today(),
         )
-        .map(|r| serde_json::to_string(&r).unwrap_or_default())
+        .map(|r| supplier_report_text(&r))
         .unwrap_or_default()
     }
     /// to_js without regroup (JSON.parse called from wasm).
@@ -789,7 +790,7 @@ impl JsCatalogue {
             Some(&self.inner),
             today(),
         )
-        .map(|r| to_js(&r))
+        .map(|r| js_sys::JSON::parse(&supplier_report_text(&r)).unwrap_or(JsValue::NULL))
         .unwrap_or(JsValue::NULL)
     }
 }

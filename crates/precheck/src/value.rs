@@ -201,61 +201,95 @@ impl<'de> Deserialize<'de> for Value {
 
 impl Value {
     /// Reads JSON text as a JS engine's `JSON.stringify` writes it, each number's text kept as
-    /// written; `None` on anything else (a syntax error, trailing text, nesting past a hard
-    /// limit, or a number with an exponent, whose text would differ from [`number_text`]'s),
-    /// and the caller reads the value another way. For such text the result is the value the
-    /// serde path gives for the same data: past [`MAX_DEPTH`] or [`MAX_NODES`] a subtree reads as
-    /// [`Value::Unsupported`], and a lone surrogate escape as U+FFFD. The wasm boundary reads a
-    /// plain JS object this way (one `JSON.stringify`, one string across) instead of property by
+    /// written; `None` on anything else (a syntax error, trailing text, or a number with an
+    /// exponent or more digits than an f64 holds, whose text would differ from
+    /// [`number_text`]'s), and the caller reads the value another way. For such text the result
+    /// is the value the serde path gives for the same data: past [`MAX_DEPTH`] or
+    /// [`MAX_NODES`] a subtree reads as [`Value::Unsupported`], and a lone surrogate escape as
+    /// U+FFFD (as a JS string crossing into wasm does). The wasm boundary reads a plain JS
+    /// object this way (one `JSON.stringify`, one string across) instead of property by
     /// property.
     pub fn from_json_text(text: &str) -> Option<Value> {
-        let mut p = JsonText {
-            text,
-            bytes: text.as_bytes(),
-            at: 0,
-            budget: MAX_NODES,
-        };
-        let v = p.value(0, true)?;
-        p.space();
-        (p.at == p.bytes.len()).then_some(v)
+        JsonText::<false>::read(text)
+    }
+
+    /// Reads JSON text exactly as `serde_json::from_str::<Value>` does (with serde_json's
+    /// `float_roundtrip`, as the CLI reads): `Some` where serde_json gives `Ok`, with the same
+    /// value — numbers of any form (exponents, more digits than an f64 holds: the text of the
+    /// f64 serde_json reads, an integer that fits 64 bits as written), the subtrees past the
+    /// limits as unsupported, duplicate keys kept — and `None` where it gives an error (a lone
+    /// surrogate escape, a number out of the f64 range, trailing text, a byte order mark, …).
+    /// Differentially tested against serde_json (crates/precheck-cli/tests/json_read.rs and
+    /// fuzz/fuzz_targets/value_json_serde.rs). The CLI reads every JSON line this way.
+    pub fn from_json_serde(text: &str) -> Option<Value> {
+        JsonText::<true>::read(text)
     }
 }
 
-/// Whether a JSON number without exponent is, as written, the text [`number_text`] gives for
-/// the f64 it names: at most 15 significant digits (so the f64 holds them exactly and its
-/// shortest form is this one), no trailing zero after the point, not a negative zero. What
-/// `JSON.stringify` writes for money, counts and years is; the rest goes the serde way.
-fn shortest_as_written(text: &str) -> bool {
-    let unsigned = text.strip_prefix('-').unwrap_or(text);
-    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    if frac.ends_with('0') {
-        return false;
-    }
-    let digits = int.trim_start_matches('0').len() + frac.len();
-    let significant = if frac.is_empty() {
-        int.trim_start_matches('0').trim_end_matches('0').len()
-    } else if int.trim_start_matches('0').is_empty() {
-        frac.trim_start_matches('0').len()
-    } else {
-        digits
-    };
-    let zero = int.bytes().all(|b| b == b'0') && frac.is_empty();
-    significant <= 15 && !(zero && text.starts_with('-'))
+/// Where the parts of a number are in the text.
+struct NumberParts {
+    neg: bool,
+    int: std::ops::Range<usize>,
+    /// Empty when there is no fraction.
+    frac: std::ops::Range<usize>,
+    exp: bool,
 }
 
-/// Nesting past this fails [`Value::from_json_text`] (the serde path takes over): the parser
-/// recurses, and a skipped subtree is still parsed.
-const HARD_DEPTH: usize = 512;
-
-struct JsonText<'a> {
+/// How [`JsonText`] reads what JSON text and JS disagree on (its `SERDE` parameter):
+/// - JS (`false`): as a JS value crossing into wasm: a lone surrogate is U+FFFD; a number
+///   whose text is not as [`number_text`] would write it is refused (the caller reads the JS
+///   value).
+/// - serde (`true`): as serde_json: a lone surrogate is an error; every number is read, as
+///   serde_json reads it.
+///
+/// A parameter of the type, so that the wasm module, which reads only the JS way, holds no
+/// f64 parsing or formatting.
+struct JsonText<'a, const SERDE: bool> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
     budget: usize,
+    /// The elements of the arrays and the members of the objects being read, innermost last:
+    /// each container is moved out into a vector of its exact size when it closes (one
+    /// allocation, none grown).
+    items: Vec<Value>,
+    members: Vec<(String, Value)>,
+}
+
+/// The stacks of [`JsonText`], kept from one read to the next (empty, their capacity kept):
+/// a read then allocates only what it returns.
+type Stacks = (Vec<Value>, Vec<(String, Value)>);
+
+thread_local! {
+    static STACKS: std::cell::Cell<Stacks> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
 // The small helpers are inlined by hand: the wasm build optimises for size and would call them.
-impl<'a> JsonText<'a> {
+impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
+    /// One value and nothing but white space after it.
+    fn read(text: &'a str) -> Option<Value> {
+        let (items, members) = STACKS.with(Cell::take);
+        let mut p = JsonText::<SERDE> {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+            budget: MAX_NODES,
+            items,
+            members,
+        };
+        let v = p.value(0);
+        p.space();
+        let done = p.at == p.bytes.len();
+        let (mut items, mut members) = (p.items, p.members);
+        // Emptied (a failed read leaves values behind) and returned, unless one grew huge.
+        items.clear();
+        members.clear();
+        if items.capacity() <= 1 << 12 && members.capacity() <= 1 << 12 {
+            STACKS.with(|s| s.set((items, members)));
+        }
+        v.filter(|_| done)
+    }
+
     #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
@@ -273,136 +307,216 @@ impl<'a> JsonText<'a> {
         (self.bytes.get(self.at..end)? == w.as_bytes()).then(|| self.at = end)
     }
 
-    /// A value at `depth`; when `keep` is false (inside a subtree past the limits) it is
-    /// parsed, not counted, and read as unsupported.
-    fn value(&mut self, depth: usize, keep: bool) -> Option<Value> {
+    /// A value at `depth`. Past the depth limit or the node budget it is checked for syntax
+    /// only ([`JsonText::skip`], as serde_json ignores a value) and read as unsupported.
+    fn value(&mut self, depth: usize) -> Option<Value> {
         self.space();
-        if depth > HARD_DEPTH {
-            return None;
+        if depth > MAX_DEPTH || self.budget == 0 {
+            self.skip()?;
+            return Some(Value::Unsupported);
         }
-        let keep_this = keep && depth <= MAX_DEPTH && self.budget > 0;
-        if keep_this {
-            self.budget -= 1;
-        }
-        let v = match self.peek()? {
+        self.budget -= 1;
+        match self.peek()? {
+            b'"' => self.string().map(Value::String),
+            b'-' | b'0'..=b'9' => self.number().map(Value::Number),
+            b'{' => self.object(depth),
+            b'[' => self.array(depth),
             b'n' => self.word("null").map(|_| Value::Null),
             b't' => self.word("true").map(|_| Value::Bool(true)),
             b'f' => self.word("false").map(|_| Value::Bool(false)),
-            b'"' => self.string().map(Value::String),
-            b'-' | b'0'..=b'9' => self.number().map(Value::Number),
-            b'[' => self.array(depth, keep_this),
-            b'{' => self.object(depth, keep_this),
             _ => None,
-        }?;
-        Some(if keep_this { v } else { Value::Unsupported })
+        }
     }
 
-    fn array(&mut self, depth: usize, keep: bool) -> Option<Value> {
+    fn array(&mut self, depth: usize) -> Option<Value> {
         self.at += 1;
-        let mut out = Vec::new();
         self.space();
         if self.peek() == Some(b']') {
             self.at += 1;
-            return Some(Value::Array(out));
+            return Some(Value::Array(Vec::new()));
         }
+        let base = self.items.len();
         loop {
-            out.push(self.value(depth + 1, keep)?);
+            let v = self.value(depth + 1)?;
+            self.items.push(v);
             self.space();
             match self.peek()? {
                 b',' => self.at += 1,
                 b']' => {
                     self.at += 1;
-                    return Some(Value::Array(out));
+                    return Some(Value::Array(self.items.drain(base..).collect()));
                 }
                 _ => return None,
             }
         }
     }
 
-    fn object(&mut self, depth: usize, keep: bool) -> Option<Value> {
+    /// `"key":` (white space before it and before the colon).
+    #[inline(always)]
+    fn key(&mut self) -> Option<String> {
+        self.space();
+        if self.peek() != Some(b'"') {
+            return None;
+        }
+        let key = self.string()?;
+        self.space();
+        if self.peek() != Some(b':') {
+            return None;
+        }
         self.at += 1;
-        let mut out = Vec::new();
+        Some(key)
+    }
+
+    fn object(&mut self, depth: usize) -> Option<Value> {
+        self.at += 1;
         self.space();
         if self.peek() == Some(b'}') {
             self.at += 1;
-            return Some(Value::Object(out));
+            return Some(Value::Object(Vec::new()));
         }
+        let base = self.members.len();
         loop {
-            self.space();
-            if self.peek() != Some(b'"') {
-                return None;
-            }
-            let key = self.string()?;
-            self.space();
-            if self.peek() != Some(b':') {
-                return None;
-            }
-            self.at += 1;
-            out.push((key, self.value(depth + 1, keep)?));
+            let key = self.key()?;
+            let v = self.value(depth + 1)?;
+            self.members.push((key, v));
             self.space();
             match self.peek()? {
                 b',' => self.at += 1,
                 b'}' => {
                     self.at += 1;
-                    return Some(Value::Object(out));
+                    return Some(Value::Object(self.members.drain(base..).collect()));
                 }
                 _ => return None,
             }
         }
     }
 
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`, as written; refused unless [`shortest_as_written`].
-    fn number(&mut self) -> Option<String> {
-        let start = self.at;
-        if self.peek() == Some(b'-') {
+    /// The digits from here on; how many.
+    #[inline(always)]
+    fn digits(&mut self) -> usize {
+        let from = self.at;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
             self.at += 1;
         }
-        let digits = |p: &mut Self| {
-            let from = p.at;
-            while matches!(p.peek(), Some(b'0'..=b'9')) {
-                p.at += 1;
-            }
-            p.at - from
-        };
+        self.at - from
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    fn number_syntax(&mut self) -> Option<NumberParts> {
+        let neg = self.peek() == Some(b'-');
+        if neg {
+            self.at += 1;
+        }
+        let int_start = self.at;
         let first = self.peek();
-        let n = digits(self);
+        let n = self.digits();
         if n == 0 || (first == Some(b'0') && n > 1) {
             return None;
         }
-        if self.peek() == Some(b'.') {
+        let int_end = self.at;
+        let frac = self.peek() == Some(b'.');
+        if frac {
             self.at += 1;
-            if digits(self) == 0 {
+            if self.digits() == 0 {
                 return None;
             }
         }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
+        let frac_end = self.at;
+        let exp = matches!(self.peek(), Some(b'e' | b'E'));
+        if exp {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if self.digits() == 0 {
+                return None;
+            }
+        }
+        Some(NumberParts {
+            neg,
+            int: int_start..int_end,
+            frac: if frac {
+                int_end + 1..frac_end
+            } else {
+                frac_end..frac_end
+            },
+            exp,
+        })
+    }
+
+    /// Whether a number without exponent is, as written, the text [`number_text`] gives for
+    /// the f64 it names: at most 15 significant digits (so the f64 holds them exactly and its
+    /// shortest form is this one), no trailing zero after the point, not a negative zero. What
+    /// `JSON.stringify` writes for money, counts and years is; the rest goes the serde way.
+    #[inline(always)]
+    fn as_written(&self, n: &NumberParts) -> bool {
+        let int = self.bytes.get(n.int.clone()).unwrap_or_default();
+        let frac = self.bytes.get(n.frac.clone()).unwrap_or_default();
+        if frac.last() == Some(&b'0') {
+            return false;
+        }
+        // The integer part has no leading zero but `0` itself.
+        let zero_int = int == b"0";
+        let significant = if frac.is_empty() {
+            int.iter().rev().skip_while(|&&b| b == b'0').count()
+        } else if zero_int {
+            frac.iter().skip_while(|&&b| b == b'0').count()
+        } else {
+            int.len() + frac.len()
+        };
+        significant <= 15 && !(zero_int && frac.is_empty() && n.neg)
+    }
+
+    /// A number's text: as written where that is the serde path's text, else (serde mode)
+    /// the text of the f64 serde_json reads; refused in JS mode.
+    fn number(&mut self) -> Option<String> {
+        let start = self.at;
+        let parts = self.number_syntax()?;
+        let (frac, exp) = (!parts.frac.is_empty(), parts.exp);
+        let text = self.text.get(start..self.at)?;
+        if !exp && self.as_written(&parts) {
+            return Some(text.to_string());
+        }
+        if !SERDE {
             return None;
         }
-        let text = self.text.get(start..self.at)?;
-        shortest_as_written(text).then(|| text.to_string())
+        if !frac && !exp {
+            // An integer: serde_json reads it as a u64, or a negative one as an i64, when it
+            // fits (`-0` and what does not fit are f64s).
+            let (neg, digits) = match text.strip_prefix('-') {
+                Some(d) => (true, d),
+                None => (false, text),
+            };
+            if let Ok(u) = digits.parse::<u64>() {
+                if !neg || (u != 0 && u <= 1 << 63) {
+                    return Some(text.to_string());
+                }
+            }
+        }
+        // Correctly rounded, as serde_json's float_roundtrip reads (an infinite f64 is
+        // serde_json's "number out of range").
+        let f: f64 = text.parse().ok()?;
+        f.is_finite().then(|| number_text(f))
     }
 
     /// Four hex digits of a `\u` escape.
+    #[inline(always)]
     fn hex4(&mut self) -> Option<u32> {
-        let s = self.text.get(self.at..self.at + 4)?;
-        self.at += 4;
-        if !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
+        let mut n = 0;
+        for _ in 0..4 {
+            let d = char::from(self.peek()?).to_digit(16)?;
+            n = n * 16 + d;
+            self.at += 1;
         }
-        u32::from_str_radix(s, 16).ok()
+        Some(n)
     }
 
-    /// The bytes up to the next quote, backslash or control character.
+    /// The bytes up to the next quote, backslash or control character (eight at a time).
     #[inline(always)]
     fn run(&mut self) -> Option<&'a str> {
         let from = self.at;
         let text: &'a str = self.text;
-        let rest = text.as_bytes().get(from..)?;
-        let n = rest
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-            .unwrap_or(rest.len());
-        self.at += n;
+        self.at = crate::report::json::next_escape(self.bytes, from).unwrap_or(self.bytes.len());
         text.get(from..self.at)
     }
 
@@ -436,31 +550,133 @@ impl<'a> JsonText<'a> {
                         b'n' => out.push('\n'),
                         b'r' => out.push('\r'),
                         b't' => out.push('\t'),
-                        b'u' => {
-                            let hi = self.hex4()?;
-                            let c = if (0xD800..0xDC00).contains(&hi)
-                                && self.bytes.get(self.at..self.at + 2) == Some(b"\\u")
-                            {
-                                let back = self.at;
-                                self.at += 2;
-                                match self.hex4()? {
-                                    lo @ 0xDC00..=0xDFFF => char::from_u32(
-                                        0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00),
-                                    ),
-                                    _ => {
-                                        self.at = back; // a lone high surrogate, then another escape
-                                        None
-                                    }
-                                }
-                            } else {
-                                char::from_u32(hi)
-                            };
-                            out.push(c.unwrap_or('\u{FFFD}'));
-                        }
+                        b'u' => out.push(self.unicode_escape()?),
                         _ => return None,
                     }
                 }
                 _ => return None, // a raw control character
+            }
+        }
+    }
+
+    /// The character of a `\u` escape (its `\u` read), a surrogate pair's second escape too.
+    /// A lone surrogate is U+FFFD in JS mode (a high one followed by another escape leaves
+    /// that escape to be read) and an error in serde mode, as serde_json has it.
+    fn unicode_escape(&mut self) -> Option<char> {
+        let hi = self.hex4()?;
+        let lone = match hi {
+            0xD800..=0xDBFF if self.bytes.get(self.at..self.at + 2) == Some(b"\\u") => {
+                let back = self.at;
+                self.at += 2;
+                match self.hex4()? {
+                    lo @ 0xDC00..=0xDFFF => {
+                        return char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00));
+                    }
+                    _ => {
+                        self.at = back; // a lone high surrogate, then another escape
+                        true
+                    }
+                }
+            }
+            0xD800..=0xDFFF => true,
+            _ => false,
+        };
+        match (lone, SERDE) {
+            (false, _) => char::from_u32(hi),
+            (true, false) => Some('\u{FFFD}'),
+            (true, true) => None,
+        }
+    }
+
+    /// A string checked for syntax only, its opening quote at `at`: as serde_json ignores one
+    /// (escapes valid, `\u` four hex digits whatever they name, no control character).
+    fn skip_string(&mut self) -> Option<()> {
+        self.at += 1;
+        loop {
+            self.run()?;
+            match self.peek()? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                b'\\' => {
+                    self.at += 1;
+                    let c = self.peek()?;
+                    self.at += 1;
+                    match c {
+                        b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => {}
+                        b'u' => {
+                            self.hex4()?;
+                        }
+                        _ => return None,
+                    }
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// `"key":` checked for syntax only.
+    fn skip_key(&mut self) -> Option<()> {
+        self.space();
+        if self.peek() != Some(b'"') {
+            return None;
+        }
+        self.skip_string()?;
+        self.space();
+        (self.peek() == Some(b':')).then(|| self.at += 1)
+    }
+
+    /// A value checked for syntax only, as serde_json's `ignore_value`: no nesting limit (a
+    /// stack of the open brackets, no recursion), numbers of any size unread.
+    fn skip(&mut self) -> Option<()> {
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            self.space();
+            match self.peek()? {
+                b'n' => self.word("null")?,
+                b't' => self.word("true")?,
+                b'f' => self.word("false")?,
+                b'"' => self.skip_string()?,
+                b'-' | b'0'..=b'9' => {
+                    self.number_syntax()?;
+                }
+                c @ (b'[' | b'{') => {
+                    self.at += 1;
+                    self.space();
+                    let close = if c == b'[' { b']' } else { b'}' };
+                    if self.peek() == Some(close) {
+                        self.at += 1;
+                    } else {
+                        open.push(close);
+                        if c == b'{' {
+                            self.skip_key()?;
+                        }
+                        continue;
+                    }
+                }
+                _ => return None,
+            }
+            // After a value: close what ends here, then the next element or member.
+            loop {
+                let Some(&close) = open.last() else {
+                    return Some(());
+                };
+                self.space();
+                match self.peek()? {
+                    b',' => {
+                        self.at += 1;
+                        if close == b'}' {
+                            self.skip_key()?;
+                        }
+                        break;
+                    }
+                    b if b == close => {
+                        self.at += 1;
+                        open.pop();
+                    }
+                    _ => return None,
+                }
             }
         }
     }

@@ -6,6 +6,7 @@
 //! `data/messages.tsv`, which is compiled in. No message text lives in code.
 
 pub mod codes;
+pub mod json;
 mod messages;
 
 use serde::Serialize;
