@@ -29,6 +29,8 @@ use std::{
 fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     text_tables(&out_dir);
+    lowercase_runs(&out_dir);
+    catalogue_rows(&out_dir);
     message_table(&out_dir);
     label_table(&out_dir);
     for table in [
@@ -323,4 +325,105 @@ fn catalogue_chars() -> BTreeSet<char> {
         }
     }
     chars
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lower case for search folding
+
+/// `lowercase.rs`: the first character of `c.to_lowercase()` for every `c` it changes, as runs
+/// `(first, len, stride, delta)`: the characters `first + k·stride` (k < len) map to themselves
+/// plus `delta`. Written from this toolchain's own `char::to_lowercase` (the same Unicode
+/// version as the core library the module is built with); ~200 runs where core's table holds
+/// 1 400 pairs (issue 11: ~5 KB gz of the module).
+fn lowercase_runs(out_dir: &Path) {
+    let pairs: Vec<(u32, i64)> = (0..=0x10FFFFu32)
+        .filter_map(char::from_u32)
+        .filter_map(|c| {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            (lower != c).then(|| (c as u32, i64::from(lower as u32) - i64::from(c as u32)))
+        })
+        .collect();
+    let mut runs: Vec<(u32, u32, u32, i64)> = vec![];
+    for &(c, delta) in &pairs {
+        if let Some(last) = runs.last_mut() {
+            let (first, len, stride, d) = *last;
+            let next = first + len * stride;
+            if d == delta && ((len == 1 && (c == first + 1 || c == first + 2)) || c == next) {
+                if len == 1 {
+                    last.2 = c - first;
+                }
+                last.1 += 1;
+                continue;
+            }
+        }
+        runs.push((c, 1, 1, delta));
+    }
+    let mut out = String::from("&[\n");
+    for (first, len, stride, delta) in &runs {
+        out.push_str(&format!("    ({first:#x}, {len}, {stride}, {delta}),\n"));
+    }
+    out.push_str("]\n");
+    fs::write(out_dir.join("lowercase.rs"), out).expect("write lowercase.rs");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The embedded catalogues' rows
+
+/// The embedded catalogues as `catalogue::builtin` reads them: `central_2020.tsv` rows only, and
+/// `pinmu.txt`, the 品目 codes of data/catalogues/pinmu_2022_services.tsv one line each as
+/// `<level><its two digits><name>`: a code is its parent's with the pair of its level set (the
+/// code scheme: C + four levels of two digits), so the code, level and parent columns are one
+/// pair (checked here against the file's own columns). Issue 11: ~3 KB gz.
+fn catalogue_rows(out_dir: &Path) {
+    let central = format!("{CATALOGUES}/central_2020.tsv");
+    println!("cargo:rerun-if-changed={central}");
+    rows_only_file(out_dir, &central, "central_2020.tsv");
+
+    let pinmu = format!("{CATALOGUES}/pinmu_2022_services.tsv");
+    println!("cargo:rerun-if-changed={pinmu}");
+    let text = fs::read_to_string(&pinmu).expect(&pinmu);
+    let mut out = String::new();
+    let mut pairs = [String::from("00"), "00".into(), "00".into(), "00".into()];
+    for line in text.lines().filter(|l| is_row(l)) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [code, level, parent, name] = cols[..] else {
+            panic!("{pinmu}: 4 columns: {line}")
+        };
+        if level == "0" {
+            assert_eq!((code, parent), ("C", "-"), "{pinmu}: the root");
+            continue;
+        }
+        let l: usize = level.parse().expect("level");
+        assert!((1..=4).contains(&l), "{pinmu}: level {l}");
+        let pair = &code[1 + 2 * (l - 1)..3 + 2 * (l - 1)];
+        let want_parent = if l == 1 {
+            "C".to_string()
+        } else {
+            format!("C{}{}", pairs[..l - 1].concat(), "00".repeat(5 - l))
+        };
+        pairs[l - 1] = pair.to_string();
+        for p in &mut pairs[l..] {
+            *p = "00".into();
+        }
+        assert_eq!(
+            code,
+            format!("C{}", pairs.concat()),
+            "{pinmu}: code of {line}"
+        );
+        assert_eq!(parent, want_parent, "{pinmu}: parent of {line}");
+        assert!(!name.contains('\n') && !name.is_empty());
+        out.push_str(&format!("{l}{pair}{name}\n"));
+    }
+    fs::write(out_dir.join("pinmu.txt"), out).expect("write pinmu.txt");
+}
+
+/// A data file's rows (no comments or blank lines) in OUT_DIR under `name`.
+fn rows_only_file(out_dir: &Path, path: &str, name: &str) {
+    let text = fs::read_to_string(path).expect(path);
+    let kept: String = text
+        .lines()
+        .filter(|l| is_row(l))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(out_dir.join(name), kept).expect("write a table");
 }

@@ -17,6 +17,43 @@ const T2S: &str = include_str!(concat!(env!("OUT_DIR"), "/t2s.txt"));
 const PINYIN_CHARS: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin_chars.txt"));
 const PINYIN_PHRASES: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin_phrases.txt"));
 
+/// Lower-case runs `(first, len, stride, delta)` written by build.rs from `char::to_lowercase`:
+/// `first + k·stride` (k < len) lower-cases to itself plus `delta`.
+const LOWER_RUNS: &[(u32, u16, u8, i32)] = include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
+
+/// The first character of `c.to_lowercase()`, from [`LOWER_RUNS`] (core's own table of 1 400
+/// pairs is not in the module; issue 11).
+pub fn lower_char(c: char) -> char {
+    let cp = c as u32;
+    let i = LOWER_RUNS.partition_point(|&(first, ..)| first <= cp);
+    match i.checked_sub(1).and_then(|i| LOWER_RUNS.get(i)) {
+        Some(&(first, len, stride, delta)) => {
+            let (off, stride) = (cp - first, u32::from(stride.max(1)));
+            if off % stride == 0 && off / stride < u32::from(len) {
+                char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c)
+            } else {
+                c
+            }
+        }
+        None => c,
+    }
+}
+
+/// `s.to_lowercase()` but for the final-sigma rule (a word-final Σ is σ here, ς there), which no
+/// search for ASCII or Han words can tell: İ (U+0130), the one character whose lower case is two
+/// characters, is `i` and U+0307 as there; every other character is [`lower_char`].
+pub fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '\u{130}' {
+            out.push_str("i\u{307}");
+        } else {
+            out.push(lower_char(c));
+        }
+    }
+    out
+}
+
 /// A phrase and its syllables.
 type Phrase = (Vec<char>, Vec<&'static str>);
 
@@ -99,7 +136,7 @@ fn fold_char(c: char, t: &Tables) -> Option<char> {
         });
     }
     if c.is_alphanumeric() {
-        return Some(c.to_lowercase().next().unwrap_or(c));
+        return Some(lower_char(c));
     }
     None
 }
@@ -338,6 +375,30 @@ impl Mixed<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_is_the_core_librarys() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(lower_char(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+            let one = c.to_string();
+            assert_eq!(lowercase(&one), one.to_lowercase(), "{c:?}");
+        }
+        for s in [
+            "REVOKED",
+            "Suspended (İSTANBUL)",
+            "ΑΣ Σ",
+            "注销 CLOSED",
+            "K\u{212A}",
+        ] {
+            let ours = lowercase(s);
+            // Σ at the end of a word: the one difference, and only in the Greek letter.
+            assert_eq!(
+                ours.replace('σ', "ς"),
+                s.to_lowercase().replace('σ', "ς"),
+                "{s}"
+            );
+        }
+    }
 
     fn m(name: &str, q: &str) -> Option<PinyinMatch> {
         match_pinyin(&pinyin_key(name), q)
