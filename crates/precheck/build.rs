@@ -213,6 +213,20 @@ fn text_tables(out_dir: &Path) {
     }
     let t2s_out: String = t2s.iter().flat_map(|(&t, &s)| [t, s]).collect();
     fs::write(out_dir.join("t2s.txt"), t2s_out).expect("write t2s.txt");
+    // What ships (issue 11: gzip does badly on UTF-8 code points, ~3 KB gz less): the count, the
+    // traditional characters as gaps from the one before, then each simplified one as the
+    // zigzag of its distance from its traditional one (most are close: 門 U+9580 → 门 U+95E8).
+    let mut bin = vec![];
+    varint(&mut bin, t2s.len() as u32);
+    let mut prev = 0;
+    for &t in t2s.keys() {
+        varint(&mut bin, t as u32 - prev);
+        prev = t as u32;
+    }
+    for (&t, &s) in &t2s {
+        varint(&mut bin, zigzag(i64::from(s as u32) - i64::from(t as u32)));
+    }
+    fs::write(out_dir.join("t2s.bin"), bin).expect("write t2s.bin");
 
     // Default readings, grouped by syllable.
     let mut by_syllable: BTreeMap<String, String> = BTreeMap::new();
@@ -229,6 +243,23 @@ fn text_tables(out_dir: &Path) {
         pinyin_out.push('\n');
     }
     fs::write(out_dir.join("pinyin_chars.txt"), pinyin_out).expect("write pinyin_chars.txt");
+    // What ships: the syllables one a line (`pinyin_syllables.txt`), and for each in that order
+    // its number of characters and their code points as gaps, ascending (`pinyin_chars.bin`).
+    let mut names = String::new();
+    let mut bin = vec![];
+    for (syllable, chars) in &by_syllable {
+        names.push_str(syllable);
+        names.push('\n');
+        varint(&mut bin, chars.chars().count() as u32);
+        let mut prev = 0;
+        for c in chars.chars() {
+            assert!(c as u32 > prev, "ascending within a syllable");
+            varint(&mut bin, c as u32 - prev);
+            prev = c as u32;
+        }
+    }
+    fs::write(out_dir.join("pinyin_syllables.txt"), names).expect("write pinyin_syllables.txt");
+    fs::write(out_dir.join("pinyin_chars.bin"), bin).expect("write pinyin_chars.bin");
 
     // Phrase overrides, checked.
     let phrases_text = fs::read_to_string(PHRASES).expect(PHRASES);
@@ -270,14 +301,38 @@ fn text_tables(out_dir: &Path) {
         let previous = phrases.insert(phrase.to_string(), syllables.join(" "));
         assert!(previous.is_none(), "{at}: duplicate phrase {phrase}");
     }
+    // Longest first among those of one first character (catalogue::text keeps them in this
+    // order, so the module needs no sort), then in the order of the characters.
+    let mut ordered: Vec<(&String, &String)> = phrases.iter().collect();
+    ordered.sort_by_key(|(p, _)| {
+        (
+            p.chars().next(),
+            std::cmp::Reverse(p.chars().count()),
+            p.to_string(),
+        )
+    });
     let mut phrases_out = String::new();
-    for (phrase, reading) in &phrases {
+    for (phrase, reading) in ordered {
         phrases_out.push_str(phrase);
         phrases_out.push('\t');
         phrases_out.push_str(reading);
         phrases_out.push('\n');
     }
     fs::write(out_dir.join("pinyin_phrases.txt"), phrases_out).expect("write pinyin_phrases.txt");
+}
+
+/// LEB128: seven bits a byte, low first, the high bit set on all but the last.
+fn varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n & 0x7f) as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// 0, −1, 1, −2, 2 … as 0, 1, 2, 3, 4 …
+fn zigzag(n: i64) -> u32 {
+    u32::try_from(if n >= 0 { n * 2 } else { -n * 2 - 1 }).expect("a small distance")
 }
 
 /// The first (most common) reading of `c`, toneless lower-case ASCII, ü written v.

@@ -64,7 +64,14 @@ fn pinmu_rows() -> impl Iterator<Item = PinmuRow> {
 /// The 2022 service 品目 codes.
 pub fn pinmu_codes() -> &'static BTreeSet<String> {
     static CELL: OnceLock<BTreeSet<String>> = OnceLock::new();
-    CELL.get_or_init(|| pinmu_rows().map(|r| r.code).collect())
+    // Inserted in order (`collect` would sort them again).
+    CELL.get_or_init(|| {
+        let mut codes = BTreeSet::new();
+        for r in pinmu_rows() {
+            codes.insert(r.code);
+        }
+        codes
+    })
 }
 
 fn s(v: &str) -> Value {
