@@ -123,7 +123,8 @@ const FIELD_KEYS: &[&str] = &[
 /// Label rows any build's messages may use: `{x:type}` and `{x:expected}` words.
 const SHARED_LABEL_PREFIXES: &[&str] = &["type.", "expected."];
 
-/// `labels.tsv` in OUT_DIR: data/labels.tsv without comments; with neither the `catalogue` nor
+/// `labels.tsv` in OUT_DIR: data/labels.tsv without comments (and, for wasm32, without the
+/// CLI's `cli.…` rows); with neither the `catalogue` nor
 /// the `qualification` feature (the fields-only wasm module), only the rows the field checks
 /// use: their default labels and the type and expected words of their messages.
 fn label_table(out_dir: &Path) {
@@ -131,9 +132,12 @@ fn label_table(out_dir: &Path) {
     let text = fs::read_to_string(LABELS).expect(LABELS);
     let fields_only = env::var_os("CARGO_FEATURE_CATALOGUE").is_none()
         && env::var_os("CARGO_FEATURE_QUALIFICATION").is_none();
+    // The CLI's own words (`cli.…`: its headings and notes) never run in the browser.
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let kept: String = text
         .lines()
         .filter(|l| is_row(l))
+        .filter(|l| !(wasm && l.starts_with("cli.")))
         .filter(|l| {
             let key = l.split('\t').next().unwrap_or_default();
             !fields_only
