@@ -184,12 +184,14 @@ console.log('neither rank by code nor fold traditional/full-width input; see "ri
 const outDirs = readdirSync(new URL('target/wasm32-unknown-unknown/wasm/build/', root))
   .filter((d) => d.startsWith('procurement-precheck-'))
   .map((d) => new URL(`target/wasm32-unknown-unknown/wasm/build/${d}/out/`, root))
-  .filter((u) => { try { return readdirSync(u).includes('t2s.txt'); } catch { return false; } });
+  .filter((u) => { try { return readdirSync(u).includes('t2s.bin'); } catch { return false; } });
+// The forms compiled in (build.rs writes the .txt forms beside them for reading).
 const tables = outDirs.length
-  ? Buffer.concat(['t2s.txt', 'pinyin_chars.txt', 'pinyin_phrases.txt'].map((f) => readFileSync(new URL(f, outDirs[0]))))
+  ? Buffer.concat(['t2s.bin', 'pinyin_syllables.txt', 'pinyin_chars.bin', 'pinyin_phrases.txt'].map((f) => readFileSync(new URL(f, outDirs[0]))))
   : Buffer.alloc(0);
-const catalogueData = Buffer.concat(readdirSync(new URL('data/catalogues/', root))
-  .map((f) => readFileSync(new URL(`data/catalogues/${f}`, root))));
+// As compiled in: the county overlay as written, the others as build.rs writes them (rows only).
+const catalogueData = Buffer.concat([readFileSync(new URL('data/catalogues/county_example_2023.json', root)),
+  ...(outDirs.length ? ['central_2020.tsv', 'pinmu.txt'].map((f) => readFileSync(new URL(f, outDirs[0]))) : [])]);
 console.log('\n## Embedded catalogue data (compiled into the .wasm)\n');
 console.log('| what | raw | gzip |');
 console.log('|---|---|---|');

@@ -1,7 +1,7 @@
 // Builds the npm package into pkg/ (and a copy for the demo in www/pkg/):
 //   cargo (crates/precheck-wasm, wasm32, profile `wasm`: opt-level z, lto, panic=abort)
 //   → wasm-bindgen (the pinned CLI; --target web, files named procurement_precheck*)
-//   → wasm-opt -Oz --converge (npm binaryen, pinned; never Debian's)
+//   → wasm-opt -Oz --converge --low-memory-unused (npm binaryen, pinned; never Debian's)
 //   → the package's ES modules (npm/src) beside the glue, each file minified (oxc, through
 //     rolldown/utils: whitespace, comments and local names; exported and top-level names,
 //     function and class names kept),
@@ -35,9 +35,12 @@ function wasmModule(name, cargoArgs) {
   copyFileSync(built, join(stage, `${name}_named.wasm`)); // with its name section, for bench/wasm-top.mjs
   run('wasm-bindgen', ['--target', 'web', '--out-name', name, '--remove-name-section',
     '--remove-producers-section', '--out-dir', stage, built]);
-  say(`${name}: wasm-opt -Oz --converge`);
+  say(`${name}: wasm-opt -Oz --converge --low-memory-unused`);
   const wasm = join(stage, `${name}_bg.wasm`);
-  run(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--converge', '--strip-debug', '--strip-producers',
+  // --low-memory-unused: nothing lives below address 1024 (rustc's wasm32 layout puts the stack
+  // under 1 MiB and the data above it), so constant offsets fold into loads and stores — what
+  // Emscripten passes for its own layout; 0.5 KB gz of the whole API's module (issue 11).
+  run(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--converge', '--low-memory-unused', '--strip-debug', '--strip-producers',
     '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-multivalue', '--enable-mutable-globals', wasm, '-o', wasm]);
 }

@@ -29,6 +29,8 @@ use std::{
 fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     text_tables(&out_dir);
+    lowercase_runs(&out_dir);
+    catalogue_rows(&out_dir);
     message_table(&out_dir);
     label_table(&out_dir);
     for table in [
@@ -121,7 +123,8 @@ const FIELD_KEYS: &[&str] = &[
 /// Label rows any build's messages may use: `{x:type}` and `{x:expected}` words.
 const SHARED_LABEL_PREFIXES: &[&str] = &["type.", "expected."];
 
-/// `labels.tsv` in OUT_DIR: data/labels.tsv without comments; with neither the `catalogue` nor
+/// `labels.tsv` in OUT_DIR: data/labels.tsv without comments (and, for wasm32, without the
+/// CLI's `cli.…` rows); with neither the `catalogue` nor
 /// the `qualification` feature (the fields-only wasm module), only the rows the field checks
 /// use: their default labels and the type and expected words of their messages.
 fn label_table(out_dir: &Path) {
@@ -129,9 +132,12 @@ fn label_table(out_dir: &Path) {
     let text = fs::read_to_string(LABELS).expect(LABELS);
     let fields_only = env::var_os("CARGO_FEATURE_CATALOGUE").is_none()
         && env::var_os("CARGO_FEATURE_QUALIFICATION").is_none();
+    // The CLI's own words (`cli.…`: its headings and notes) never run in the browser.
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let kept: String = text
         .lines()
         .filter(|l| is_row(l))
+        .filter(|l| !(wasm && l.starts_with("cli.")))
         .filter(|l| {
             let key = l.split('\t').next().unwrap_or_default();
             !fields_only
@@ -211,6 +217,20 @@ fn text_tables(out_dir: &Path) {
     }
     let t2s_out: String = t2s.iter().flat_map(|(&t, &s)| [t, s]).collect();
     fs::write(out_dir.join("t2s.txt"), t2s_out).expect("write t2s.txt");
+    // What ships (issue 11: gzip does badly on UTF-8 code points, ~3 KB gz less): the count, the
+    // traditional characters as gaps from the one before, then each simplified one as the
+    // zigzag of its distance from its traditional one (most are close: 門 U+9580 → 门 U+95E8).
+    let mut bin = vec![];
+    varint(&mut bin, t2s.len() as u32);
+    let mut prev = 0;
+    for &t in t2s.keys() {
+        varint(&mut bin, t as u32 - prev);
+        prev = t as u32;
+    }
+    for (&t, &s) in &t2s {
+        varint(&mut bin, zigzag(i64::from(s as u32) - i64::from(t as u32)));
+    }
+    fs::write(out_dir.join("t2s.bin"), bin).expect("write t2s.bin");
 
     // Default readings, grouped by syllable.
     let mut by_syllable: BTreeMap<String, String> = BTreeMap::new();
@@ -227,6 +247,23 @@ fn text_tables(out_dir: &Path) {
         pinyin_out.push('\n');
     }
     fs::write(out_dir.join("pinyin_chars.txt"), pinyin_out).expect("write pinyin_chars.txt");
+    // What ships: the syllables one a line (`pinyin_syllables.txt`), and for each in that order
+    // its number of characters and their code points as gaps, ascending (`pinyin_chars.bin`).
+    let mut names = String::new();
+    let mut bin = vec![];
+    for (syllable, chars) in &by_syllable {
+        names.push_str(syllable);
+        names.push('\n');
+        varint(&mut bin, chars.chars().count() as u32);
+        let mut prev = 0;
+        for c in chars.chars() {
+            assert!(c as u32 > prev, "ascending within a syllable");
+            varint(&mut bin, c as u32 - prev);
+            prev = c as u32;
+        }
+    }
+    fs::write(out_dir.join("pinyin_syllables.txt"), names).expect("write pinyin_syllables.txt");
+    fs::write(out_dir.join("pinyin_chars.bin"), bin).expect("write pinyin_chars.bin");
 
     // Phrase overrides, checked.
     let phrases_text = fs::read_to_string(PHRASES).expect(PHRASES);
@@ -268,14 +305,38 @@ fn text_tables(out_dir: &Path) {
         let previous = phrases.insert(phrase.to_string(), syllables.join(" "));
         assert!(previous.is_none(), "{at}: duplicate phrase {phrase}");
     }
+    // Longest first among those of one first character (catalogue::text keeps them in this
+    // order, so the module needs no sort), then in the order of the characters.
+    let mut ordered: Vec<(&String, &String)> = phrases.iter().collect();
+    ordered.sort_by_key(|(p, _)| {
+        (
+            p.chars().next(),
+            std::cmp::Reverse(p.chars().count()),
+            p.to_string(),
+        )
+    });
     let mut phrases_out = String::new();
-    for (phrase, reading) in &phrases {
+    for (phrase, reading) in ordered {
         phrases_out.push_str(phrase);
         phrases_out.push('\t');
         phrases_out.push_str(reading);
         phrases_out.push('\n');
     }
     fs::write(out_dir.join("pinyin_phrases.txt"), phrases_out).expect("write pinyin_phrases.txt");
+}
+
+/// LEB128: seven bits a byte, low first, the high bit set on all but the last.
+fn varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n & 0x7f) as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// 0, −1, 1, −2, 2 … as 0, 1, 2, 3, 4 …
+fn zigzag(n: i64) -> u32 {
+    u32::try_from(if n >= 0 { n * 2 } else { -n * 2 - 1 }).expect("a small distance")
 }
 
 /// The first (most common) reading of `c`, toneless lower-case ASCII, ü written v.
@@ -323,4 +384,105 @@ fn catalogue_chars() -> BTreeSet<char> {
         }
     }
     chars
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lower case for search folding
+
+/// `lowercase.rs`: the first character of `c.to_lowercase()` for every `c` it changes, as runs
+/// `(first, len, stride, delta)`: the characters `first + k·stride` (k < len) map to themselves
+/// plus `delta`. Written from this toolchain's own `char::to_lowercase` (the same Unicode
+/// version as the core library the module is built with); ~200 runs where core's table holds
+/// 1 400 pairs (issue 11: ~5 KB gz of the module).
+fn lowercase_runs(out_dir: &Path) {
+    let pairs: Vec<(u32, i64)> = (0..=0x10FFFFu32)
+        .filter_map(char::from_u32)
+        .filter_map(|c| {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            (lower != c).then(|| (c as u32, i64::from(lower as u32) - i64::from(c as u32)))
+        })
+        .collect();
+    let mut runs: Vec<(u32, u32, u32, i64)> = vec![];
+    for &(c, delta) in &pairs {
+        if let Some(last) = runs.last_mut() {
+            let (first, len, stride, d) = *last;
+            let next = first + len * stride;
+            if d == delta && ((len == 1 && (c == first + 1 || c == first + 2)) || c == next) {
+                if len == 1 {
+                    last.2 = c - first;
+                }
+                last.1 += 1;
+                continue;
+            }
+        }
+        runs.push((c, 1, 1, delta));
+    }
+    let mut out = String::from("&[\n");
+    for (first, len, stride, delta) in &runs {
+        out.push_str(&format!("    ({first:#x}, {len}, {stride}, {delta}),\n"));
+    }
+    out.push_str("]\n");
+    fs::write(out_dir.join("lowercase.rs"), out).expect("write lowercase.rs");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The embedded catalogues' rows
+
+/// The embedded catalogues as `catalogue::builtin` reads them: `central_2020.tsv` rows only, and
+/// `pinmu.txt`, the 品目 codes of data/catalogues/pinmu_2022_services.tsv one line each as
+/// `<level><its two digits><name>`: a code is its parent's with the pair of its level set (the
+/// code scheme: C + four levels of two digits), so the code, level and parent columns are one
+/// pair (checked here against the file's own columns). Issue 11: ~3 KB gz.
+fn catalogue_rows(out_dir: &Path) {
+    let central = format!("{CATALOGUES}/central_2020.tsv");
+    println!("cargo:rerun-if-changed={central}");
+    rows_only_file(out_dir, &central, "central_2020.tsv");
+
+    let pinmu = format!("{CATALOGUES}/pinmu_2022_services.tsv");
+    println!("cargo:rerun-if-changed={pinmu}");
+    let text = fs::read_to_string(&pinmu).expect(&pinmu);
+    let mut out = String::new();
+    let mut pairs = [String::from("00"), "00".into(), "00".into(), "00".into()];
+    for line in text.lines().filter(|l| is_row(l)) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [code, level, parent, name] = cols[..] else {
+            panic!("{pinmu}: 4 columns: {line}")
+        };
+        if level == "0" {
+            assert_eq!((code, parent), ("C", "-"), "{pinmu}: the root");
+            continue;
+        }
+        let l: usize = level.parse().expect("level");
+        assert!((1..=4).contains(&l), "{pinmu}: level {l}");
+        let pair = &code[1 + 2 * (l - 1)..3 + 2 * (l - 1)];
+        let want_parent = if l == 1 {
+            "C".to_string()
+        } else {
+            format!("C{}{}", pairs[..l - 1].concat(), "00".repeat(5 - l))
+        };
+        pairs[l - 1] = pair.to_string();
+        for p in &mut pairs[l..] {
+            *p = "00".into();
+        }
+        assert_eq!(
+            code,
+            format!("C{}", pairs.concat()),
+            "{pinmu}: code of {line}"
+        );
+        assert_eq!(parent, want_parent, "{pinmu}: parent of {line}");
+        assert!(!name.contains('\n') && !name.is_empty());
+        out.push_str(&format!("{l}{pair}{name}\n"));
+    }
+    fs::write(out_dir.join("pinmu.txt"), out).expect("write pinmu.txt");
+}
+
+/// A data file's rows (no comments or blank lines) in OUT_DIR under `name`.
+fn rows_only_file(out_dir: &Path, path: &str, name: &str) {
+    let text = fs::read_to_string(path).expect(path);
+    let kept: String = text
+        .lines()
+        .filter(|l| is_row(l))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(out_dir.join(name), kept).expect("write a table");
 }

@@ -255,12 +255,8 @@ fn search_limit(opts: Option<&Value>) -> Result<usize, PrecheckError> {
     let r = reader(opts)?;
     match r.number("limit")? {
         None => Ok(20),
-        Some(n) if n >= 1.0 => Ok(n.min(crate::catalogue::search_max_limit() as f64) as usize),
-        Some(n) => Err(r.bad_value(
-            "limit",
-            &n.to_string(),
-            crate::options::Expected::AtLeast(1),
-        )),
+        Some(n) if n.at_least_one() => Ok(n.floor_at_most(crate::catalogue::search_max_limit())),
+        Some(n) => Err(r.bad_value("limit", &n.f64_text(), crate::options::Expected::AtLeast(1))),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod api;
 #[cfg(feature = "catalogue")]
 pub mod catalogue;
 pub mod fields;
+pub mod number;
 pub mod options;
 #[cfg(feature = "qualification")]
 pub mod qualification;

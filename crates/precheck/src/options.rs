@@ -2,6 +2,7 @@
 //! a structured error naming it (`opts.locale`), never a crash.
 
 use crate::fields::date::Date;
+use crate::number::Number;
 use crate::report::{codes, Locale, Params, PrecheckError};
 use crate::value::Value;
 use std::collections::BTreeMap;
@@ -253,13 +254,13 @@ impl<'a> Reader<'a> {
         self.wrong_type(Some(key), expected, &got)
     }
 
-    /// A finite number option (as f64: counts and limits, never money).
-    pub fn number(&self, key: &str) -> Result<Option<f64>, PrecheckError> {
+    /// A finite number option (counts and limits, never money), read without `f64`.
+    pub fn number(&self, key: &str) -> Result<Option<Number<'a>>, PrecheckError> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::Number(n)) => match n.parse::<f64>() {
-                Ok(x) if x.is_finite() => Ok(Some(x)),
-                _ => Err(self.bad_value(key, n, Expected::FiniteNumber)),
+            Some(Value::Number(n)) => match Number::parse(n) {
+                Some(x) => Ok(Some(x)),
+                None => Err(self.bad_value(key, n, Expected::FiniteNumber)),
             },
             Some(v) => Err(self.wrong_type(Some(key), "number", v)),
         }

@@ -13,23 +13,65 @@ use crate::value::Value;
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 
-const CENTRAL: &str = include_str!("../../../../data/catalogues/central_2020.tsv");
-const PINMU: &str = include_str!("../../../../data/catalogues/pinmu_2022_services.tsv");
+// Rows only (build.rs; the sources and notes stay in data/catalogues).
+const CENTRAL: &str = include_str!(concat!(env!("OUT_DIR"), "/central_2020.tsv"));
+// `<level><two digits><name>` a line (build.rs, from data/catalogues/pinmu_2022_services.tsv).
+const PINMU: &str = include_str!(concat!(env!("OUT_DIR"), "/pinmu.txt"));
 const COUNTY: &str = include_str!("../../../../data/catalogues/county_example_2023.json");
 
 /// Names of the embedded catalogues; the first is the default.
 pub const NAMES: &[&str] = &["central-2020", "county-example-2023", "pinmu-2022-services"];
 
 fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    tsv.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+    tsv.lines().map(|l| l.split('\t').collect())
+}
+
+/// A row of the 品目 codes: code, level, parent (`-` at level 1), name.
+struct PinmuRow {
+    code: String,
+    level: &'static str,
+    parent: String,
+    name: &'static str,
+}
+
+/// The rows of [`PINMU`]: each code is the one before it cut to the row's level, with the row's
+/// two digits at that level and zeros after.
+fn pinmu_rows() -> impl Iterator<Item = PinmuRow> {
+    let mut code = *b"C00000000";
+    PINMU.lines().filter_map(move |line| {
+        let level = line.get(..1)?;
+        let l = usize::from(level.bytes().next()?.checked_sub(b'0')?);
+        let pair = line.get(1..3)?.as_bytes();
+        let at = 1 + 2 * l.checked_sub(1)?;
+        let parent = if l == 1 {
+            "-".to_string()
+        } else {
+            let mut p = code;
+            p.get_mut(at..)?.fill(b'0');
+            String::from_utf8(p.to_vec()).ok()?
+        };
+        code.get_mut(at..at + 2)?.copy_from_slice(pair);
+        code.get_mut(at + 2..)?.fill(b'0');
+        Some(PinmuRow {
+            code: String::from_utf8(code.to_vec()).ok()?,
+            level,
+            parent,
+            name: line.get(3..)?,
+        })
+    })
 }
 
 /// The 2022 service 品目 codes.
-pub fn pinmu_codes() -> &'static BTreeSet<&'static str> {
-    static CELL: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| rows(PINMU).filter_map(|r| r.first().copied()).collect())
+pub fn pinmu_codes() -> &'static BTreeSet<String> {
+    static CELL: OnceLock<BTreeSet<String>> = OnceLock::new();
+    // Inserted in order (`collect` would sort them again).
+    CELL.get_or_init(|| {
+        let mut codes = BTreeSet::new();
+        for r in pinmu_rows() {
+            codes.insert(r.code);
+        }
+        codes
+    })
 }
 
 fn s(v: &str) -> Value {
@@ -83,14 +125,8 @@ fn central() -> Result<Catalogue, PrecheckError> {
 }
 
 fn pinmu() -> Result<Catalogue, PrecheckError> {
-    let items = rows(PINMU)
-        .filter_map(|r| match r.as_slice() {
-            [code, level, parent, name] if *level != "0" => {
-                let parent = if *parent == "C" { "-" } else { parent };
-                Some(item(code, level, parent, name, &[code]))
-            }
-            _ => None,
-        })
+    let items = pinmu_rows()
+        .map(|r| item(&r.code, r.level, &r.parent, r.name, &[&r.code]))
         .collect();
     let v = catalogue(
         "2022",
@@ -135,6 +171,38 @@ mod tests {
         let ours = Value::from_json_text(COUNTY);
         assert!(ours.is_some());
         assert_eq!(ours, serde_json::from_str::<Value>(COUNTY).ok());
+    }
+
+    #[test]
+    fn the_compact_rows_are_the_data_files_rows() {
+        let source = include_str!("../../../../data/catalogues/pinmu_2022_services.tsv");
+        let want: Vec<(String, String, String, String)> = source
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').map(str::to_string).collect::<Vec<_>>())
+            .filter(|r| r[1] != "0")
+            .map(|r| {
+                let parent = if r[2] == "C" {
+                    "-".into()
+                } else {
+                    r[2].clone()
+                };
+                (r[0].clone(), r[1].clone(), parent, r[3].clone())
+            })
+            .collect();
+        let ours: Vec<(String, String, String, String)> = pinmu_rows()
+            .map(|r| (r.code, r.level.into(), r.parent, r.name.into()))
+            .collect();
+        assert_eq!(ours.len(), 620);
+        assert_eq!(ours, want);
+        let central = include_str!("../../../../data/catalogues/central_2020.tsv");
+        let rows_of = |t: &str| -> Vec<String> {
+            t.lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(rows_of(CENTRAL), rows_of(central));
     }
 
     #[test]

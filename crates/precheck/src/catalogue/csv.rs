@@ -131,12 +131,13 @@ fn records(text: &str, p: &mut Problems) -> Vec<(usize, Vec<String>)> {
 
 /// The column a heading names.
 fn column(heading: &str) -> Option<&'static str> {
-    let h: String = heading
+    let kept: String = heading
         .trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '_' | '-'))
-        .flat_map(char::to_lowercase)
         .collect();
+    // Character by character, as `char::to_lowercase` (without core's table).
+    let h = super::text::lowercase(&kept);
     COLUMNS
         .iter()
         .find(|(name, zh)| name.to_ascii_lowercase() == h || zh.contains(&h.as_str()))

@@ -154,11 +154,12 @@ impl Catalogue {
         items: Vec<CatalogueItem>,
         withdrawn: Vec<Withdrawn>,
     ) -> Catalogue {
-        let by_code: BTreeMap<String, usize> = items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| (it.code.clone(), i))
-            .collect();
+        // Inserted one by one (the last of equal codes wins, as `collect` has it): `collect`
+        // into a map sorts first, one more copy of the sort in the module (issue 11).
+        let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
+        for (i, it) in items.iter().enumerate() {
+            by_code.insert(it.code.clone(), i);
+        }
         let mut children = vec![Vec::new(); items.len()];
         let mut parents = vec![None; items.len()];
         let mut roots = Vec::new();

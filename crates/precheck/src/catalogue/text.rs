@@ -13,9 +13,49 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const T2S: &str = include_str!(concat!(env!("OUT_DIR"), "/t2s.txt"));
-const PINYIN_CHARS: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin_chars.txt"));
+// As build.rs writes them (LEB128 numbers, see there; the .txt forms beside them in OUT_DIR are
+// the same tables as text): traditional → simplified, and the characters of each syllable.
+const T2S: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/t2s.bin"));
+const PINYIN_SYLLABLES: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin_syllables.txt"));
+const PINYIN_CHARS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_chars.bin"));
 const PINYIN_PHRASES: &str = include_str!(concat!(env!("OUT_DIR"), "/pinyin_phrases.txt"));
+
+/// Lower-case runs `(first, len, stride, delta)` written by build.rs from `char::to_lowercase`:
+/// `first + k·stride` (k < len) lower-cases to itself plus `delta`.
+const LOWER_RUNS: &[(u32, u16, u8, i32)] = include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
+
+/// The first character of `c.to_lowercase()`, from [`LOWER_RUNS`] (core's own table of 1 400
+/// pairs is not in the module; issue 11).
+pub fn lower_char(c: char) -> char {
+    let cp = c as u32;
+    let i = LOWER_RUNS.partition_point(|&(first, ..)| first <= cp);
+    match i.checked_sub(1).and_then(|i| LOWER_RUNS.get(i)) {
+        Some(&(first, len, stride, delta)) => {
+            let (off, stride) = (cp - first, u32::from(stride.max(1)));
+            if off % stride == 0 && off / stride < u32::from(len) {
+                char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c)
+            } else {
+                c
+            }
+        }
+        None => c,
+    }
+}
+
+/// `s.to_lowercase()` but for the final-sigma rule (a word-final Σ is σ here, ς there), which no
+/// search for ASCII or Han words can tell: İ (U+0130), the one character whose lower case is two
+/// characters, is `i` and U+0307 as there; every other character is [`lower_char`].
+pub fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '\u{130}' {
+            out.push_str("i\u{307}");
+        } else {
+            out.push(lower_char(c));
+        }
+    }
+    out
+}
 
 /// A phrase and its syllables.
 type Phrase = (Vec<char>, Vec<&'static str>);
@@ -32,19 +72,33 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let chars: Vec<char> = T2S.chars().collect();
-        let t2s = chars
-            .chunks_exact(2)
-            .filter_map(|p| match p {
-                [t, s] => Some((*t, *s)),
-                _ => None,
-            })
-            .collect();
+        let mut t2s: Vec<(char, char)> = vec![];
+        let mut r = Leb128(T2S);
+        let n = r.next().unwrap_or(0) as usize;
+        let mut trad = 0u32;
+        let mut trads = Vec::with_capacity(n);
+        for _ in 0..n {
+            trad += r.next().unwrap_or(0);
+            trads.push(trad);
+        }
+        t2s.reserve(n);
+        for t in trads {
+            let z = r.next().unwrap_or(0);
+            let d = (z >> 1) as i32 ^ -((z & 1) as i32);
+            if let (Some(tc), Some(sc)) =
+                (char::from_u32(t), char::from_u32(t.wrapping_add_signed(d)))
+            {
+                t2s.push((tc, sc));
+            }
+        }
         let mut readings = HashMap::new();
-        for line in PINYIN_CHARS.lines() {
-            if let Some((syllable, cs)) = line.split_once('\t') {
-                for c in cs.chars() {
-                    readings.insert(c, syllable);
+        let mut r = Leb128(PINYIN_CHARS);
+        for syllable in PINYIN_SYLLABLES.lines() {
+            let mut c = 0u32;
+            for _ in 0..r.next().unwrap_or(0) {
+                c += r.next().unwrap_or(0);
+                if let Some(ch) = char::from_u32(c) {
+                    readings.insert(ch, syllable);
                 }
             }
         }
@@ -60,9 +114,7 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        for list in phrases.values_mut() {
-            list.sort_by_key(|(cs, _)| std::cmp::Reverse(cs.len()));
-        }
+        // Longest first: build.rs writes them so (no sort in the module).
         Tables {
             t2s,
             readings,
@@ -73,7 +125,27 @@ fn tables() -> &'static Tables {
 
 /// Size in bytes of the generated tables compiled in (for the bench and the notes).
 pub fn table_bytes() -> usize {
-    T2S.len() + PINYIN_CHARS.len() + PINYIN_PHRASES.len()
+    T2S.len() + PINYIN_SYLLABLES.len() + PINYIN_CHARS.len() + PINYIN_PHRASES.len()
+}
+
+/// LEB128 numbers (build.rs's `varint`), one after another.
+struct Leb128(&'static [u8]);
+
+impl Iterator for Leb128 {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        let mut n = 0u32;
+        let mut shift = 0;
+        while let Some((&b, rest)) = self.0.split_first() {
+            self.0 = rest;
+            n |= u32::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(n);
+            }
+            shift += 7;
+        }
+        None
+    }
 }
 
 /// Han characters as the tables see them (kept in step with build.rs).
@@ -99,7 +171,7 @@ fn fold_char(c: char, t: &Tables) -> Option<char> {
         });
     }
     if c.is_alphanumeric() {
-        return Some(c.to_lowercase().next().unwrap_or(c));
+        return Some(lower_char(c));
     }
     None
 }
@@ -338,6 +410,59 @@ impl Mixed<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compact_tables_are_the_text_tables() {
+        let t2s_txt: Vec<char> = include_str!(concat!(env!("OUT_DIR"), "/t2s.txt"))
+            .chars()
+            .collect();
+        let want: Vec<(char, char)> = t2s_txt.chunks(2).map(|p| (p[0], p[1])).collect();
+        assert!(want.len() > 1000);
+        assert_eq!(tables().t2s, want);
+        let mut readings = HashMap::new();
+        for line in include_str!(concat!(env!("OUT_DIR"), "/pinyin_chars.txt")).lines() {
+            let (syllable, cs) = line.split_once('\t').unwrap();
+            for c in cs.chars() {
+                readings.insert(c, syllable);
+            }
+        }
+        assert!(readings.len() > 3755);
+        assert_eq!(tables().readings, readings);
+        // Phrases longest first among those of one first character, then in character order.
+        for list in tables().phrases.values() {
+            for pair in list.windows(2) {
+                let (a, b) = (&pair[0].0, &pair[1].0);
+                assert!(
+                    a.len() > b.len() || (a.len() == b.len() && a < b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lower_case_is_the_core_librarys() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(lower_char(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+            let one = c.to_string();
+            assert_eq!(lowercase(&one), one.to_lowercase(), "{c:?}");
+        }
+        for s in [
+            "REVOKED",
+            "Suspended (İSTANBUL)",
+            "ΑΣ Σ",
+            "注销 CLOSED",
+            "K\u{212A}",
+        ] {
+            let ours = lowercase(s);
+            // Σ at the end of a word: the one difference, and only in the Greek letter.
+            assert_eq!(
+                ours.replace('σ', "ς"),
+                s.to_lowercase().replace('σ', "ς"),
+                "{s}"
+            );
+        }
+    }
 
     fn m(name: &str, q: &str) -> Option<PinyinMatch> {
         match_pinyin(&pinyin_key(name), q)

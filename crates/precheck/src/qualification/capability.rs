@@ -57,14 +57,20 @@ fn folded_kind_groups() -> &'static [Vec<String>] {
 /// The folded names of a required kind: the kind and its aliases in `data/licence_kinds.tsv`.
 fn kind_names(required: &str) -> Vec<String> {
     let r = fold(required);
-    let mut names = vec![r.clone()];
+    // Kept sorted and without repeats as they come (a sort here was one more copy of the
+    // standard library's sort in the module; issue 11).
+    let mut names: Vec<String> = vec![];
+    let mut add = |n: &String| {
+        if let Err(at) = names.binary_search(n) {
+            names.insert(at, n.clone());
+        }
+    };
+    add(&r);
     for group in folded_kind_groups() {
         if group.contains(&r) {
-            names.extend(group.iter().cloned());
+            group.iter().for_each(&mut add);
         }
     }
-    names.sort();
-    names.dedup();
     names
 }
 

@@ -299,7 +299,7 @@ impl Eval<'_> {
         });
         if let Some(status) = status {
             {
-                let lower = status.to_lowercase();
+                let lower = crate::catalogue::text::lowercase(status);
                 if INACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
                         g,

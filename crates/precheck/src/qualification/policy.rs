@@ -187,17 +187,17 @@ pub const MAX_SECTORS: usize = 200;
 fn integer(r: &Reader, key: &str, min: u32, max: u32) -> Result<Option<u32>, PrecheckError> {
     match r.number(key)? {
         None => Ok(None),
-        Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => {
-            Ok(Some(n as u32))
-        }
-        Some(n) => Err(r.bad_value(
-            key,
-            &n.to_string(),
-            Expected::WholeNumber {
-                min: min.into(),
-                max: max.into(),
-            },
-        )),
+        Some(n) => match n.whole_in(min, max) {
+            Some(v) => Ok(Some(v)),
+            None => Err(r.bad_value(
+                key,
+                &n.f64_text(),
+                Expected::WholeNumber {
+                    min: min.into(),
+                    max: max.into(),
+                },
+            )),
+        },
     }
 }
 

@@ -262,7 +262,9 @@ impl Eval<'_> {
             self.required(G_TAX, &rel);
             return;
         }
-        let counted: BTreeSet<Month> = shared.counted.union(&own.counted).copied().collect();
+        // The union, without `collect` (which sorts: one more copy of the sort; issue 11).
+        let mut counted = shared.counted.clone();
+        counted.extend(own.counted.iter().copied());
         if u32::try_from(counted.len()).unwrap_or(u32::MAX) >= needed {
             return;
         }
