@@ -3,9 +3,24 @@
 
 use crate::tables;
 
-/// The canonical form of a grade (`乙` → `乙级`, `3级`/`Ⅲ级`/`三` → `三级`), if it is one.
-pub fn canonical(grade: &str) -> Option<String> {
-    let g: String = grade
+/// The scales of `data/grades.tsv`, each with its grades from the highest, split once.
+fn scales() -> &'static [(&'static str, Vec<&'static str>)] {
+    static CELL: std::sync::OnceLock<Vec<(&'static str, Vec<&'static str>)>> =
+        std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let t = tables::grades();
+        t.keys()
+            .iter()
+            .filter_map(|scale| Some((*scale, t.get(scale)?.first()?.split(' ').collect())))
+            .collect()
+    })
+}
+
+/// (scale, rank, canonical form) of a grade as users write it (`乙`, `3级`, `Ⅲ级`, `三`): the
+/// text trimmed, without its final 级, digits as Chinese numerals, then 级 — compared with
+/// the table's grades character by character, nothing copied. Rank 0 is the highest.
+fn position(grade: &str) -> Option<(&'static str, usize, &'static str)> {
+    let stem = grade
         .trim()
         .trim_end_matches('级')
         .chars()
@@ -15,28 +30,25 @@ pub fn canonical(grade: &str) -> Option<String> {
             '3' | 'Ⅲ' | '３' => '三',
             '4' | 'Ⅳ' | '４' => '四',
             c => c,
-        })
-        .collect();
-    let candidate = format!("{g}级");
-    position(&candidate).map(|_| candidate)
+        });
+    let candidate = stem.chain(['级']);
+    scales().iter().find_map(|(scale, list)| {
+        list.iter()
+            .position(|g| g.chars().eq(candidate.clone()))
+            .and_then(|rank| Some((*scale, rank, *list.get(rank)?)))
+    })
 }
 
-/// (scale, rank) of a canonical grade; rank 0 is the highest.
-fn position(grade: &str) -> Option<(&'static str, usize)> {
-    let t = tables::grades();
-    t.keys().iter().find_map(|scale| {
-        let list = t.get(scale)?.first()?;
-        list.split(' ')
-            .position(|g| g == grade)
-            .map(|rank| (*scale, rank))
-    })
+/// The canonical form of a grade (`乙` → `乙级`, `3级`/`Ⅲ级`/`三` → `三级`), if it is one.
+pub fn canonical(grade: &str) -> Option<String> {
+    position(grade).map(|(_, _, g)| g.to_string())
 }
 
 /// Whether `held` meets `min`: `Some(true/false)` when both are grades of the same scale,
 /// `None` when either is not a grade or they are of different scales.
 pub fn meets(held: &str, min: &str) -> Option<bool> {
-    let (s1, r1) = position(&canonical(held)?)?;
-    let (s2, r2) = position(&canonical(min)?)?;
+    let (s1, r1, _) = position(held)?;
+    let (s2, r2, _) = position(min)?;
     (s1 == s2).then_some(r1 <= r2)
 }
 

@@ -59,7 +59,7 @@ fn kind_names(required: &str) -> Vec<String> {
     let r = fold(required);
     let mut names = vec![r.clone()];
     for group in folded_kind_groups() {
-        if group.contains(&r) {
+        if group.iter().any(|n| crate::value::key_eq(n, &r)) {
             names.extend(group.iter().cloned());
         }
     }
@@ -81,13 +81,30 @@ impl KindNames {
             && self
                 .0
                 .iter()
-                .any(|n| !n.is_empty() && held_folded.contains(n.as_str()))
+                .any(|n| !n.is_empty() && contains(held_folded, n))
+    }
+    /// [`kind_is_fragment`] of a held kind already folded that [`KindNames::matched_by`]
+    /// does not match.
+    fn fragment_unmatched(&self, held_folded: &str) -> bool {
+        !held_folded.is_empty() && self.0.iter().any(|n| contains(n, held_folded))
     }
     /// [`kind_is_fragment`] of a held kind already folded.
+    #[cfg(test)]
     fn fragment(&self, held_folded: &str) -> bool {
-        !held_folded.is_empty()
-            && !self.matched_by(held_folded)
-            && self.0.iter().any(|n| n.contains(held_folded))
+        !self.matched_by(held_folded) && self.fragment_unmatched(held_folded)
+    }
+}
+
+/// `text.contains(part)` for the short names of licence kinds: byte windows that start with
+/// the part's first byte compared, without setting up a substring searcher (UTF-8 is
+/// self-synchronising: a match of the bytes is a match of the characters).
+fn contains(text: &str, part: &str) -> bool {
+    let (t, p) = (text.as_bytes(), part.as_bytes());
+    match p.first() {
+        None => true,
+        Some(first) => t
+            .windows(p.len())
+            .any(|w| w.first() == Some(first) && w == p),
     }
 }
 
@@ -232,7 +249,6 @@ impl Eval<'_> {
         let mut reported_expired: Vec<String> = vec![];
         for req in requirements {
             let names = KindNames::of(&req.kind);
-            let of_kind = |l: &&Licence| l.kind.is_some() && names.matched_by(&l.kind_folded);
             // Per holder: its valid licences of this kind.
             let mut held: Vec<(&Holder, Vec<&Licence>)> = vec![];
             let mut lapsed: Vec<&Licence> = vec![];
@@ -240,9 +256,15 @@ impl Eval<'_> {
             let mut unknown = false;
             for h in holders {
                 let list = h.licences.unwrap_or(&[]);
+                // Each licence matched once: of the kind, or (a warning) only a fragment of it.
+                let mut mine: Vec<&Licence> = Vec::new();
                 for l in list {
-                    let fragment = l.kind.is_some() && names.fragment(&l.kind_folded);
-                    if fragment {
+                    if l.kind.is_none() {
+                        continue;
+                    }
+                    if names.matched_by(&l.kind_folded) {
+                        mine.push(l);
+                    } else if names.fragment_unmatched(&l.kind_folded) {
                         self.push_full(
                             G_CAP,
                             format!("{}.kind", l.path),
@@ -253,7 +275,6 @@ impl Eval<'_> {
                         );
                     }
                 }
-                let mine: Vec<&Licence> = list.iter().filter(of_kind).collect();
                 lapsed.extend(mine.iter().copied().filter(|l| expired(l)));
                 undated.extend(mine.iter().copied().filter(|l| l.undated));
                 unknown |= mine.iter().any(|l| !valid(l) && !expired(l));
