@@ -41,7 +41,12 @@ fn position(grade: &str) -> Option<(&'static str, usize, &'static str)> {
 
 /// The canonical form of a grade (`乙` → `乙级`, `3级`/`Ⅲ级`/`三` → `三级`), if it is one.
 pub fn canonical(grade: &str) -> Option<String> {
-    position(grade).map(|(_, _, g)| g.to_string())
+    canonical_str(grade).map(str::to_string)
+}
+
+/// [`canonical`] as the table writes it (nothing copied).
+pub fn canonical_str(grade: &str) -> Option<&'static str> {
+    position(grade).map(|(_, _, g)| g)
 }
 
 /// Whether `held` meets `min`: `Some(true/false)` when both are grades of the same scale,

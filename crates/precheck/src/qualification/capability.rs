@@ -29,7 +29,7 @@ const G_CAP: Option<G> = Some(G::Capability);
 pub struct Holder<'a> {
     pub member: Option<usize>,
     /// `licences` as given (`None`: the key is absent).
-    pub licences: Option<&'a [Licence]>,
+    pub licences: Option<&'a [Licence<'a>]>,
     /// `members[i].undertakes` (`None`: not given).
     pub undertakes: Option<&'a [String]>,
 }
@@ -137,10 +137,10 @@ fn grade_cmp(a: Option<&str>, b: Option<&str>) -> Ordering {
     }
 }
 
-impl Eval<'_> {
+impl<'c> Eval<'c> {
     /// Read the lists and decide the evidence path; the requirement check runs separately
     /// ([`Eval::licence_requirements`]) so that a consortium can run it over all members.
-    pub fn equipment_and_capability(&mut self, app: &Value) {
+    pub fn equipment_and_capability(&mut self, app: &'c Value) {
         let licences = self.array(G_CAP, "licences", app.get("licences"));
         let equipment = self.array(G_CAP, "equipment", app.get("equipment"));
         let staff = self.array(G_CAP, "staff", app.get("staff"));
@@ -182,9 +182,9 @@ impl Eval<'_> {
                 out.push(Licence {
                     path: self.at(rel),
                     kind_folded: kind.map(fold).unwrap_or_default(),
-                    kind: kind.map(str::to_string),
-                    grade: grade.map(str::to_string),
-                    issuer: issuer.map(str::to_string),
+                    kind,
+                    grade,
+                    issuer,
                     valid_until,
                     long_term,
                     undated,
@@ -269,7 +269,7 @@ impl Eval<'_> {
                             G_CAP,
                             format!("{}.kind", l.path),
                             Raw::warning(codes::CAP_KIND_FRAGMENT)
-                                .with("given", l.kind.as_deref().unwrap_or_default())
+                                .with("given", l.kind.unwrap_or_default())
                                 .with("kind", &req.kind),
                             Outcome::Note,
                         );
@@ -291,7 +291,7 @@ impl Eval<'_> {
                             G_CAP,
                             format!("{}.validUntil", l.path),
                             Raw::error(codes::CAP_VALIDITY_MISSING)
-                                .with("kind", l.kind.as_deref().unwrap_or_default()),
+                                .with("kind", l.kind.unwrap_or_default()),
                             Outcome::Incomplete,
                         );
                     }
@@ -321,7 +321,7 @@ impl Eval<'_> {
                             G_CAP,
                             format!("{}.validUntil", l.path),
                             Raw::error(codes::CAP_LICENCE_EXPIRED)
-                                .with("kind", l.kind.as_deref().unwrap_or_default())
+                                .with("kind", l.kind.unwrap_or_default())
                                 .with(
                                     "validUntil",
                                     l.valid_until.map(|d| d.to_string()).unwrap_or_default(),
@@ -371,17 +371,14 @@ impl Eval<'_> {
                 .filter_map(|(h, ls)| {
                     ls.iter()
                         .copied()
-                        .max_by(|a, b| grade_cmp(a.grade.as_deref(), b.grade.as_deref()))
+                        .max_by(|a, b| grade_cmp(a.grade, b.grade))
                         .map(|l| (h.member, l))
                 })
                 .collect();
             if let Some(min) = &req.min_grade {
                 let mut unreadable = false;
                 for (_, l) in &bests {
-                    let readable = l
-                        .grade
-                        .as_deref()
-                        .is_some_and(|g| grades::meets(g, min).is_some());
+                    let readable = l.grade.is_some_and(|g| grades::meets(g, min).is_some());
                     if !readable {
                         unreadable = true;
                         self.push_full(
@@ -389,7 +386,7 @@ impl Eval<'_> {
                             format!("{}.grade", l.path),
                             Raw::error(codes::CAP_GRADE_UNREADABLE)
                                 .with("kind", &req.kind)
-                                .with("grade", l.grade.as_deref().unwrap_or_default())
+                                .with("grade", l.grade.unwrap_or_default())
                                 .with("minGrade", min),
                             Outcome::Incomplete,
                         );
@@ -398,11 +395,11 @@ impl Eval<'_> {
                 if !unreadable {
                     let lowest = bests
                         .iter()
-                        .min_by(|(_, a), (_, b)| grade_cmp(a.grade.as_deref(), b.grade.as_deref()));
+                        .min_by(|(_, a), (_, b)| grade_cmp(a.grade, b.grade));
                     if let Some((member, l)) = lowest {
-                        let grade = l.grade.clone().unwrap_or_default();
-                        let canonical = grades::canonical(&grade).unwrap_or(grade.clone());
-                        let meets = grades::meets(&grade, min) == Some(true);
+                        let grade = l.grade.unwrap_or_default();
+                        let canonical = grades::canonical_str(grade).unwrap_or(grade);
+                        let meets = grades::meets(grade, min) == Some(true);
                         let mut raw = if meets {
                             Raw::info(codes::CAP_CONSORTIUM_GRADE)
                         } else if consortium {
@@ -411,7 +408,7 @@ impl Eval<'_> {
                             Raw::error(codes::CAP_GRADE_BELOW_MINIMUM)
                         }
                         .with("kind", &req.kind)
-                        .with("grade", &canonical)
+                        .with("grade", canonical)
                         .with("minGrade", min);
                         if let Some(m) = member {
                             raw = raw.with("member", m + 1);
@@ -427,7 +424,7 @@ impl Eval<'_> {
                                     G_CAP,
                                     format!("{}.validUntil", u.path),
                                     Raw::error(codes::CAP_VALIDITY_MISSING)
-                                        .with("kind", u.kind.as_deref().unwrap_or_default()),
+                                        .with("kind", u.kind.unwrap_or_default()),
                                     Outcome::Incomplete,
                                 );
                             }
@@ -447,7 +444,7 @@ impl Eval<'_> {
             }
             if let Some(issuer) = &req.issuer {
                 for (_, l) in &bests {
-                    let fits = l.issuer.as_deref().is_some_and(|i| issuer_fits(i, issuer));
+                    let fits = l.issuer.is_some_and(|i| issuer_fits(i, issuer));
                     if !fits {
                         self.push_full(
                             G_CAP,
@@ -455,7 +452,7 @@ impl Eval<'_> {
                             Raw::warning(codes::CAP_ISSUER_MISMATCH)
                                 .with("kind", &req.kind)
                                 .with("issuer", issuer)
-                                .with("given", l.issuer.as_deref().unwrap_or("-")),
+                                .with("given", l.issuer.unwrap_or("-")),
                             Outcome::Note,
                         );
                     }
@@ -470,7 +467,7 @@ impl Eval<'_> {
                         G_CAP,
                         format!("{}.validUntil", l.path),
                         Raw::warning(codes::CAP_LICENCE_EXPIRED)
-                            .with("kind", l.kind.as_deref().unwrap_or_default())
+                            .with("kind", l.kind.unwrap_or_default())
                             .with(
                                 "validUntil",
                                 l.valid_until.map(|d| d.to_string()).unwrap_or_default(),

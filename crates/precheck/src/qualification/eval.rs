@@ -104,16 +104,16 @@ pub struct Ctx<'c> {
     pub flat: bool,
 }
 
-/// A licence as read from the form.
+/// A licence as read from the form (its texts borrowed from the application).
 #[derive(Debug, Clone)]
-pub struct Licence {
+pub struct Licence<'a> {
     /// Full path of the entry, e.g. `members[1].licences[0]`.
     pub path: String,
-    pub kind: Option<String>,
+    pub kind: Option<&'a str>,
     /// `kind` folded (`catalogue::text::fold`), for matching it against required kinds.
     pub kind_folded: String,
-    pub grade: Option<String>,
-    pub issuer: Option<String>,
+    pub grade: Option<&'a str>,
+    pub issuer: Option<&'a str>,
     pub valid_until: Option<Date>,
     /// `validUntil` says 长期 / long-term (rev. 2).
     pub long_term: bool,
@@ -143,7 +143,7 @@ pub struct Eval<'c> {
     /// A 群团组织 (declared, or by its USCC's positions 1–2).
     pub mass_organization: bool,
     /// `licences` as given (`None` when the key is absent).
-    pub licences: Option<Vec<Licence>>,
+    pub licences: Option<Vec<Licence<'c>>>,
     /// A consortium member's `undertakes` (kinds of work under the agreement; rev. 2).
     pub undertakes: Option<Vec<String>>,
     pub commitments: Commitments,
@@ -238,6 +238,18 @@ impl std::fmt::Display for Rel<'_> {
         let mut s = String::new();
         self.write(&mut s);
         f.write_str(&s)
+    }
+}
+
+/// `s.trim()`, with the common case — nothing to trim — decided from the first and the last
+/// character alone.
+fn trim(s: &str) -> &str {
+    let mut chars = s.chars();
+    let first = chars.next();
+    let last = chars.next_back().or(first);
+    match (first, last) {
+        (Some(a), Some(b)) if !a.is_whitespace() && !b.is_whitespace() => s,
+        _ => s.trim(),
     }
 }
 
@@ -428,7 +440,7 @@ impl<'c> Eval<'c> {
             text_present(text)
         };
         match present {
-            Ok(true) => Some(text.trim()),
+            Ok(true) => Some(trim(text)),
             Ok(false) => None,
             Err(raw) => {
                 self.push(g, rel, raw, Outcome::Incomplete);
@@ -651,17 +663,28 @@ fn split_member(path: &str) -> (Option<usize>, &str) {
     (None, path)
 }
 
-/// `penalties[0].decidedOn` → `penalties.decidedOn`.
+/// `penalties[0].decidedOn` → `penalties.decidedOn`: the text outside brackets (a `]`
+/// without its `[` hides what follows it up to the next bracket, as an unbalanced depth does).
+/// Brackets are ASCII: the runs between them are copied whole.
 fn strip_indices(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
-    let mut depth = 0;
-    for c in path.chars() {
-        match c {
-            '[' => depth = i32::saturating_add(depth, 1),
-            ']' => depth = i32::saturating_sub(depth, 1),
-            c if depth == 0 => out.push(c),
-            _ => {}
+    let mut depth = 0i32;
+    let mut from = 0;
+    for (i, b) in path.bytes().enumerate() {
+        if b == b'[' || b == b']' {
+            if depth == 0 {
+                out.push_str(path.get(from..i).unwrap_or_default());
+            }
+            depth = if b == b'[' {
+                depth.saturating_add(1)
+            } else {
+                depth.saturating_sub(1)
+            };
+            from = i + 1;
         }
+    }
+    if depth == 0 {
+        out.push_str(path.get(from..).unwrap_or_default());
     }
     out
 }
@@ -715,7 +738,7 @@ pub fn label_for<'l>(path: &str, locale: Locale, labels: &'l super::Labels) -> C
         Some(_) if !rest.is_empty() => given_label(labels, rest),
         _ => None,
     };
-    let plain: Cow<str> = if rest.contains(['[', ']']) {
+    let plain: Cow<str> = if rest.bytes().any(|b| b == b'[' || b == b']') {
         Cow::Owned(strip_indices(rest))
     } else {
         Cow::Borrowed(rest)
@@ -760,15 +783,19 @@ fn table_label(plain: &str, locale: Locale) -> Cow<'static, str> {
     let clean = !plain.is_empty()
         && !plain.starts_with('.')
         && !plain.ends_with('.')
-        && !plain.contains("..");
+        && !plain.as_bytes().windows(2).any(|w| w == b"..");
     if clean {
         let mut key = plain;
         loop {
             if let Some(l) = table_row(key, locale) {
                 return l;
             }
-            match key.split_once('.') {
-                Some((_, tail)) => key = tail,
+            match key
+                .bytes()
+                .position(|b| b == b'.')
+                .and_then(|i| key.get(i + 1..))
+            {
+                Some(tail) => key = tail,
                 None => return Cow::Owned(key.to_string()),
             }
         }

@@ -120,7 +120,7 @@ pub fn field_label(key: &str, locale: Locale) -> &str {
 ///   finding's parameters (`expected.item_code`: `{catalogue}目录中的服务事项代码`); they are
 ///   filled once (a row's own `{x:kind}` rows are not filled again).
 fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested: bool) -> bool {
-    let Some((key, kind)) = name.split_once(':') else {
+    let Some((key, kind)) = split_at_byte(name, b':') else {
         return params.get(name).map(|v| out.push_str(v)).is_some();
     };
     let Some(v) = params.get(key) else {
@@ -157,15 +157,39 @@ fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested:
             }
         }
         kind => {
-            let mut row = String::with_capacity(kind.len() + 1 + v.len());
-            row.push_str(kind);
-            row.push('.');
-            row.push_str(v);
-            match tables::labels().get(&row) {
-                Some(_) if nested => out.push_str(field_label(&row, locale)),
-                Some(_) => {
-                    let text = fill_once(field_label(&row, locale), "", params, locale, true);
-                    out.push_str(&text);
+            // The row's key `kind.value`, in a buffer on the stack when it fits (most do).
+            let mut buf = [0u8; 64];
+            let mut heap = String::new();
+            let row: &str = match buf.get_mut(..kind.len() + 1 + v.len()) {
+                Some(b) => {
+                    let (k, rest) = b.split_at_mut(kind.len());
+                    k.copy_from_slice(kind.as_bytes());
+                    if let Some((dot, val)) = rest.split_first_mut() {
+                        *dot = b'.';
+                        val.copy_from_slice(v.as_bytes());
+                    }
+                    // Two texts joined at an ASCII byte: always text.
+                    std::str::from_utf8(b).unwrap_or_default()
+                }
+                None => {
+                    heap.reserve(kind.len() + 1 + v.len());
+                    heap.push_str(kind);
+                    heap.push('.');
+                    heap.push_str(v);
+                    &heap
+                }
+            };
+            match tables::labels().get(row) {
+                // As `field_label(row, locale)`, the row looked up once.
+                Some(cols) => {
+                    let text = cols.get(locale.column()).copied().unwrap_or(row);
+                    // A row without placeholders is its own filling.
+                    if nested || !text.as_bytes().contains(&b'{') {
+                        out.push_str(text);
+                    } else {
+                        let text = fill_once(text, "", params, locale, true);
+                        out.push_str(&text);
+                    }
                 }
                 None => out.push_str(v),
             }
