@@ -23,6 +23,10 @@ type Phrase = (Vec<char>, Vec<&'static str>);
 struct Tables {
     /// (traditional, simplified), sorted by the traditional character.
     t2s: Vec<(char, char)>,
+    /// The traditional characters of `t2s` as bits from the first of them (`t2s_from`): most
+    /// characters folded are not among them, and one bit says so without a search.
+    t2s_bits: Vec<u64>,
+    t2s_from: u32,
     /// Character → default syllable.
     readings: HashMap<char, &'static str>,
     /// First character → phrases starting with it (longest first), each with its syllables.
@@ -33,13 +37,22 @@ fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let chars: Vec<char> = T2S.chars().collect();
-        let t2s = chars
+        let t2s: Vec<(char, char)> = chars
             .chunks_exact(2)
             .filter_map(|p| match p {
                 [t, s] => Some((*t, *s)),
                 _ => None,
             })
             .collect();
+        let t2s_from = t2s.iter().map(|&(t, _)| t as u32).min().unwrap_or(0);
+        let t2s_to = t2s.iter().map(|&(t, _)| t as u32).max().unwrap_or(0);
+        let mut t2s_bits = vec![0u64; ((t2s_to - t2s_from) / 64 + 1) as usize];
+        for &(t, _) in &t2s {
+            let bit = t as u32 - t2s_from;
+            if let Some(w) = t2s_bits.get_mut((bit / 64) as usize) {
+                *w |= 1 << (bit % 64);
+            }
+        }
         let mut readings = HashMap::new();
         for line in PINYIN_CHARS.lines() {
             if let Some((syllable, cs)) = line.split_once('\t') {
@@ -65,6 +78,8 @@ fn tables() -> &'static Tables {
         }
         Tables {
             t2s,
+            t2s_bits,
+            t2s_from,
             readings,
             phrases,
         }
@@ -93,6 +108,14 @@ fn fold_char(c: char, t: &Tables) -> Option<char> {
         return Some(c.to_ascii_lowercase());
     }
     if is_han(c) {
+        let bit = (c as u32).wrapping_sub(t.t2s_from);
+        let traditional = t
+            .t2s_bits
+            .get((bit / 64) as usize)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0);
+        if !traditional {
+            return Some(c);
+        }
         return Some(match t.t2s.binary_search_by_key(&c, |&(tr, _)| tr) {
             Ok(i) => t.t2s.get(i).map_or(c, |&(_, s)| s),
             Err(_) => c,

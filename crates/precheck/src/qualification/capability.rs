@@ -170,7 +170,7 @@ impl<'c> Eval<'c> {
                 // ASCII case folding is full lower-casing for these words (see
                 // `date::is_long_term`), without a copy of the text.
                 let long_term = matches!(vu, Some(Value::String(t))
-                    if LONG_TERM.iter().any(|w| w.eq_ignore_ascii_case(t.trim())));
+                    if { let t = t.trim(); LONG_TERM.iter().any(|w| w.eq_ignore_ascii_case(t)) });
                 let before = self.notes.len();
                 let valid_until = if long_term {
                     None

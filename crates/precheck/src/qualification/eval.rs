@@ -244,6 +244,11 @@ impl std::fmt::Display for Rel<'_> {
 /// `s.trim()`, with the common case — nothing to trim — decided from the first and the last
 /// character alone.
 fn trim(s: &str) -> &str {
+    // Printable ASCII at both ends (no space): nothing to trim, nothing to decode.
+    let printable = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
+    if printable(s.as_bytes().first()) && printable(s.as_bytes().last()) {
+        return s;
+    }
     let mut chars = s.chars();
     let first = chars.next();
     let last = chars.next_back().or(first);
@@ -262,7 +267,8 @@ impl<'c> Eval<'c> {
         Eval {
             ctx,
             prefix,
-            notes: vec![],
+            // Room for the findings of most applications: no regrowing.
+            notes: Vec::with_capacity(16),
             evidence: [None; 7],
             not_applicable: [false; 7],
             entity_type: None,
@@ -689,6 +695,37 @@ fn strip_indices(path: &str) -> String {
     out
 }
 
+/// [`strip_indices`] into `buf`; `None` when it does not fit.
+fn strip_indices_into<'b>(path: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut len = 0;
+    let mut depth = 0i32;
+    let mut from = 0;
+    let mut copy = |part: &str, len: &mut usize| -> Option<()> {
+        let end = len.checked_add(part.len())?;
+        buf.get_mut(*len..end)?.copy_from_slice(part.as_bytes());
+        *len = end;
+        Some(())
+    };
+    for (i, b) in path.bytes().enumerate() {
+        if b == b'[' || b == b']' {
+            if depth == 0 {
+                copy(path.get(from..i)?, &mut len)?;
+            }
+            depth = if b == b'[' {
+                depth.saturating_add(1)
+            } else {
+                depth.saturating_sub(1)
+            };
+            from = i + 1;
+        }
+    }
+    if depth == 0 {
+        copy(path.get(from..)?, &mut len)?;
+    }
+    // Runs of text cut at ASCII brackets: text.
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
 /// `penalties[0].decidedOn` → `penalties[].decidedOn`.
 fn any_index(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
@@ -738,8 +775,13 @@ pub fn label_for<'l>(path: &str, locale: Locale, labels: &'l super::Labels) -> C
         Some(_) if !rest.is_empty() => given_label(labels, rest),
         _ => None,
     };
+    // The path without indices: on the stack when it fits (most paths do).
+    let mut buf = [0u8; 96];
     let plain: Cow<str> = if rest.bytes().any(|b| b == b'[' || b == b']') {
-        Cow::Owned(strip_indices(rest))
+        match strip_indices_into(rest, &mut buf) {
+            Some(p) => Cow::Borrowed(p),
+            None => Cow::Owned(strip_indices(rest)),
+        }
     } else {
         Cow::Borrowed(rest)
     };
@@ -863,5 +905,24 @@ mod tests {
             strip_indices("penalties[2].fineAmount"),
             "penalties.fineAmount"
         );
+        for p in [
+            "",
+            "a",
+            "penalties[2].fineAmount",
+            "members[1].licences[0].validUntil",
+            "a]b[c]d",
+            "a[[b]]c",
+            "a[b",
+            "]]x[y]z",
+            "甲[0].乙",
+            &"x[1].".repeat(40),
+        ] {
+            let mut buf = [0u8; 96];
+            let want = strip_indices(p);
+            match strip_indices_into(p, &mut buf) {
+                Some(got) => assert_eq!(got, want, "{p}"),
+                None => assert!(want.len() > 96, "{p}"),
+            }
+        }
     }
 }
