@@ -132,7 +132,11 @@ fn fold_char(c: char, t: &Tables) -> Option<char> {
 /// hyphens are dropped, so "镇村垃圾清运" finds "镇、村垃圾清运").
 pub fn fold(s: &str) -> String {
     let t = tables();
-    s.chars().filter_map(|c| fold_char(c, t)).collect()
+    // Folding never lengthens a text (full width → ASCII, traditional → simplified of the
+    // same length in UTF-8, or dropped): one allocation.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter_map(|c| fold_char(c, t)));
+    out
 }
 
 /// The pinyin of a name: one syllable per Han character (phrase readings first), letters and

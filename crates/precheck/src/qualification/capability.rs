@@ -155,6 +155,8 @@ impl<'c> Eval<'c> {
         if let Some(list) = licences {
             let mut out = Vec::with_capacity(list.len());
             let licences = Rel::from("licences");
+            // `members[i].` or nothing: the licences' paths are written from it when needed.
+            let member = super::eval::split_member(&self.prefix).0;
             for (i, v) in list.iter().enumerate() {
                 let rel = licences.index(i);
                 let Some(o) = self.entry(G_CAP, rel, v) else {
@@ -180,7 +182,8 @@ impl<'c> Eval<'c> {
                 // Absent or blank (not unreadable: that has its own finding).
                 let undated = !long_term && valid_until.is_none() && self.notes.len() == before;
                 out.push(Licence {
-                    path: self.at(rel),
+                    member,
+                    index: i,
                     kind_folded: kind.map(fold).unwrap_or_default(),
                     kind,
                     grade,
@@ -246,7 +249,7 @@ impl<'c> Eval<'c> {
         let expired = |l: &Licence| l.valid_until.is_some_and(|d| d < as_of);
         let any_list = holders.iter().any(|h| h.licences.is_some());
         let divided = holders.iter().any(|h| h.undertakes.is_some());
-        let mut reported_expired: Vec<String> = vec![];
+        let mut reported_expired: Vec<(Option<usize>, usize)> = vec![];
         for req in requirements {
             let names = KindNames::of(&req.kind);
             // Per holder: its valid licences of this kind.
@@ -267,7 +270,7 @@ impl<'c> Eval<'c> {
                     } else if names.fragment_unmatched(&l.kind_folded) {
                         self.push_full(
                             G_CAP,
-                            format!("{}.kind", l.path),
+                            l.path("kind"),
                             Raw::warning(codes::CAP_KIND_FRAGMENT)
                                 .with("given", l.kind.unwrap_or_default())
                                 .with("kind", &req.kind),
@@ -289,7 +292,7 @@ impl<'c> Eval<'c> {
                     for l in undated {
                         self.push_full(
                             G_CAP,
-                            format!("{}.validUntil", l.path),
+                            l.path("validUntil"),
                             Raw::error(codes::CAP_VALIDITY_MISSING)
                                 .with("kind", l.kind.unwrap_or_default()),
                             Outcome::Incomplete,
@@ -316,10 +319,10 @@ impl<'c> Eval<'c> {
                     self.push(G_CAP, rel, raw, outcome);
                 } else {
                     for l in lapsed {
-                        reported_expired.push(l.path.clone());
+                        reported_expired.push((l.member, l.index));
                         self.push_full(
                             G_CAP,
-                            format!("{}.validUntil", l.path),
+                            l.path("validUntil"),
                             Raw::error(codes::CAP_LICENCE_EXPIRED)
                                 .with("kind", l.kind.unwrap_or_default())
                                 .with(
@@ -383,7 +386,7 @@ impl<'c> Eval<'c> {
                         unreadable = true;
                         self.push_full(
                             G_CAP,
-                            format!("{}.grade", l.path),
+                            l.path("grade"),
                             Raw::error(codes::CAP_GRADE_UNREADABLE)
                                 .with("kind", &req.kind)
                                 .with("grade", l.grade.unwrap_or_default())
@@ -422,22 +425,17 @@ impl<'c> Eval<'c> {
                             for u in &undated {
                                 self.push_full(
                                     G_CAP,
-                                    format!("{}.validUntil", u.path),
+                                    u.path("validUntil"),
                                     Raw::error(codes::CAP_VALIDITY_MISSING)
                                         .with("kind", u.kind.unwrap_or_default()),
                                     Outcome::Incomplete,
                                 );
                             }
-                            self.push_full(
-                                G_CAP,
-                                format!("{}.grade", l.path),
-                                raw,
-                                Outcome::Incomplete,
-                            );
+                            self.push_full(G_CAP, l.path("grade"), raw, Outcome::Incomplete);
                         } else if !meets {
-                            self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Fail);
+                            self.push_full(G_CAP, l.path("grade"), raw, Outcome::Fail);
                         } else if consortium {
-                            self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Note);
+                            self.push_full(G_CAP, l.path("grade"), raw, Outcome::Note);
                         }
                     }
                 }
@@ -448,7 +446,7 @@ impl<'c> Eval<'c> {
                     if !fits {
                         self.push_full(
                             G_CAP,
-                            format!("{}.issuer", l.path),
+                            l.path("issuer"),
                             Raw::warning(codes::CAP_ISSUER_MISMATCH)
                                 .with("kind", &req.kind)
                                 .with("issuer", issuer)
@@ -462,10 +460,10 @@ impl<'c> Eval<'c> {
         // Expired licences not reported above: a warning each.
         for h in holders {
             for l in h.licences.unwrap_or(&[]) {
-                if expired(l) && !reported_expired.contains(&l.path) {
+                if expired(l) && !reported_expired.contains(&(l.member, l.index)) {
                     self.push_full(
                         G_CAP,
-                        format!("{}.validUntil", l.path),
+                        l.path("validUntil"),
                         Raw::warning(codes::CAP_LICENCE_EXPIRED)
                             .with("kind", l.kind.unwrap_or_default())
                             .with(

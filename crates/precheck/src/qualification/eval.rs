@@ -107,8 +107,10 @@ pub struct Ctx<'c> {
 /// A licence as read from the form (its texts borrowed from the application).
 #[derive(Debug, Clone)]
 pub struct Licence<'a> {
-    /// Full path of the entry, e.g. `members[1].licences[0]`.
-    pub path: String,
+    /// The consortium member whose licence it is (`None`: a single supplier's).
+    pub member: Option<usize>,
+    /// Its index in `licences`.
+    pub index: usize,
     pub kind: Option<&'a str>,
     /// `kind` folded (`catalogue::text::fold`), for matching it against required kinds.
     pub kind_folded: String,
@@ -119,6 +121,27 @@ pub struct Licence<'a> {
     pub long_term: bool,
     /// No `validUntil` at all: not silently valid (rev. 2).
     pub undated: bool,
+}
+
+impl Licence<'_> {
+    /// The full path of a field of the entry (`field` empty: the entry), e.g.
+    /// `members[1].licences[0].validUntil`: written only for a finding.
+    pub fn path(&self, field: &str) -> String {
+        let mut p = String::with_capacity(32 + field.len());
+        if let Some(m) = self.member {
+            p.push_str("members[");
+            crate::report::push_u64(&mut p, u64::try_from(m).unwrap_or(u64::MAX));
+            p.push_str("].");
+        }
+        p.push_str("licences[");
+        crate::report::push_u64(&mut p, u64::try_from(self.index).unwrap_or(u64::MAX));
+        p.push(']');
+        if !field.is_empty() {
+            p.push('.');
+            p.push_str(field);
+        }
+        p
+    }
 }
 
 /// The signed commitments (资格承诺函) of a supplier.
@@ -658,7 +681,7 @@ pub fn status_of(outcomes: impl Iterator<Item = Outcome>, not_applicable: bool) 
 }
 
 /// `members[1].penalties[0].decidedOn` → (Some(1), `penalties[0].decidedOn`).
-fn split_member(path: &str) -> (Option<usize>, &str) {
+pub fn split_member(path: &str) -> (Option<usize>, &str) {
     if let Some(rest) = path.strip_prefix("members[") {
         if let Some((n, after)) = rest.split_once(']') {
             if let Ok(i) = n.parse::<usize>() {

@@ -32,9 +32,7 @@ pub fn push_u64(out: &mut String, mut n: u64) {
             break;
         }
     }
-    let text = digits.get(at..).unwrap_or_default();
-    // ASCII digits: always text.
-    out.push_str(std::str::from_utf8(text).unwrap_or_default());
+    out.extend(digits.iter().skip(at).map(|d| char::from(*d)));
 }
 
 /// [`push_u64`] with a sign.
@@ -288,3 +286,51 @@ impl std::fmt::Display for PrecheckError {
 }
 
 impl std::error::Error for PrecheckError {}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    #[test]
+    fn param_texts_are_what_to_string_gives() {
+        for n in [0u64, 1, 9, 10, 99, 100, 2026, 65_535, 1 << 32, u64::MAX] {
+            assert_eq!(n.param_text(), n.to_string());
+        }
+        for n in [0i64, -1, 7, -2026, i64::MIN, i64::MAX] {
+            assert_eq!(n.param_text(), n.to_string());
+        }
+        assert_eq!(usize::MAX.param_text(), usize::MAX.to_string());
+        assert_eq!(true.param_text(), "true");
+        for d in [
+            "0",
+            "0.00",
+            "0.05",
+            "5",
+            "50000.00",
+            "6000.50",
+            "2000000.00",
+            "1.5",
+            "123.456",
+            "-0",
+            "-0.00",
+            "-1.50",
+            "0.0000000000000000001",
+            "18446744073709551615",
+            "18446744073709551616",
+            "79228162514264337593543950335",
+            "1e-28",
+            "12345678901234.56",
+        ] {
+            let v = Decimal::from_str(d)
+                .or_else(|_| Decimal::from_scientific(d))
+                .unwrap();
+            assert_eq!(v.param_text(), v.to_string(), "{d}");
+            assert_eq!((&v).param_text(), v.to_string(), "{d}");
+        }
+        let d = crate::fields::date::Date::new(2026, 3, 5).unwrap();
+        assert_eq!(d.param_text(), d.to_string());
+    }
+}
