@@ -18,6 +18,14 @@ pub use messages::{field_label, table_codes, Locale};
 /// `n` in decimal appended to `out`, without `core::fmt` (paths, dates in messages, amounts,
 /// the fields' JSON): the one integer writer of the crate and of the wasm boundary.
 pub fn push_u64(out: &mut String, mut n: u64) {
+    // One or two digits (months, days, indices, counts): most numbers written.
+    if n < 100 {
+        if n >= 10 {
+            out.push(char::from(b'0' + (n / 10) as u8));
+        }
+        out.push(char::from(b'0' + (n % 10) as u8));
+        return;
+    }
     // The digits from the end of a buffer (a u64 has at most 20), appended at once.
     let mut digits = [b'0'; 20];
     let mut at = digits.len();
