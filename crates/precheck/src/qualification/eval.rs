@@ -461,6 +461,17 @@ impl<'c> Eval<'c> {
                 return None;
             }
         };
+        if text.len() <= crate::fields::MAX_LEN {
+            // Most texts: the first character is not a space (so the text is present) and
+            // neither end is white space (nothing to trim) — decided from the ends alone.
+            let mut chars = text.chars();
+            if let Some(first) = chars.next() {
+                let last = chars.next_back().unwrap_or(first);
+                if !crate::fields::normalize::is_space(first) && !last.is_whitespace() {
+                    return Some(text);
+                }
+            }
+        }
         // `text_present` without counting the characters of a text that cannot be too long
         // (no more bytes than the most characters allowed).
         let present = if text.len() <= crate::fields::MAX_LEN {
