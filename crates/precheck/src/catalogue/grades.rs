@@ -3,24 +3,11 @@
 
 use crate::tables;
 
-/// The scales of `data/grades.tsv`, each with its grades from the highest, split once.
-fn scales() -> &'static [(&'static str, Vec<&'static str>)] {
-    static CELL: std::sync::OnceLock<Vec<(&'static str, Vec<&'static str>)>> =
-        std::sync::OnceLock::new();
-    CELL.get_or_init(|| {
-        let t = tables::grades();
-        t.keys()
-            .iter()
-            .filter_map(|scale| Some((*scale, t.get(scale)?.first()?.split(' ').collect())))
-            .collect()
-    })
-}
-
 /// (scale, rank, canonical form) of a grade as users write it (`乙`, `3级`, `Ⅲ级`, `三`): the
-/// text trimmed, without its final 级, digits as Chinese numerals, then 级 — compared with
-/// the table's grades character by character, nothing copied. Rank 0 is the highest.
+/// text trimmed, without its final 级, digits as Chinese numerals, then 级, looked up in the
+/// scales. Rank 0 is the highest.
 fn position(grade: &str) -> Option<(&'static str, usize, &'static str)> {
-    let stem = grade
+    let mut candidate: String = grade
         .trim()
         .trim_end_matches('级')
         .chars()
@@ -30,12 +17,14 @@ fn position(grade: &str) -> Option<(&'static str, usize, &'static str)> {
             '3' | 'Ⅲ' | '３' => '三',
             '4' | 'Ⅳ' | '４' => '四',
             c => c,
-        });
-    let candidate = stem.chain(['级']);
-    scales().iter().find_map(|(scale, list)| {
-        list.iter()
-            .position(|g| g.chars().eq(candidate.clone()))
-            .and_then(|rank| Some((*scale, rank, *list.get(rank)?)))
+        })
+        .collect();
+    candidate.push('级');
+    let t = tables::grades();
+    t.keys().iter().find_map(|scale| {
+        let list = t.get(scale)?.first()?;
+        let (rank, g) = list.split(' ').enumerate().find(|(_, g)| *g == candidate)?;
+        Some((*scale, rank, g))
     })
 }
 

@@ -155,8 +155,8 @@ impl<'c> Eval<'c> {
         if let Some(list) = licences {
             let mut out = Vec::with_capacity(list.len());
             let licences = Rel::from("licences");
-            // `members[i].` or nothing: the licences' paths are written from it when needed.
-            let member = super::eval::split_member(&self.prefix).0;
+            // The licences' paths (`members[i].licences[j]`) are written from it when needed.
+            let member = self.member;
             for (i, v) in list.iter().enumerate() {
                 let rel = licences.index(i);
                 let Some(o) = self.entry(G_CAP, rel, v) else {

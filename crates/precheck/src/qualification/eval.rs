@@ -158,6 +158,8 @@ pub struct Eval<'c> {
     pub ctx: &'c Ctx<'c>,
     /// `""` or `members[1].`.
     pub prefix: String,
+    /// A consortium member's index (the `1` of `members[1].`).
+    pub member: Option<usize>,
     pub notes: Vec<Note>,
     pub evidence: [Option<Evidence>; 7],
     pub not_applicable: [bool; 7],
@@ -264,23 +266,6 @@ impl std::fmt::Display for Rel<'_> {
     }
 }
 
-/// `s.trim()`, with the common case — nothing to trim — decided from the first and the last
-/// character alone.
-fn trim(s: &str) -> &str {
-    // Printable ASCII at both ends (no space): nothing to trim, nothing to decode.
-    let printable = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
-    if printable(s.as_bytes().first()) && printable(s.as_bytes().last()) {
-        return s;
-    }
-    let mut chars = s.chars();
-    let first = chars.next();
-    let last = chars.next_back().or(first);
-    match (first, last) {
-        (Some(a), Some(b)) if !a.is_whitespace() && !b.is_whitespace() => s,
-        _ => s.trim(),
-    }
-}
-
 fn non_null(v: Option<&Value>) -> Option<&Value> {
     v.filter(|v| !v.is_null())
 }
@@ -290,8 +275,8 @@ impl<'c> Eval<'c> {
         Eval {
             ctx,
             prefix,
-            // Room for the findings of most applications: no regrowing.
-            notes: Vec::with_capacity(16),
+            member: None,
+            notes: vec![],
             evidence: [None; 7],
             not_applicable: [false; 7],
             entity_type: None,
@@ -480,7 +465,7 @@ impl<'c> Eval<'c> {
             text_present(text)
         };
         match present {
-            Ok(true) => Some(trim(text)),
+            Ok(true) => Some(text.trim()),
             Ok(false) => None,
             Err(raw) => {
                 self.push(g, rel, raw, Outcome::Incomplete);
@@ -588,11 +573,8 @@ impl<'c> Eval<'c> {
     pub fn unknown_keys<'r>(&mut self, obj: &Value, rel: impl Into<Rel<'r>>, known: &[&str]) {
         let rel: Rel = rel.into();
         let Value::Object(entries) = obj else { return };
-        // `known == k` for short keys: the length first, then the bytes in line (no call).
-        let eq =
-            |a: &str, b: &str| a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y);
         for (k, _) in entries.iter().take(MAX_ENTRIES) {
-            if !known.iter().any(|known| eq(known, k)) {
+            if !known.iter().any(|known| crate::value::key_eq(known, k)) {
                 self.push(
                     None,
                     rel.key(k),
@@ -695,7 +677,7 @@ pub fn status_of(outcomes: impl Iterator<Item = Outcome>, not_applicable: bool) 
 }
 
 /// `members[1].penalties[0].decidedOn` → (Some(1), `penalties[0].decidedOn`).
-pub fn split_member(path: &str) -> (Option<usize>, &str) {
+fn split_member(path: &str) -> (Option<usize>, &str) {
     if let Some(rest) = path.strip_prefix("members[") {
         if let Some((n, after)) = rest.split_once(']') {
             if let Ok(i) = n.parse::<usize>() {
@@ -730,37 +712,6 @@ fn strip_indices(path: &str) -> String {
         out.push_str(path.get(from..).unwrap_or_default());
     }
     out
-}
-
-/// [`strip_indices`] into `buf`; `None` when it does not fit.
-fn strip_indices_into<'b>(path: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let mut len = 0;
-    let mut depth = 0i32;
-    let mut from = 0;
-    let mut copy = |part: &str, len: &mut usize| -> Option<()> {
-        let end = len.checked_add(part.len())?;
-        buf.get_mut(*len..end)?.copy_from_slice(part.as_bytes());
-        *len = end;
-        Some(())
-    };
-    for (i, b) in path.bytes().enumerate() {
-        if b == b'[' || b == b']' {
-            if depth == 0 {
-                copy(path.get(from..i)?, &mut len)?;
-            }
-            depth = if b == b'[' {
-                depth.saturating_add(1)
-            } else {
-                depth.saturating_sub(1)
-            };
-            from = i + 1;
-        }
-    }
-    if depth == 0 {
-        copy(path.get(from..)?, &mut len)?;
-    }
-    // Runs of text cut at ASCII brackets: text.
-    std::str::from_utf8(buf.get(..len)?).ok()
 }
 
 /// `penalties[0].decidedOn` → `penalties[].decidedOn`.
@@ -812,13 +763,8 @@ pub fn label_for<'l>(path: &str, locale: Locale, labels: &'l super::Labels) -> C
         Some(_) if !rest.is_empty() => given_label(labels, rest),
         _ => None,
     };
-    // The path without indices: on the stack when it fits (most paths do).
-    let mut buf = [0u8; 96];
     let plain: Cow<str> = if rest.bytes().any(|b| b == b'[' || b == b']') {
-        match strip_indices_into(rest, &mut buf) {
-            Some(p) => Cow::Borrowed(p),
-            None => Cow::Owned(strip_indices(rest)),
-        }
+        Cow::Owned(strip_indices(rest))
     } else {
         Cow::Borrowed(rest)
     };
@@ -954,12 +900,18 @@ mod tests {
             "甲[0].乙",
             &"x[1].".repeat(40),
         ] {
-            let mut buf = [0u8; 96];
-            let want = strip_indices(p);
-            match strip_indices_into(p, &mut buf) {
-                Some(got) => assert_eq!(got, want, "{p}"),
-                None => assert!(want.len() > 96, "{p}"),
+            // The character-by-character form it replaced (issue 13).
+            let mut want = String::new();
+            let mut depth = 0i32;
+            for c in p.chars() {
+                match c {
+                    '[' => depth = depth.saturating_add(1),
+                    ']' => depth = depth.saturating_sub(1),
+                    c if depth == 0 => want.push(c),
+                    _ => {}
+                }
             }
+            assert_eq!(strip_indices(p), want, "{p}");
         }
     }
 }

@@ -632,6 +632,7 @@ fn consortium<'c>(mut top: Eval<'c>, app: &'c Value, ctx: &'c Ctx<'c>) -> Suppli
     let mut evals: Vec<Eval> = Vec::with_capacity(list.len());
     for (i, m) in list.iter().enumerate() {
         let mut e = Eval::new(ctx, format!("members[{i}]."));
+        e.member = Some(i);
         let member = match m {
             o @ Value::Object(_) => o,
             other => {

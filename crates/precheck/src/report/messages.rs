@@ -157,28 +157,11 @@ fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested:
             }
         }
         kind => {
-            // The row's key `kind.value`, in a buffer on the stack when it fits (most do).
-            let mut buf = [0u8; 64];
-            let mut heap = String::new();
-            let row: &str = match buf.get_mut(..kind.len() + 1 + v.len()) {
-                Some(b) => {
-                    let (k, rest) = b.split_at_mut(kind.len());
-                    k.copy_from_slice(kind.as_bytes());
-                    if let Some((dot, val)) = rest.split_first_mut() {
-                        *dot = b'.';
-                        val.copy_from_slice(v.as_bytes());
-                    }
-                    // Two texts joined at an ASCII byte: always text.
-                    std::str::from_utf8(b).unwrap_or_default()
-                }
-                None => {
-                    heap.reserve(kind.len() + 1 + v.len());
-                    heap.push_str(kind);
-                    heap.push('.');
-                    heap.push_str(v);
-                    &heap
-                }
-            };
+            let mut row = String::with_capacity(kind.len() + 1 + v.len());
+            row.push_str(kind);
+            row.push('.');
+            row.push_str(v);
+            let row = row.as_str();
             match tables::labels().get(row) {
                 // As `field_label(row, locale)`, the row looked up once.
                 Some(cols) => {

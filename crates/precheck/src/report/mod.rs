@@ -211,7 +211,7 @@ impl ParamText for &rust_decimal::Decimal {
 fn decimal_text(d: rust_decimal::Decimal) -> String {
     let scale = d.scale();
     let mantissa = u64::try_from(d.mantissa()).ok();
-    let pow = 10u64.checked_pow(scale);
+    let pow = (0..scale).try_fold(1u64, |p, _| p.checked_mul(10));
     match (mantissa, pow) {
         (Some(m), Some(pow)) if !d.is_sign_negative() => {
             let mut out = String::with_capacity(24);
