@@ -3,9 +3,11 @@
 
 use crate::tables;
 
-/// The canonical form of a grade (`乙` → `乙级`, `3级`/`Ⅲ级`/`三` → `三级`), if it is one.
-pub fn canonical(grade: &str) -> Option<String> {
-    let g: String = grade
+/// (scale, rank, canonical form) of a grade as users write it (`乙`, `3级`, `Ⅲ级`, `三`): the
+/// text trimmed, without its final 级, digits as Chinese numerals, then 级, looked up in the
+/// scales. Rank 0 is the highest.
+fn position(grade: &str) -> Option<(&'static str, usize, &'static str)> {
+    let mut candidate: String = grade
         .trim()
         .trim_end_matches('级')
         .chars()
@@ -17,26 +19,30 @@ pub fn canonical(grade: &str) -> Option<String> {
             c => c,
         })
         .collect();
-    let candidate = format!("{g}级");
-    position(&candidate).map(|_| candidate)
-}
-
-/// (scale, rank) of a canonical grade; rank 0 is the highest.
-fn position(grade: &str) -> Option<(&'static str, usize)> {
+    candidate.push('级');
     let t = tables::grades();
     t.keys().iter().find_map(|scale| {
         let list = t.get(scale)?.first()?;
-        list.split(' ')
-            .position(|g| g == grade)
-            .map(|rank| (*scale, rank))
+        let (rank, g) = list.split(' ').enumerate().find(|(_, g)| *g == candidate)?;
+        Some((*scale, rank, g))
     })
+}
+
+/// The canonical form of a grade (`乙` → `乙级`, `3级`/`Ⅲ级`/`三` → `三级`), if it is one.
+pub fn canonical(grade: &str) -> Option<String> {
+    canonical_str(grade).map(str::to_string)
+}
+
+/// [`canonical`] as the table writes it (nothing copied).
+pub fn canonical_str(grade: &str) -> Option<&'static str> {
+    position(grade).map(|(_, _, g)| g)
 }
 
 /// Whether `held` meets `min`: `Some(true/false)` when both are grades of the same scale,
 /// `None` when either is not a grade or they are of different scales.
 pub fn meets(held: &str, min: &str) -> Option<bool> {
-    let (s1, r1) = position(&canonical(held)?)?;
-    let (s2, r2) = position(&canonical(min)?)?;
+    let (s1, r1, _) = position(held)?;
+    let (s2, r2, _) = position(min)?;
     (s1 == s2).then_some(r1 <= r2)
 }
 

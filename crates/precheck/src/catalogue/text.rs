@@ -63,6 +63,10 @@ type Phrase = (Vec<char>, Vec<&'static str>);
 struct Tables {
     /// (traditional, simplified), sorted by the traditional character.
     t2s: Vec<(char, char)>,
+    /// The traditional characters of `t2s` as bits from the first of them (`t2s_from`): most
+    /// characters folded are not among them, and one bit says so without a search.
+    t2s_bits: Vec<u64>,
+    t2s_from: u32,
     /// Character → default syllable.
     readings: HashMap<char, &'static str>,
     /// First character → phrases starting with it (longest first), each with its syllables.
@@ -91,6 +95,15 @@ fn tables() -> &'static Tables {
                 t2s.push((tc, sc));
             }
         }
+        let t2s_from = t2s.iter().map(|&(t, _)| t as u32).min().unwrap_or(0);
+        let t2s_to = t2s.iter().map(|&(t, _)| t as u32).max().unwrap_or(0);
+        let mut t2s_bits = vec![0u64; ((t2s_to - t2s_from) / 64 + 1) as usize];
+        for &(t, _) in &t2s {
+            let bit = t as u32 - t2s_from;
+            if let Some(w) = t2s_bits.get_mut((bit / 64) as usize) {
+                *w |= 1 << (bit % 64);
+            }
+        }
         let mut readings = HashMap::new();
         let mut r = Leb128(PINYIN_CHARS);
         for syllable in PINYIN_SYLLABLES.lines() {
@@ -117,6 +130,8 @@ fn tables() -> &'static Tables {
         // Longest first: build.rs writes them so (no sort in the module).
         Tables {
             t2s,
+            t2s_bits,
+            t2s_from,
             readings,
             phrases,
         }
@@ -165,6 +180,14 @@ fn fold_char(c: char, t: &Tables) -> Option<char> {
         return Some(c.to_ascii_lowercase());
     }
     if is_han(c) {
+        let bit = (c as u32).wrapping_sub(t.t2s_from);
+        let traditional = t
+            .t2s_bits
+            .get((bit / 64) as usize)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0);
+        if !traditional {
+            return Some(c);
+        }
         return Some(match t.t2s.binary_search_by_key(&c, |&(tr, _)| tr) {
             Ok(i) => t.t2s.get(i).map_or(c, |&(_, s)| s),
             Err(_) => c,
@@ -181,7 +204,11 @@ fn fold_char(c: char, t: &Tables) -> Option<char> {
 /// hyphens are dropped, so "镇村垃圾清运" finds "镇、村垃圾清运").
 pub fn fold(s: &str) -> String {
     let t = tables();
-    s.chars().filter_map(|c| fold_char(c, t)).collect()
+    // Folding never lengthens a text (full width → ASCII, traditional → simplified of the
+    // same length in UTF-8, or dropped): one allocation.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter_map(|c| fold_char(c, t)));
+    out
 }
 
 /// The pinyin of a name: one syllable per Han character (phrase readings first), letters and

@@ -186,32 +186,54 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The ten bytes `YYYY-MM-DD` for years 0–9999 (what `write!` with `{:04}-{:02}-{:02}`
+    /// gives for them).
+    fn ten_bytes(&self) -> Option<[u8; 10]> {
+        let (Ok(y @ 0..=9999), m @ 1..=12, d @ 1..=31) =
+            (u16::try_from(self.year), self.month, self.day)
+        else {
+            return None;
+        };
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let (m, d) = (u16::from(m), u16::from(d));
+        Some([
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ])
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Every date of a report is written (params, asOf): the ten bytes directly for years
-        // 0–9999, what `write!` with `{:04}-{:02}-{:02}` gives for them.
-        if let (Ok(y @ 0..=9999), m @ 1..=12, d @ 1..=31) =
-            (u16::try_from(self.year), self.month, self.day)
-        {
-            let digit = |n: u16| b'0' + (n % 10) as u8;
-            let (m, d) = (u16::from(m), u16::from(d));
-            let buf = [
-                digit(y / 1000),
-                digit(y / 100),
-                digit(y / 10),
-                digit(y),
-                b'-',
-                digit(m / 10),
-                digit(m),
-                b'-',
-                digit(d / 10),
-                digit(d),
-            ];
-            if let Ok(t) = std::str::from_utf8(&buf) {
+        // Every date of a report is written (params, asOf): the ten bytes directly.
+        if let Some(t) = self.ten_bytes() {
+            if let Ok(t) = std::str::from_utf8(&t) {
                 return f.write_str(t);
             }
         }
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl crate::report::ParamText for Date {
+    /// `self.to_string()` without the formatter.
+    fn param_text(self) -> String {
+        match self
+            .ten_bytes()
+            .and_then(|t| String::from_utf8(t.to_vec()).ok())
+        {
+            Some(t) => t,
+            None => self.to_string(),
+        }
     }
 }
 

@@ -96,23 +96,34 @@ fn yuan_text((negative, abs): (bool, u64)) -> String {
 /// Read an amount. `value` is the text as entered (for messages).
 pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Result<Amount, Raw> {
     // The value as a finding shows it (made only for a finding).
-    let trimmed = text.trim_matches(is_space);
+    // Printable ASCII (most amounts: `1234.50`, `400,000`): no space to trim or drop, nothing
+    // to fold to half width — the text is its own cleaned form, not copied.
+    let plain = text.bytes().all(|b| b.is_ascii_graphic());
+    let trimmed = if plain {
+        text
+    } else {
+        text.trim_matches(is_space)
+    };
     let shown = || trimmed.chars().take(60).collect::<String>();
     let invalid = || Raw::error(codes::MONEY_INVALID).with("value", shown());
     if matches!(trimmed, "NaN" | "Infinity" | "-Infinity") {
         return Err(Raw::error(codes::MONEY_NOT_FINITE));
     }
-    let cleaned: String = text
-        .chars()
-        .map(|c| match c {
-            '，' => ',',
-            '。' => '.',
-            '\u{2212}' => '-',
-            '\u{FFE5}' => '¥',
-            c => half_width(c),
-        })
-        .filter(|c| !is_space(*c))
-        .collect();
+    let cleaned: std::borrow::Cow<str> = if plain {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        text.chars()
+            .map(|c| match c {
+                '，' => ',',
+                '。' => '.',
+                '\u{2212}' => '-',
+                '\u{FFE5}' => '¥',
+                c => half_width(c),
+            })
+            .filter(|c| !is_space(*c))
+            .collect::<String>()
+            .into()
+    };
     let mut s: &str = &cleaned;
     // Sign, then currency, then unit suffix.
     let mut negative = false;
@@ -161,17 +172,20 @@ pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Res
     {
         return Err(invalid());
     }
-    if int_part.contains(',') {
-        let groups: Vec<&str> = int_part.split(',').collect();
-        let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
-        if !first_ok || groups.iter().skip(1).any(|g| g.len() != 3) {
+    if int_part.bytes().any(|b| b == b',') {
+        let mut groups = int_part.split(',');
+        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        if !first_ok || groups.any(|g| g.len() != 3) {
             return Err(Raw::error(codes::MONEY_GROUPING).with("value", shown()));
         }
     }
-    let digits: String = int_part.chars().filter(|c| *c != ',').collect();
-    let significant = digits.trim_start_matches('0');
+    // The digits without separators and leading zeros (ASCII digits: checked above).
+    let significant = int_part
+        .bytes()
+        .filter(|b| *b != b',')
+        .skip_while(|b| *b == b'0');
     let too_large = || Raw::error(codes::MONEY_TOO_LARGE).with("max", "1000000000000");
-    if significant.len() > 13 {
+    if significant.clone().count() > 13 {
         return Err(too_large());
     }
     let frac = frac_part.unwrap_or("");
@@ -199,7 +213,7 @@ pub fn parse_amount(text: &str, default_unit: Unit, allow_negative: bool) -> Res
     };
     let zeros = places.checked_sub(frac.len()).ok_or_else(invalid)?;
     let mut fen: i128 = 0;
-    for b in significant.bytes().chain(frac.bytes()) {
+    for b in significant.chain(frac.bytes()) {
         fen = fen * 10 + i128::from(b.wrapping_sub(b'0'));
     }
     for _ in 0..zeros {
@@ -647,6 +661,30 @@ mod tests {
             }
         }
         out.extend(["-0", "-0.00", "¥-1.5", "-¥0.01", "NaN", "1e5", "0.1万"].map(String::from));
+        // Grouping and the cleaning the printable-ASCII path skips (issue 13).
+        out.extend(
+            [
+                "400,000",
+                "1,234,567.89",
+                "0,001",
+                "000,000,001",
+                "1,00",
+                ",100",
+                "100,",
+                "1,,000",
+                " 12.5 ",
+                "１２３.５",
+                "1 000",
+                "¥1,000",
+                "CNY1,000.5",
+                "人民币 1，000。5",
+                "\u{2212}5",
+                "5\u{200B}",
+                "12345678901234",
+                "0000000000000001",
+            ]
+            .map(String::from),
+        );
         out
     }
 

@@ -159,7 +159,13 @@ pub(crate) fn check_raw(input: &Input, opts: &UsccOptions) -> RawCheck<UsccInfo>
         raws.push(Raw::error(codes::USCC_DIVISION).with("division", division));
     }
     let org = part(8..17);
-    let org_printed = format!("{}-{}", part(8..16), part(16..17));
+    // `format!("{}-{}", …)` without the formatter.
+    let concat = |parts: &[&str]| {
+        let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        parts.iter().for_each(|p| out.push_str(p));
+        out
+    };
+    let org_printed = concat(&[part(8..16), "-", part(16..17)]);
     if !org_code::is_valid(org) {
         let expected = org_code::check_char(part(8..16)).map(String::from);
         raws.push(
@@ -218,7 +224,7 @@ pub(crate) fn check_raw(input: &Input, opts: &UsccOptions) -> RawCheck<UsccInfo>
                 division_code: division.to_string(),
                 province: p,
                 org_code: org_printed,
-                summary: format!("{authority} · {type_name} · {p}"),
+                summary: concat(&[authority, " · ", type_name, " · ", p]),
             })
         }
         _ => None,

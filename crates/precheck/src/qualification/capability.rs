@@ -29,7 +29,7 @@ const G_CAP: Option<G> = Some(G::Capability);
 pub struct Holder<'a> {
     pub member: Option<usize>,
     /// `licences` as given (`None`: the key is absent).
-    pub licences: Option<&'a [Licence]>,
+    pub licences: Option<&'a [Licence<'a>]>,
     /// `members[i].undertakes` (`None`: not given).
     pub undertakes: Option<&'a [String]>,
 }
@@ -67,7 +67,7 @@ fn kind_names(required: &str) -> Vec<String> {
     };
     add(&r);
     for group in folded_kind_groups() {
-        if group.contains(&r) {
+        if group.iter().any(|n| crate::value::key_eq(n, &r)) {
             group.iter().for_each(&mut add);
         }
     }
@@ -87,13 +87,30 @@ impl KindNames {
             && self
                 .0
                 .iter()
-                .any(|n| !n.is_empty() && held_folded.contains(n.as_str()))
+                .any(|n| !n.is_empty() && contains(held_folded, n))
+    }
+    /// [`kind_is_fragment`] of a held kind already folded that [`KindNames::matched_by`]
+    /// does not match.
+    fn fragment_unmatched(&self, held_folded: &str) -> bool {
+        !held_folded.is_empty() && self.0.iter().any(|n| contains(n, held_folded))
     }
     /// [`kind_is_fragment`] of a held kind already folded.
+    #[cfg(test)]
     fn fragment(&self, held_folded: &str) -> bool {
-        !held_folded.is_empty()
-            && !self.matched_by(held_folded)
-            && self.0.iter().any(|n| n.contains(held_folded))
+        !self.matched_by(held_folded) && self.fragment_unmatched(held_folded)
+    }
+}
+
+/// `text.contains(part)` for the short names of licence kinds: byte windows that start with
+/// the part's first byte compared, without setting up a substring searcher (UTF-8 is
+/// self-synchronising: a match of the bytes is a match of the characters).
+fn contains(text: &str, part: &str) -> bool {
+    let (t, p) = (text.as_bytes(), part.as_bytes());
+    match p.first() {
+        None => true,
+        Some(first) => t
+            .windows(p.len())
+            .any(|w| w.first() == Some(first) && w == p),
     }
 }
 
@@ -126,10 +143,10 @@ fn grade_cmp(a: Option<&str>, b: Option<&str>) -> Ordering {
     }
 }
 
-impl Eval<'_> {
+impl<'c> Eval<'c> {
     /// Read the lists and decide the evidence path; the requirement check runs separately
     /// ([`Eval::licence_requirements`]) so that a consortium can run it over all members.
-    pub fn equipment_and_capability(&mut self, app: &Value) {
+    pub fn equipment_and_capability(&mut self, app: &'c Value) {
         let licences = self.array(G_CAP, "licences", app.get("licences"));
         let equipment = self.array(G_CAP, "equipment", app.get("equipment"));
         let staff = self.array(G_CAP, "staff", app.get("staff"));
@@ -144,6 +161,8 @@ impl Eval<'_> {
         if let Some(list) = licences {
             let mut out = Vec::with_capacity(list.len());
             let licences = Rel::from("licences");
+            // The licences' paths (`members[i].licences[j]`) are written from it when needed.
+            let member = self.member;
             for (i, v) in list.iter().enumerate() {
                 let rel = licences.index(i);
                 let Some(o) = self.entry(G_CAP, rel, v) else {
@@ -159,7 +178,7 @@ impl Eval<'_> {
                 // ASCII case folding is full lower-casing for these words (see
                 // `date::is_long_term`), without a copy of the text.
                 let long_term = matches!(vu, Some(Value::String(t))
-                    if LONG_TERM.iter().any(|w| w.eq_ignore_ascii_case(t.trim())));
+                    if { let t = t.trim(); LONG_TERM.iter().any(|w| w.eq_ignore_ascii_case(t)) });
                 let before = self.notes.len();
                 let valid_until = if long_term {
                     None
@@ -169,11 +188,12 @@ impl Eval<'_> {
                 // Absent or blank (not unreadable: that has its own finding).
                 let undated = !long_term && valid_until.is_none() && self.notes.len() == before;
                 out.push(Licence {
-                    path: self.at(rel),
+                    member,
+                    index: i,
                     kind_folded: kind.map(fold).unwrap_or_default(),
-                    kind: kind.map(str::to_string),
-                    grade: grade.map(str::to_string),
-                    issuer: issuer.map(str::to_string),
+                    kind,
+                    grade,
+                    issuer,
                     valid_until,
                     long_term,
                     undated,
@@ -235,10 +255,9 @@ impl Eval<'_> {
         let expired = |l: &Licence| l.valid_until.is_some_and(|d| d < as_of);
         let any_list = holders.iter().any(|h| h.licences.is_some());
         let divided = holders.iter().any(|h| h.undertakes.is_some());
-        let mut reported_expired: Vec<String> = vec![];
+        let mut reported_expired: Vec<(Option<usize>, usize)> = vec![];
         for req in requirements {
             let names = KindNames::of(&req.kind);
-            let of_kind = |l: &&Licence| l.kind.is_some() && names.matched_by(&l.kind_folded);
             // Per holder: its valid licences of this kind.
             let mut held: Vec<(&Holder, Vec<&Licence>)> = vec![];
             let mut lapsed: Vec<&Licence> = vec![];
@@ -246,20 +265,25 @@ impl Eval<'_> {
             let mut unknown = false;
             for h in holders {
                 let list = h.licences.unwrap_or(&[]);
+                // Each licence matched once: of the kind, or (a warning) only a fragment of it.
+                let mut mine: Vec<&Licence> = Vec::new();
                 for l in list {
-                    let fragment = l.kind.is_some() && names.fragment(&l.kind_folded);
-                    if fragment {
+                    if l.kind.is_none() {
+                        continue;
+                    }
+                    if names.matched_by(&l.kind_folded) {
+                        mine.push(l);
+                    } else if names.fragment_unmatched(&l.kind_folded) {
                         self.push_full(
                             G_CAP,
-                            format!("{}.kind", l.path),
+                            l.path("kind"),
                             Raw::warning(codes::CAP_KIND_FRAGMENT)
-                                .with("given", l.kind.as_deref().unwrap_or_default())
+                                .with("given", l.kind.unwrap_or_default())
                                 .with("kind", &req.kind),
                             Outcome::Note,
                         );
                     }
                 }
-                let mine: Vec<&Licence> = list.iter().filter(of_kind).collect();
                 lapsed.extend(mine.iter().copied().filter(|l| expired(l)));
                 undated.extend(mine.iter().copied().filter(|l| l.undated));
                 unknown |= mine.iter().any(|l| !valid(l) && !expired(l));
@@ -274,9 +298,9 @@ impl Eval<'_> {
                     for l in undated {
                         self.push_full(
                             G_CAP,
-                            format!("{}.validUntil", l.path),
+                            l.path("validUntil"),
                             Raw::error(codes::CAP_VALIDITY_MISSING)
-                                .with("kind", l.kind.as_deref().unwrap_or_default()),
+                                .with("kind", l.kind.unwrap_or_default()),
                             Outcome::Incomplete,
                         );
                     }
@@ -301,12 +325,12 @@ impl Eval<'_> {
                     self.push(G_CAP, rel, raw, outcome);
                 } else {
                     for l in lapsed {
-                        reported_expired.push(l.path.clone());
+                        reported_expired.push((l.member, l.index));
                         self.push_full(
                             G_CAP,
-                            format!("{}.validUntil", l.path),
+                            l.path("validUntil"),
                             Raw::error(codes::CAP_LICENCE_EXPIRED)
-                                .with("kind", l.kind.as_deref().unwrap_or_default())
+                                .with("kind", l.kind.unwrap_or_default())
                                 .with(
                                     "validUntil",
                                     l.valid_until.map(|d| d.to_string()).unwrap_or_default(),
@@ -356,25 +380,22 @@ impl Eval<'_> {
                 .filter_map(|(h, ls)| {
                     ls.iter()
                         .copied()
-                        .max_by(|a, b| grade_cmp(a.grade.as_deref(), b.grade.as_deref()))
+                        .max_by(|a, b| grade_cmp(a.grade, b.grade))
                         .map(|l| (h.member, l))
                 })
                 .collect();
             if let Some(min) = &req.min_grade {
                 let mut unreadable = false;
                 for (_, l) in &bests {
-                    let readable = l
-                        .grade
-                        .as_deref()
-                        .is_some_and(|g| grades::meets(g, min).is_some());
+                    let readable = l.grade.is_some_and(|g| grades::meets(g, min).is_some());
                     if !readable {
                         unreadable = true;
                         self.push_full(
                             G_CAP,
-                            format!("{}.grade", l.path),
+                            l.path("grade"),
                             Raw::error(codes::CAP_GRADE_UNREADABLE)
                                 .with("kind", &req.kind)
-                                .with("grade", l.grade.as_deref().unwrap_or_default())
+                                .with("grade", l.grade.unwrap_or_default())
                                 .with("minGrade", min),
                             Outcome::Incomplete,
                         );
@@ -383,11 +404,11 @@ impl Eval<'_> {
                 if !unreadable {
                     let lowest = bests
                         .iter()
-                        .min_by(|(_, a), (_, b)| grade_cmp(a.grade.as_deref(), b.grade.as_deref()));
+                        .min_by(|(_, a), (_, b)| grade_cmp(a.grade, b.grade));
                     if let Some((member, l)) = lowest {
-                        let grade = l.grade.clone().unwrap_or_default();
-                        let canonical = grades::canonical(&grade).unwrap_or(grade.clone());
-                        let meets = grades::meets(&grade, min) == Some(true);
+                        let grade = l.grade.unwrap_or_default();
+                        let canonical = grades::canonical_str(grade).unwrap_or(grade);
+                        let meets = grades::meets(grade, min) == Some(true);
                         let mut raw = if meets {
                             Raw::info(codes::CAP_CONSORTIUM_GRADE)
                         } else if consortium {
@@ -396,7 +417,7 @@ impl Eval<'_> {
                             Raw::error(codes::CAP_GRADE_BELOW_MINIMUM)
                         }
                         .with("kind", &req.kind)
-                        .with("grade", &canonical)
+                        .with("grade", canonical)
                         .with("minGrade", min);
                         if let Some(m) = member {
                             raw = raw.with("member", m + 1);
@@ -410,37 +431,32 @@ impl Eval<'_> {
                             for u in &undated {
                                 self.push_full(
                                     G_CAP,
-                                    format!("{}.validUntil", u.path),
+                                    u.path("validUntil"),
                                     Raw::error(codes::CAP_VALIDITY_MISSING)
-                                        .with("kind", u.kind.as_deref().unwrap_or_default()),
+                                        .with("kind", u.kind.unwrap_or_default()),
                                     Outcome::Incomplete,
                                 );
                             }
-                            self.push_full(
-                                G_CAP,
-                                format!("{}.grade", l.path),
-                                raw,
-                                Outcome::Incomplete,
-                            );
+                            self.push_full(G_CAP, l.path("grade"), raw, Outcome::Incomplete);
                         } else if !meets {
-                            self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Fail);
+                            self.push_full(G_CAP, l.path("grade"), raw, Outcome::Fail);
                         } else if consortium {
-                            self.push_full(G_CAP, format!("{}.grade", l.path), raw, Outcome::Note);
+                            self.push_full(G_CAP, l.path("grade"), raw, Outcome::Note);
                         }
                     }
                 }
             }
             if let Some(issuer) = &req.issuer {
                 for (_, l) in &bests {
-                    let fits = l.issuer.as_deref().is_some_and(|i| issuer_fits(i, issuer));
+                    let fits = l.issuer.is_some_and(|i| issuer_fits(i, issuer));
                     if !fits {
                         self.push_full(
                             G_CAP,
-                            format!("{}.issuer", l.path),
+                            l.path("issuer"),
                             Raw::warning(codes::CAP_ISSUER_MISMATCH)
                                 .with("kind", &req.kind)
                                 .with("issuer", issuer)
-                                .with("given", l.issuer.as_deref().unwrap_or("-")),
+                                .with("given", l.issuer.unwrap_or("-")),
                             Outcome::Note,
                         );
                     }
@@ -450,12 +466,12 @@ impl Eval<'_> {
         // Expired licences not reported above: a warning each.
         for h in holders {
             for l in h.licences.unwrap_or(&[]) {
-                if expired(l) && !reported_expired.contains(&l.path) {
+                if expired(l) && !reported_expired.contains(&(l.member, l.index)) {
                     self.push_full(
                         G_CAP,
-                        format!("{}.validUntil", l.path),
+                        l.path("validUntil"),
                         Raw::warning(codes::CAP_LICENCE_EXPIRED)
-                            .with("kind", l.kind.as_deref().unwrap_or_default())
+                            .with("kind", l.kind.unwrap_or_default())
                             .with(
                                 "validUntil",
                                 l.valid_until.map(|d| d.to_string()).unwrap_or_default(),

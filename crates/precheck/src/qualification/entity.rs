@@ -250,7 +250,7 @@ impl Eval<'_> {
         } else {
             let r = self.uscc_at(g, "uscc", v);
             if let (Some(info), Some(t)) = (&r.info, self.entity_type.clone()) {
-                let pair = format!("{}{}", info.authority_code, info.type_code);
+                let pair = [info.authority_code.as_str(), info.type_code.as_str()].concat();
                 let mass_code = MASS_ORGANIZATION_PAIRS.contains(&pair.as_str());
                 if mass_code && !self.mass_organization {
                     // The code shows a 群团组织: whether fiscal appropriation funds it decides.

@@ -104,21 +104,44 @@ pub struct Ctx<'c> {
     pub flat: bool,
 }
 
-/// A licence as read from the form.
+/// A licence as read from the form (its texts borrowed from the application).
 #[derive(Debug, Clone)]
-pub struct Licence {
-    /// Full path of the entry, e.g. `members[1].licences[0]`.
-    pub path: String,
-    pub kind: Option<String>,
+pub struct Licence<'a> {
+    /// The consortium member whose licence it is (`None`: a single supplier's).
+    pub member: Option<usize>,
+    /// Its index in `licences`.
+    pub index: usize,
+    pub kind: Option<&'a str>,
     /// `kind` folded (`catalogue::text::fold`), for matching it against required kinds.
     pub kind_folded: String,
-    pub grade: Option<String>,
-    pub issuer: Option<String>,
+    pub grade: Option<&'a str>,
+    pub issuer: Option<&'a str>,
     pub valid_until: Option<Date>,
     /// `validUntil` says 长期 / long-term (rev. 2).
     pub long_term: bool,
     /// No `validUntil` at all: not silently valid (rev. 2).
     pub undated: bool,
+}
+
+impl Licence<'_> {
+    /// The full path of a field of the entry (`field` empty: the entry), e.g.
+    /// `members[1].licences[0].validUntil`: written only for a finding.
+    pub fn path(&self, field: &str) -> String {
+        let mut p = String::with_capacity(32 + field.len());
+        if let Some(m) = self.member {
+            p.push_str("members[");
+            crate::report::push_u64(&mut p, u64::try_from(m).unwrap_or(u64::MAX));
+            p.push_str("].");
+        }
+        p.push_str("licences[");
+        crate::report::push_u64(&mut p, u64::try_from(self.index).unwrap_or(u64::MAX));
+        p.push(']');
+        if !field.is_empty() {
+            p.push('.');
+            p.push_str(field);
+        }
+        p
+    }
 }
 
 /// The signed commitments (资格承诺函) of a supplier.
@@ -135,6 +158,8 @@ pub struct Eval<'c> {
     pub ctx: &'c Ctx<'c>,
     /// `""` or `members[1].`.
     pub prefix: String,
+    /// A consortium member's index (the `1` of `members[1].`).
+    pub member: Option<usize>,
     pub notes: Vec<Note>,
     pub evidence: [Option<Evidence>; 7],
     pub not_applicable: [bool; 7],
@@ -143,7 +168,7 @@ pub struct Eval<'c> {
     /// A 群团组织 (declared, or by its USCC's positions 1–2).
     pub mass_organization: bool,
     /// `licences` as given (`None` when the key is absent).
-    pub licences: Option<Vec<Licence>>,
+    pub licences: Option<Vec<Licence<'c>>>,
     /// A consortium member's `undertakes` (kinds of work under the agreement; rev. 2).
     pub undertakes: Option<Vec<String>>,
     pub commitments: Commitments,
@@ -250,6 +275,7 @@ impl<'c> Eval<'c> {
         Eval {
             ctx,
             prefix,
+            member: None,
             notes: vec![],
             evidence: [None; 7],
             not_applicable: [false; 7],
@@ -420,6 +446,17 @@ impl<'c> Eval<'c> {
                 return None;
             }
         };
+        if text.len() <= crate::fields::MAX_LEN {
+            // Most texts: the first character is not a space (so the text is present) and
+            // neither end is white space (nothing to trim) — decided from the ends alone.
+            let mut chars = text.chars();
+            if let Some(first) = chars.next() {
+                let last = chars.next_back().unwrap_or(first);
+                if !crate::fields::normalize::is_space(first) && !last.is_whitespace() {
+                    return Some(text);
+                }
+            }
+        }
         // `text_present` without counting the characters of a text that cannot be too long
         // (no more bytes than the most characters allowed).
         let present = if text.len() <= crate::fields::MAX_LEN {
@@ -651,17 +688,28 @@ fn split_member(path: &str) -> (Option<usize>, &str) {
     (None, path)
 }
 
-/// `penalties[0].decidedOn` → `penalties.decidedOn`.
+/// `penalties[0].decidedOn` → `penalties.decidedOn`: the text outside brackets (a `]`
+/// without its `[` hides what follows it up to the next bracket, as an unbalanced depth does).
+/// Brackets are ASCII: the runs between them are copied whole.
 fn strip_indices(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
-    let mut depth = 0;
-    for c in path.chars() {
-        match c {
-            '[' => depth = i32::saturating_add(depth, 1),
-            ']' => depth = i32::saturating_sub(depth, 1),
-            c if depth == 0 => out.push(c),
-            _ => {}
+    let mut depth = 0i32;
+    let mut from = 0;
+    for (i, b) in path.bytes().enumerate() {
+        if b == b'[' || b == b']' {
+            if depth == 0 {
+                out.push_str(path.get(from..i).unwrap_or_default());
+            }
+            depth = if b == b'[' {
+                depth.saturating_add(1)
+            } else {
+                depth.saturating_sub(1)
+            };
+            from = i + 1;
         }
+    }
+    if depth == 0 {
+        out.push_str(path.get(from..).unwrap_or_default());
     }
     out
 }
@@ -715,7 +763,7 @@ pub fn label_for<'l>(path: &str, locale: Locale, labels: &'l super::Labels) -> C
         Some(_) if !rest.is_empty() => given_label(labels, rest),
         _ => None,
     };
-    let plain: Cow<str> = if rest.contains(['[', ']']) {
+    let plain: Cow<str> = if rest.bytes().any(|b| b == b'[' || b == b']') {
         Cow::Owned(strip_indices(rest))
     } else {
         Cow::Borrowed(rest)
@@ -760,15 +808,19 @@ fn table_label(plain: &str, locale: Locale) -> Cow<'static, str> {
     let clean = !plain.is_empty()
         && !plain.starts_with('.')
         && !plain.ends_with('.')
-        && !plain.contains("..");
+        && !plain.as_bytes().windows(2).any(|w| w == b"..");
     if clean {
         let mut key = plain;
         loop {
             if let Some(l) = table_row(key, locale) {
                 return l;
             }
-            match key.split_once('.') {
-                Some((_, tail)) => key = tail,
+            match key
+                .bytes()
+                .position(|b| b == b'.')
+                .and_then(|i| key.get(i + 1..))
+            {
+                Some(tail) => key = tail,
                 None => return Cow::Owned(key.to_string()),
             }
         }
@@ -836,5 +888,30 @@ mod tests {
             strip_indices("penalties[2].fineAmount"),
             "penalties.fineAmount"
         );
+        for p in [
+            "",
+            "a",
+            "penalties[2].fineAmount",
+            "members[1].licences[0].validUntil",
+            "a]b[c]d",
+            "a[[b]]c",
+            "a[b",
+            "]]x[y]z",
+            "甲[0].乙",
+            &"x[1].".repeat(40),
+        ] {
+            // The character-by-character form it replaced (issue 13).
+            let mut want = String::new();
+            let mut depth = 0i32;
+            for c in p.chars() {
+                match c {
+                    '[' => depth = depth.saturating_add(1),
+                    ']' => depth = depth.saturating_sub(1),
+                    c if depth == 0 => want.push(c),
+                    _ => {}
+                }
+            }
+            assert_eq!(strip_indices(p), want, "{p}");
+        }
     }
 }

@@ -393,11 +393,12 @@ pub fn check_supplier(
     })
 }
 
-const EMPTY: Value = Value::Object(Vec::new());
+/// What a supplier that is not an object is read as (a static: borrowed for the whole check).
+static EMPTY: Value = Value::Object(Vec::new());
 
-impl Eval<'_> {
+impl<'c> Eval<'c> {
     /// Every group of one supplier (the licence requirements excepted).
-    fn supplier(&mut self, app: &Value) {
+    fn supplier(&mut self, app: &'c Value) {
         if self.prefix.is_empty() {
             self.unknown_keys(app, "", APPLICATION_KEYS);
         } else {
@@ -582,7 +583,7 @@ fn assemble(
     }
 }
 
-fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
+fn single<'c>(mut e: Eval<'c>, app: &'c Value, ctx: &Ctx) -> SupplierReport {
     // `members` of another type than a list (an empty list means: not a consortium).
     e.array(Some(G::Other), "members", app.get("members"));
     e.supplier(app);
@@ -602,7 +603,7 @@ fn single(mut e: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
 
 /// A consortium (GPL Art. 24): every member checked on its own, paths `members[i].…`; a
 /// group's status is the worst of the members' and of the consortium-level checks.
-fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
+fn consortium<'c>(mut top: Eval<'c>, app: &'c Value, ctx: &'c Ctx<'c>) -> SupplierReport {
     let go = Some(G::Other);
     if let Value::Object(entries) = app {
         for (k, _) in entries.iter().take(eval::MAX_ENTRIES) {
@@ -631,6 +632,7 @@ fn consortium(mut top: Eval, app: &Value, ctx: &Ctx) -> SupplierReport {
     let mut evals: Vec<Eval> = Vec::with_capacity(list.len());
     for (i, m) in list.iter().enumerate() {
         let mut e = Eval::new(ctx, format!("members[{i}]."));
+        e.member = Some(i);
         let member = match m {
             o @ Value::Object(_) => o,
             other => {

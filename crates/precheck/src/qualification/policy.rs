@@ -89,6 +89,12 @@ impl std::fmt::Display for MonthDay {
     }
 }
 
+impl crate::report::ParamText for MonthDay {
+    fn param_text(self) -> String {
+        self.to_string()
+    }
+}
+
 impl Serialize for MonthDay {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

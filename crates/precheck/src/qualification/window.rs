@@ -83,6 +83,12 @@ impl std::fmt::Display for Month {
     }
 }
 
+impl crate::report::ParamText for Month {
+    fn param_text(self) -> String {
+        self.to_string()
+    }
+}
+
 /// Where a payment month lies relative to "the 12 months before the deadline": the month
 /// counts when it overlaps `(as_of − 1 year, as_of]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

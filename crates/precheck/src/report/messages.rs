@@ -120,7 +120,7 @@ pub fn field_label(key: &str, locale: Locale) -> &str {
 ///   finding's parameters (`expected.item_code`: `{catalogue}目录中的服务事项代码`); they are
 ///   filled once (a row's own `{x:kind}` rows are not filled again).
 fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested: bool) -> bool {
-    let Some((key, kind)) = name.split_once(':') else {
+    let Some((key, kind)) = split_at_byte(name, b':') else {
         return params.get(name).map(|v| out.push_str(v)).is_some();
     };
     let Some(v) = params.get(key) else {
@@ -161,11 +161,18 @@ fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested:
             row.push_str(kind);
             row.push('.');
             row.push_str(v);
-            match tables::labels().get(&row) {
-                Some(_) if nested => out.push_str(field_label(&row, locale)),
-                Some(_) => {
-                    let text = fill_once(field_label(&row, locale), "", params, locale, true);
-                    out.push_str(&text);
+            let row = row.as_str();
+            match tables::labels().get(row) {
+                // As `field_label(row, locale)`, the row looked up once.
+                Some(cols) => {
+                    let text = cols.get(locale.column()).copied().unwrap_or(row);
+                    // A row without placeholders is its own filling.
+                    if nested || !text.as_bytes().contains(&b'{') {
+                        out.push_str(text);
+                    } else {
+                        let text = fill_once(text, "", params, locale, true);
+                        out.push_str(&text);
+                    }
                 }
                 None => out.push_str(v),
             }
@@ -255,6 +262,66 @@ fn group_thousands(int: &str) -> String {
 /// An amount in 元 for a message (see [`lookup`]); anything unparsable unchanged.
 #[cfg(feature = "catalogue")]
 pub(crate) fn format_money(v: &str, locale: Locale) -> String {
+    format_money_plain(v, locale).unwrap_or_else(|| format_money_decimal(v, locale))
+}
+
+/// [`format_money_decimal`] of the amounts the rules write (`2000000.00`, `6000.50`, `300`:
+/// digits without a leading zero, then none or two decimals), from the digits alone — no
+/// `Decimal` parsed, normalised, divided and written again. `None` for any other text.
+#[cfg(feature = "catalogue")]
+fn format_money_plain(v: &str, locale: Locale) -> Option<String> {
+    let (int, frac) = match split_at_byte(v, b'.') {
+        Some((i, f)) => (i, f),
+        None => (v, "00"),
+    };
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let plain = !int.is_empty()
+        && int.len() <= 15
+        && digits(int)
+        && (int == "0" || !int.starts_with('0'))
+        && frac.len() == 2
+        && digits(frac);
+    if !plain {
+        return None;
+    }
+    // The decimals without trailing zeros (`normalize`).
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::with_capacity(int.len() + 16);
+    let grouped = |out: &mut String, int: &str| out.push_str(&group_thousands(int));
+    let wan_unit = locale.pick(["万元", "萬元", ""]);
+    if locale == Locale::En {
+        out.push_str("CNY ");
+    }
+    if locale != Locale::En && int.len() >= 5 && frac.is_empty() && int.ends_with("00") {
+        // A whole number of 百元 from 1万 up: in 万, written as `normalize` writes it.
+        let cut = int.len() - 4;
+        let (wan, rest) = (int.get(..cut)?, int.get(cut..)?);
+        let rest = rest.trim_end_matches('0');
+        out.push_str(wan);
+        if !rest.is_empty() {
+            out.push('.');
+            out.push_str(rest);
+        }
+        out.push_str(wan_unit);
+        return Some(out);
+    }
+    grouped(&mut out, int);
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+        if frac.len() < 2 {
+            out.push('0');
+        }
+    }
+    if locale != Locale::En {
+        out.push('元');
+    }
+    Some(out)
+}
+
+/// [`format_money`] through `Decimal`: any amount.
+#[cfg(feature = "catalogue")]
+fn format_money_decimal(v: &str, locale: Locale) -> String {
     use rust_decimal::Decimal;
     use std::str::FromStr;
     let Ok(yuan) = Decimal::from_str(v.trim()) else {
@@ -384,6 +451,57 @@ mod tests {
         assert_eq!(format_money("1999999.99", Locale::En), "CNY 1,999,999.99");
         assert_eq!(format_money("-0.01", Locale::ZhCn), "-0.01元");
         assert_eq!(format_money("x", Locale::ZhCn), "x");
+        // The digits-only path gives what the Decimal path gives (issue 13).
+        let mut compared = 0;
+        for int in [
+            "0",
+            "1",
+            "5",
+            "99",
+            "100",
+            "300",
+            "999",
+            "1000",
+            "9999",
+            "10000",
+            "10001",
+            "10100",
+            "50000",
+            "99900",
+            "100000",
+            "123456700",
+            "2000000",
+            "1999999",
+            "100000000",
+            "999999999999999",
+            "012",
+            "00",
+        ] {
+            for frac in [
+                None,
+                Some("00"),
+                Some("50"),
+                Some("05"),
+                Some("01"),
+                Some("10"),
+                Some("5"),
+            ] {
+                let v = match frac {
+                    Some(f) => format!("{int}.{f}"),
+                    None => int.to_string(),
+                };
+                for l in [Locale::ZhCn, Locale::ZhTw, Locale::En] {
+                    if let Some(fast) = format_money_plain(&v, l) {
+                        assert_eq!(fast, format_money_decimal(&v, l), "{v} {l:?}");
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 300, "{compared}");
+        for v in ["-5.00", "1.5", "1.234", " 5", "5.", ".5", "1e3", "012.00"] {
+            assert_eq!(format_money_plain(v, Locale::ZhCn), None, "{v}");
+        }
         let mut p = Params::new();
         p.insert("got", "boolean".into());
         p.insert("on", "2024-02-29".into());

@@ -19,22 +19,29 @@ pub use messages::{field_label, table_codes, Locale};
 /// `n` in decimal appended to `out`, without `core::fmt` (paths, dates in messages, amounts,
 /// the fields' JSON): the one integer writer of the crate and of the wasm boundary.
 pub fn push_u64(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut len = 0;
+    // One or two digits (months, days, indices, counts): most numbers written.
+    if n < 100 {
+        if n >= 10 {
+            out.push(char::from(b'0' + (n / 10) as u8));
+        }
+        out.push(char::from(b'0' + (n % 10) as u8));
+        return;
+    }
+    // The digits from the end of a buffer (a u64 has at most 20), appended at once.
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
     loop {
-        if let Some(d) = digits.get_mut(len) {
+        at = at.saturating_sub(1);
+        if let Some(d) = digits.get_mut(at) {
             // `n % 10` is below 10.
             *d = b'0' + (n % 10) as u8;
         }
-        len += 1;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    for d in digits.iter().take(len).rev() {
-        out.push(char::from(*d));
-    }
+    out.extend(digits.iter().skip(at).map(|d| char::from(*d)));
 }
 
 /// [`push_u64`] with a sign.
@@ -106,9 +113,128 @@ impl Raw {
         Self::new(code, Severity::Info)
     }
     /// Add a parameter.
-    pub fn with(mut self, key: &'static str, value: impl ToString) -> Self {
-        self.params.insert(key, value.to_string());
+    pub fn with(mut self, key: &'static str, value: impl ParamText) -> Self {
+        self.params.insert(key, value.param_text());
         self
+    }
+}
+
+/// A parameter's value as the text a finding carries: what `to_string()` gives, written
+/// directly for the numbers and dates the rules use (no round through `core::fmt` for each
+/// parameter of each finding), moved when it is already a `String`.
+pub trait ParamText {
+    fn param_text(self) -> String;
+}
+
+impl ParamText for &str {
+    fn param_text(self) -> String {
+        self.to_string()
+    }
+}
+
+impl ParamText for &&str {
+    fn param_text(self) -> String {
+        (*self).to_string()
+    }
+}
+
+impl ParamText for String {
+    fn param_text(self) -> String {
+        self
+    }
+}
+
+impl ParamText for &String {
+    fn param_text(self) -> String {
+        self.clone()
+    }
+}
+
+impl ParamText for char {
+    fn param_text(self) -> String {
+        self.to_string()
+    }
+}
+
+impl ParamText for &char {
+    fn param_text(self) -> String {
+        self.to_string()
+    }
+}
+
+impl ParamText for bool {
+    fn param_text(self) -> String {
+        if self { "true" } else { "false" }.to_string()
+    }
+}
+
+macro_rules! unsigned_param {
+    ($($t:ty),*) => {$(
+        impl ParamText for $t {
+            fn param_text(self) -> String {
+                let mut out = String::with_capacity(20);
+                push_u64(&mut out, u64::try_from(self).unwrap_or(u64::MAX));
+                out
+            }
+        }
+    )*};
+}
+unsigned_param!(u8, u16, u32, u64, usize);
+
+macro_rules! signed_param {
+    ($($t:ty),*) => {$(
+        impl ParamText for $t {
+            fn param_text(self) -> String {
+                let mut out = String::with_capacity(20);
+                push_i64(&mut out, i64::try_from(self).unwrap_or(i64::MAX));
+                out
+            }
+        }
+    )*};
+}
+signed_param!(i8, i16, i32, i64, isize);
+
+impl ParamText for rust_decimal::Decimal {
+    fn param_text(self) -> String {
+        decimal_text(self)
+    }
+}
+
+impl ParamText for &rust_decimal::Decimal {
+    fn param_text(self) -> String {
+        decimal_text(*self)
+    }
+}
+
+/// `d.to_string()`: for a non-negative amount of at most 19 decimals whose mantissa fits 64
+/// bits (every amount of a form) the digits with the point at the scale, else rust_decimal's
+/// `Display`.
+fn decimal_text(d: rust_decimal::Decimal) -> String {
+    let scale = d.scale();
+    let mantissa = u64::try_from(d.mantissa()).ok();
+    let pow = (0..scale).try_fold(1u64, |p, _| p.checked_mul(10));
+    match (mantissa, pow) {
+        (Some(m), Some(pow)) if !d.is_sign_negative() => {
+            let mut out = String::with_capacity(24);
+            push_u64(&mut out, m / pow);
+            if scale > 0 {
+                out.push('.');
+                let frac = m % pow;
+                // The fraction's digits, zero-padded to the scale.
+                let mut digits = [b'0'; 20];
+                let mut n = frac;
+                for d in digits.iter_mut().take(scale as usize).rev() {
+                    // `n % 10` is below 10.
+                    *d = b'0' + (n % 10) as u8;
+                    n /= 10;
+                }
+                for d in digits.iter().take(scale as usize) {
+                    out.push(char::from(*d));
+                }
+            }
+            out
+        }
+        _ => d.to_string(),
     }
 }
 
@@ -169,3 +295,51 @@ impl std::fmt::Display for PrecheckError {
 }
 
 impl std::error::Error for PrecheckError {}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    #[test]
+    fn param_texts_are_what_to_string_gives() {
+        for n in [0u64, 1, 9, 10, 99, 100, 2026, 65_535, 1 << 32, u64::MAX] {
+            assert_eq!(n.param_text(), n.to_string());
+        }
+        for n in [0i64, -1, 7, -2026, i64::MIN, i64::MAX] {
+            assert_eq!(n.param_text(), n.to_string());
+        }
+        assert_eq!(usize::MAX.param_text(), usize::MAX.to_string());
+        assert_eq!(true.param_text(), "true");
+        for d in [
+            "0",
+            "0.00",
+            "0.05",
+            "5",
+            "50000.00",
+            "6000.50",
+            "2000000.00",
+            "1.5",
+            "123.456",
+            "-0",
+            "-0.00",
+            "-1.50",
+            "0.0000000000000000001",
+            "18446744073709551615",
+            "18446744073709551616",
+            "79228162514264337593543950335",
+            "1e-28",
+            "12345678901234.56",
+        ] {
+            let v = Decimal::from_str(d)
+                .or_else(|_| Decimal::from_scientific(d))
+                .unwrap();
+            assert_eq!(v.param_text(), v.to_string(), "{d}");
+            assert_eq!((&v).param_text(), v.to_string(), "{d}");
+        }
+        let d = crate::fields::date::Date::new(2026, 3, 5).unwrap();
+        assert_eq!(d.param_text(), d.to_string());
+    }
+}
