@@ -16,11 +16,13 @@ const pkg = dirname(require.resolve('procurement-precheck/package.json'));
 // 61 083 B, its single minified file 60 641 B, the attach entry 68 553 B (66 413 B minified),
 // default 268 474 B (265 304 B minified). Then (branch size: no float parsing or formatting,
 // build.rs-encoded text tables, catalogues and lower case, no sorts): fields 60 848 B (60 406 B
-// minified), attach 68 318 B (66 178 B), default 223 318 B (220 160 B). Issue 11's goals: 60 KB
+// minified), attach 68 318 B (66 178 B), default 223 318 B (220 160 B); with branch core (the
+// check ~27 % fewer instructions natively: licences borrowed, parameters without core::fmt):
+// fields 61 074 B (60 613 B), attach 68 538 B (66 368 B), default 224 602 B (221 453 B). Issue 11's goals: 60 KB
 // for the fields, 150 KB for everything. The fields entry's budget is the goal itself, 60 KB.
 const BUDGET = {
   'fields-entry.js': 61_440, 'fields.min.js': 61_440, 'attach-entry.js': 68_800, 'attach.min.js': 66_700,
-  'index.js': 224_000, 'index.min.js': 221_000,
+  'index.js': 225_500, 'index.min.js': 222_500,
 };
 
 for (const [entry, budget] of Object.entries(BUDGET)) {
