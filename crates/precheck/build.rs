@@ -50,13 +50,7 @@ fn main() {
 fn rows_only(out_dir: &Path, name: &str) {
     let path = format!("../../data/{name}");
     println!("cargo:rerun-if-changed={path}");
-    let text = fs::read_to_string(&path).expect(&path);
-    let kept: String = text
-        .lines()
-        .filter(|l| is_row(l))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    fs::write(out_dir.join(name), kept).expect("write a table");
+    rows_only_file(out_dir, &path, name);
 }
 
 /// A table line that `tables::Table::parse` reads as a row (not blank, not a `#` comment): the

@@ -98,17 +98,31 @@ pub fn severity_name(s: Severity) -> &'static str {
     }
 }
 
-/// A finding's params: an object of strings in key order.
-pub fn push_params(out: &mut String, params: &Params) {
-    out.push('{');
-    for (i, (k, v)) in params.iter().enumerate() {
+/// Each of `items` written by `write`, separated by commas (the brackets are the caller's).
+fn push_each<T>(
+    out: &mut String,
+    items: impl IntoIterator<Item = T>,
+    mut write: impl FnMut(&mut String, T),
+) {
+    for (i, x) in items.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        push_str(out, k);
-        out.push(':');
-        push_str(out, v);
+        write(out, x);
     }
+}
+
+/// A key and its string value, `"k":"v"`.
+fn push_entry(out: &mut String, k: &str, v: &str) {
+    push_str(out, k);
+    out.push(':');
+    push_str(out, v);
+}
+
+/// A finding's params: an object of strings in key order.
+pub fn push_params(out: &mut String, params: &Params) {
+    out.push('{');
+    push_each(out, params, |o, (k, v)| push_entry(o, k, v));
     out.push('}');
 }
 
@@ -139,12 +153,7 @@ pub fn push_finding(out: &mut String, f: &Finding) {
 /// A list of findings.
 pub fn push_findings<'f>(out: &mut String, findings: impl IntoIterator<Item = &'f Finding>) {
     out.push('[');
-    for (i, f) in findings.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_finding(out, f);
-    }
+    push_each(out, findings, push_finding);
     out.push(']');
 }
 
@@ -275,12 +284,7 @@ mod reports {
         out.push_str(",\"verdict\":");
         push_name(out, verdict_name(m.verdict));
         out.push_str(",\"groups\":[");
-        for (i, g) in m.groups.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_summary(out, g);
-        }
+        push_each(out, m.groups.iter(), push_summary);
         out.push_str("]}");
     }
 
@@ -306,26 +310,16 @@ mod reports {
         out.push_str(",\"catalogue\":");
         push_str(out, &item.catalogue);
         out.push_str(",\"requirements\":[");
-        for (i, r) in item.requirements.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_requirement(out, r);
-        }
+        push_each(out, item.requirements.iter(), push_requirement);
         out.push_str("]}");
     }
 
     fn push_policy(out: &mut String, p: &Policy) {
         out.push_str("{\"sectorFineThresholds\":{");
-        for (i, (k, v)) in p.sector_fine_thresholds.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_str(out, k);
-            out.push(':');
-            // rust_decimal serialises as its Display text (serde-str).
-            push_str(out, &v.to_string());
-        }
+        // rust_decimal serialises as its Display text (serde-str).
+        push_each(out, &p.sector_fine_thresholds, |o, (k, v)| {
+            push_entry(o, k, &v.to_string())
+        });
         out.push('}');
         let int = |out: &mut String, k: &str, n: u32| {
             push_key(out, false, k);
@@ -341,12 +335,7 @@ mod reports {
         push_name(out, severity_name(p.abnormal_operation_severity));
         push_key(out, false, "usccPilotAllowlist");
         out.push('[');
-        for (i, s) in p.uscc_pilot_allowlist.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_str(out, s);
-        }
+        push_each(out, p.uscc_pilot_allowlist.iter(), |o, s| push_str(o, s));
         out.push(']');
         push_key(out, false, "smePriceDeduction");
         push_str(out, &p.sme_price_deduction);
@@ -382,12 +371,7 @@ mod reports {
         out.push_str(",\"groups\":[");
         match flat {
             Flat::AsIs => {
-                for (i, g) in r.groups.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    push_group(out, g, None);
-                }
+                push_each(out, r.groups.iter(), |o, g| push_group(o, g, None));
                 out.push_str("],\"findings\":");
                 push_findings(out, &r.findings);
             }
@@ -427,12 +411,7 @@ mod reports {
         }
         if !r.members.is_empty() {
             out.push_str(",\"members\":[");
-            for (i, m) in r.members.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                push_member(out, m);
-            }
+            push_each(out, r.members.iter(), push_member);
             out.push(']');
         }
         if let Some(item) = item {
@@ -482,12 +461,7 @@ mod reports {
             return push_report(out, &flat, Flat::AsIs, item, policy);
         }
         for (g, end) in r.groups.iter().zip(ends.iter_mut()) {
-            for (i, f) in g.findings.iter().enumerate() {
-                if i > 0 {
-                    scratch.push(',');
-                }
-                push_finding(scratch, f);
-            }
+            push_each(scratch, g.findings.iter(), push_finding);
             *end = scratch.len();
         }
         let flat = Flat::GroupsThenRest {
@@ -523,19 +497,9 @@ mod reports {
     /// A package report as `serde_json::to_string` writes it.
     pub fn push_package_report(out: &mut String, p: &PackageReport) {
         out.push_str("{\"reports\":[");
-        for (i, r) in p.reports.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_supplier_report(out, r);
-        }
+        push_each(out, p.reports.iter(), push_supplier_report);
         out.push_str("],\"conflicts\":[");
-        for (i, c) in p.conflicts.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_conflict(out, c);
-        }
+        push_each(out, p.conflicts.iter(), push_conflict);
         out.push_str("]}");
     }
 
