@@ -112,6 +112,14 @@ fn push_each<T>(
     }
 }
 
+/// `key` (with its comma and colon) and the string, when there is one; nothing otherwise.
+fn push_field_if(out: &mut String, key: &str, value: Option<&str>) {
+    if let Some(v) = value {
+        out.push_str(key);
+        push_str(out, v);
+    }
+}
+
 /// A key and its string value, `"k":"v"`.
 fn push_entry(out: &mut String, k: &str, v: &str) {
     push_str(out, k);
@@ -277,10 +285,7 @@ mod reports {
     fn push_member(out: &mut String, m: &MemberReport) {
         out.push_str("{\"path\":");
         push_str(out, &m.path);
-        if let Some(n) = &m.name {
-            out.push_str(",\"name\":");
-            push_str(out, n);
-        }
+        push_field_if(out, ",\"name\":", m.name.as_deref());
         out.push_str(",\"verdict\":");
         push_name(out, verdict_name(m.verdict));
         out.push_str(",\"groups\":[");
@@ -291,14 +296,8 @@ mod reports {
     fn push_requirement(out: &mut String, r: &Requirement) {
         out.push_str("{\"kind\":");
         push_str(out, &r.kind);
-        if let Some(g) = &r.min_grade {
-            out.push_str(",\"minGrade\":");
-            push_str(out, g);
-        }
-        if let Some(i) = &r.issuer {
-            out.push_str(",\"issuer\":");
-            push_str(out, i);
-        }
+        push_field_if(out, ",\"minGrade\":", r.min_grade.as_deref());
+        push_field_if(out, ",\"issuer\":", r.issuer.as_deref());
         out.push('}');
     }
 

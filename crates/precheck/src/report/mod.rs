@@ -168,31 +168,20 @@ impl ParamText for bool {
     }
 }
 
-macro_rules! unsigned_param {
-    ($($t:ty),*) => {$(
+/// Integers as their digits: each type widened to `$wide` (saturating) and written by `$push`.
+macro_rules! integer_param {
+    ($push:ident, $wide:ty, $max:expr; $($t:ty),*) => {$(
         impl ParamText for $t {
             fn param_text(self) -> String {
                 let mut out = String::with_capacity(20);
-                push_u64(&mut out, u64::try_from(self).unwrap_or(u64::MAX));
+                $push(&mut out, <$wide>::try_from(self).unwrap_or($max));
                 out
             }
         }
     )*};
 }
-unsigned_param!(u8, u16, u32, u64, usize);
-
-macro_rules! signed_param {
-    ($($t:ty),*) => {$(
-        impl ParamText for $t {
-            fn param_text(self) -> String {
-                let mut out = String::with_capacity(20);
-                push_i64(&mut out, i64::try_from(self).unwrap_or(i64::MAX));
-                out
-            }
-        }
-    )*};
-}
-signed_param!(i8, i16, i32, i64, isize);
+integer_param!(push_u64, u64, u64::MAX; u8, u16, u32, u64, usize);
+integer_param!(push_i64, i64, i64::MAX; i8, i16, i32, i64, isize);
 
 impl ParamText for rust_decimal::Decimal {
     fn param_text(self) -> String {
