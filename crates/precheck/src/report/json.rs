@@ -112,14 +112,6 @@ fn push_each<T>(
     }
 }
 
-/// `key` (with its comma and colon) and the string, when there is one; nothing otherwise.
-fn push_field_if(out: &mut String, key: &str, value: Option<&str>) {
-    if let Some(v) = value {
-        out.push_str(key);
-        push_str(out, v);
-    }
-}
-
 /// A key and its string value, `"k":"v"`.
 fn push_entry(out: &mut String, k: &str, v: &str) {
     push_str(out, k);
@@ -182,6 +174,14 @@ mod reports {
     use crate::report::push_u64;
 
     /// `null` or the string.
+    /// `key` (with its comma and colon) and the string, when there is one; nothing otherwise.
+    fn push_field_if(out: &mut String, key: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            out.push_str(key);
+            push_str(out, v);
+        }
+    }
+
     fn push_opt_str(out: &mut String, s: Option<&str>) {
         match s {
             Some(s) => push_str(out, s),
