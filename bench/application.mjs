@@ -43,3 +43,7 @@ export function application(i = 0) {
 }
 
 export const OPTIONS = { asOf: '2026-03-15', itemCode: '011101' };
+
+// The bench loops' inputs, built before a clock starts: application(0 … n-1), taken in turn as
+// apps[i & (n - 1)] (n a power of two).
+export const applications = (n = 256) => Array.from({ length: n }, (_, i) => application(i));

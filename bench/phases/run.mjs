@@ -3,11 +3,11 @@
 // node.mjs (Node) and page.mjs (headless Chromium, driven by browser.mjs). Each phase is timed in
 // rounds of 30 ms interleaved with the others; the least disturbed round counts (the machine is
 // shared). The breakdown subtracts figures measured apart: read it as an estimate (± noise).
-import { application, OPTIONS } from '../application.mjs';
+import { applications, OPTIONS } from '../application.mjs';
 
 export function phases(glue, plainJson, { clock }) {
   const cat = glue.Catalogue.builtin('county-example-2023');
-  const apps = Array.from({ length: 256 }, (_, i) => application(i));
+  const apps = applications();
   const texts = apps.map((a) => JSON.stringify(a));
   const A = (i) => apps[i & 255];
   const o = () => ({ ...OPTIONS });
