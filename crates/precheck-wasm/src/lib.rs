@@ -11,6 +11,14 @@ use wasm_bindgen::prelude::*;
 
 mod json;
 
+/// The allocator: TLSF (rlsf, its code-size variant) instead of the default dlmalloc. The
+/// same speed here (bench/phases in Node, interleaved A/B: within the rounds' noise) and about
+/// 2.6 KB gzipped smaller in each module: a twentieth of the fields module. Its pool only
+/// grows, as dlmalloc's did; tests/js/memory.test.mjs holds it flat over 1 000 000 calls.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();
+
 /// The shapes of the API, kept by hand.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("../types.d.ts");
