@@ -19,10 +19,12 @@ const pkg = dirname(require.resolve('procurement-precheck/package.json'));
 // minified), attach 68 318 B (66 178 B), default 223 318 B (220 160 B); with branch core (the
 // check ~27 % fewer instructions natively: licences borrowed, parameters without core::fmt):
 // fields 61 074 B (60 613 B), attach 68 538 B (66 368 B), default 224 602 B (221 453 B). Issue 11's goals: 60 KB
-// for the fields, 150 KB for everything. The fields entry's budget is the goal itself, 60 KB.
+// for the fields, 150 KB for everything. On 2026-12-03 (rlsf instead of dlmalloc in both modules):
+// fields 58 448 B (57 987 B minified), attach 65 912 B (63 742 B), default 221 842 B (218 693 B);
+// the budgets came down with it, the fields entry's below the goal (61 440 B).
 const BUDGET = {
-  'fields-entry.js': 61_440, 'fields.min.js': 61_440, 'attach-entry.js': 68_800, 'attach.min.js': 66_700,
-  'index.js': 225_500, 'index.min.js': 222_500,
+  'fields-entry.js': 58_900, 'fields.min.js': 58_450, 'attach-entry.js': 66_400, 'attach.min.js': 64_200,
+  'index.js': 222_300, 'index.min.js': 219_150,
 };
 
 for (const [entry, budget] of Object.entries(BUDGET)) {
