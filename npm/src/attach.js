@@ -402,6 +402,25 @@ function attach(form, mapping, options = {}, { checks, state, supplier, loadSupp
     }
   }
 
+  /** Submits the form again as the user did (its submit event, the portal's handlers, the
+   *  constraints): requestSubmit, or on a browser without it (Safari before 16, Chromium before
+   *  76) a click on the same submit button, or on a hidden one put in the form for the click —
+   *  never form.submit(), which fires no submit event, so the portal's own handlers would not run. */
+  function resubmit(submitter) {
+    const own = submitter && submitter.form === form && submitter.isConnected ? submitter : null;
+    if (typeof form.requestSubmit === 'function') {
+      if (own) form.requestSubmit(own);
+      else form.requestSubmit();
+      return;
+    }
+    if (own) { own.click(); return; }
+    const button = form.ownerDocument.createElement('button');
+    button.type = 'submit';
+    button.hidden = true;
+    form.append(button);
+    try { button.click(); } finally { button.remove(); }
+  }
+
   const listeners = {
     input(event) {
       const hit = hitOf(event.target);
@@ -439,9 +458,7 @@ function attach(form, mapping, options = {}, { checks, state, supplier, loadSupp
         const submitter = event.submitter;
         supplierLoading.catch(() => {}).then(() => {
           if (!live) return;
-          if (submitter && submitter.form === form && typeof form.requestSubmit === 'function') form.requestSubmit(submitter);
-          else if (typeof form.requestSubmit === 'function') form.requestSubmit();
-          else form.submit(); // no requestSubmit (old browsers): the portal's own submit handlers do not run
+          resubmit(submitter);
         });
       }
       if (wait) {

@@ -136,6 +136,38 @@ for (const v of [{ name: 'attach-entry.js', min: false }, { name: 'attach.min.js
     await page.close();
   });
 
+  test(`${v.name}: without requestSubmit (Safari before 16), a held submit still reaches the portal's own handler, from the same button`, async () => {
+    const { page, release, pageErrors } = await open(v, '?application=1', 'hold');
+    await page.evaluate(() => Object.defineProperty(HTMLFormElement.prototype, 'requestSubmit', { value: undefined, configurable: true }));
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => globalThis.t.reports.length === 1);
+    assert.equal(await submitted(page), 0, 'held');
+    release();
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+    assert.equal(await page.evaluate(() => document.body.dataset.submitter), '提交', 'the button the applicant pressed');
+    assert.deepEqual((await reports(page)).map((x) => [x.blocked, x.pending, x.verdict]), [[true, true, null], [false, false, 'pass']]);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  test(`${v.name}: without requestSubmit, a held submit that had no button is sent through a hidden one, removed after`, async () => {
+    const { page, release, pageErrors } = await open(v, '?application=1', 'hold');
+    await page.evaluate(() => { // a portal script submits the form itself (no submitter); then no requestSubmit
+      const requestSubmit = HTMLFormElement.prototype.requestSubmit;
+      Object.defineProperty(HTMLFormElement.prototype, 'requestSubmit', { value: undefined, configurable: true });
+      requestSubmit.call(document.querySelector('#f'));
+    });
+    await page.waitForFunction(() => globalThis.t.reports.length === 1);
+    assert.equal(await submitted(page), 0, 'held');
+    release();
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+    assert.equal(await page.evaluate(() => document.body.dataset.submitter), '', 'the hidden button, which says nothing');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#f button').length), 1, 'only the portal\'s own button is left');
+    assert.deepEqual((await reports(page)).map((x) => [x.blocked, x.pending, x.verdict]), [[true, true, null], [false, false, 'pass']]);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   test(`${v.name}: the rest cannot be loaded: the fields still decide, the held submit goes through, complete is false`, async () => {
     const { page, pageErrors } = await open(v, '?application=1', 'abort');
     await page.waitForFunction(() => globalThis.t.completed() !== 'waiting');

@@ -22,6 +22,7 @@ form.addEventListener('precheck:report', (e) => {
 form.addEventListener('submit', (e) => { // the portal's own handler: counts what it was given
   e.preventDefault();
   document.body.dataset.submitted = String(Number(document.body.dataset.submitted ?? 0) + 1);
+  document.body.dataset.submitter = e.submitter?.textContent ?? '';
 });
 const handle = attach(form, {
   name: '[name=mc]', uscc: '[name=dm]', mobile: '[name=sj]', 'credit.judgmentDefaulter': '[name=sx]',
