@@ -8,6 +8,13 @@
 //! target/release/examples/json_floor FILE.jsonl > /dev/null   # or - for standard input
 //! ```
 //! Exit code 0, or 2 when the input cannot be read or a line is not JSON.
+//!
+//! With `--features floor-mimalloc`, the same on the CLI's allocator (mimalloc): the bench prints
+//! both floors, the one the issue names (the system allocator) and the one of the same allocator.
+#[cfg(feature = "floor-mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 
