@@ -13,7 +13,7 @@ import { loadavg, availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { application, OPTIONS } from './application.mjs';
 
-export async function benchCli({ lines = 10_000, rounds = 5 } = {}) {
+export async function benchCli({ lines = 10_000, rounds = 9 } = {}) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const cli = join(root, 'target/release/procurement-precheck');
   const floor = join(root, 'target/release/examples/json_floor');
