@@ -3,8 +3,9 @@
 // crates/precheck-cli/examples/json_floor.rs, which parses each line into a serde_json::Value and writes it back
 // (the same buffered line I/O, no checking). Rounds interleave the three so that they share
 // the machine's noise; output goes to /dev/null (the binaries are measured, not a pipe).
-// Part of bench.mjs; alone (after `cargo build --release --bin procurement-precheck
-// --example json_floor --example core_time`): node bench/cli.mjs
+// With target/release/examples/json_floor_mimalloc (the floor on the CLI's allocator, which
+// scripts/bench.sh builds), that floor too. Part of bench.mjs; alone (after `cargo build --release
+// --bin procurement-precheck --example json_floor --example core_time`): node bench/cli.mjs
 import { writeFileSync, statSync, mkdirSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

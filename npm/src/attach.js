@@ -403,22 +403,15 @@ function attach(form, mapping, options = {}, { checks, state, supplier, loadSupp
   }
 
   /** Submits the form again as the user did (its submit event, the portal's handlers, the
-   *  constraints): requestSubmit, or on a browser without it (Safari before 16, Chromium before
-   *  76) a click on the same submit button, or on a hidden one put in the form for the click —
-   *  never form.submit(), which fires no submit event, so the portal's own handlers would not run. */
+   *  constraints): requestSubmit with the same submitter (null: none; a button removed since has
+   *  no form), or on a browser without it (Safari before 16, Chromium before 76) a click on that
+   *  button, or on a hidden one put in the form for the click — never form.submit(), which fires
+   *  no submit event, so the portal's own handlers would not run. */
   function resubmit(submitter) {
-    const own = submitter && submitter.form === form && submitter.isConnected ? submitter : null;
-    if (typeof form.requestSubmit === 'function') {
-      if (own) form.requestSubmit(own);
-      else form.requestSubmit();
-      return;
-    }
-    if (own) { own.click(); return; }
-    const button = form.ownerDocument.createElement('button');
-    button.type = 'submit';
-    button.hidden = true;
-    form.append(button);
-    try { button.click(); } finally { button.remove(); }
+    const own = submitter?.form === form ? submitter : null;
+    if (typeof form.requestSubmit === 'function') { form.requestSubmit(own); return; }
+    const button = own ?? form.appendChild(Object.assign(form.ownerDocument.createElement('button'), { type: 'submit', hidden: true }));
+    try { button.click(); } finally { if (button !== own) button.remove(); }
   }
 
   const listeners = {

@@ -43,9 +43,10 @@ mod check;
 
 /// mimalloc (v2, transparent huge pages off for the process): a check allocates a few hundred
 /// small strings and frees them at once; with glibc's malloc that was about 30 % of a
-/// `check --jobs 1` profile (`_int_malloc`, `_int_free`, `malloc`). With huge pages on, most of
-/// mimalloc's gain went into the kernel zeroing 2 MB pages it had given back (`clear_page_erms`,
-/// 17 % of a `--jobs 2` profile).
+/// `check --jobs 1` profile (`_int_malloc`, `_int_free`, `malloc`). With huge pages on, the kernel
+/// zeroed the 2 MB pages mimalloc had given back and took them again (`clear_page_erms`, 17 % of a
+/// `--jobs 2` profile). CPU per `--jobs 1` run of the bench's 10 000 applications: glibc 0.70 s,
+/// mimalloc 0.51 s, without huge pages 0.47 s.
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
