@@ -5,9 +5,10 @@
 //   → the package's ES modules (npm/src) beside the glue, each file minified (oxc, through
 //     rolldown/utils: whitespace, comments and local names; exported and top-level names,
 //     function and class names kept),
-//   → rolldown for the bundles: fields-bundle.js (the modules of the fields entry's browser path,
-//     minified), the CommonJS entries (node.cjs, fields-entry.cjs) and the single-file variant
-//     (procurement-precheck.inline.js, the .wasm inlined by a plugin as base64).
+//   → rolldown for the bundles: fields-entry.js (the fields entry's browser path in one minified
+//     file, its .wasm inside as text: npm/src/wasm-text.js), the CommonJS entries (node.cjs,
+//     fields-entry.cjs) and the single-file variant (procurement-precheck.inline.js, the whole
+//     API's .wasm inside as text the same way).
 // No text of generated code or declarations is rewritten: optional parameters come from the
 // `unchecked_optional_param_type` attributes in crates/precheck-wasm, `package.json` is the real
 // one (npm/package.json, its version checked against Cargo's by tests/js/package.test.mjs).
@@ -33,7 +34,10 @@ function wasmModule(name, cargoArgs) {
     '--target', 'wasm32-unknown-unknown', ...cargoArgs]);
   const built = join(root, 'target/wasm32-unknown-unknown/wasm/procurement_precheck_wasm.wasm');
   copyFileSync(built, join(stage, `${name}_named.wasm`)); // with its name section, for bench/wasm-top.mjs
-  run('wasm-bindgen', ['--target', 'web', '--out-name', name, '--remove-name-section',
+  // --omit-default-module-path: no `new URL('…_bg.wasm', import.meta.url)` in the glue's init();
+  // every entry hands its module over (a URL, the file's bytes, or the text of wasm-text.js), and
+  // a bundler would otherwise copy a .wasm that the page never fetches.
+  run('wasm-bindgen', ['--target', 'web', '--out-name', name, '--omit-default-module-path', '--remove-name-section',
     '--remove-producers-section', '--out-dir', stage, built]);
   say(`${name}: wasm-opt -Oz --converge --low-memory-unused`);
   const wasm = join(stage, `${name}_bg.wasm`);
@@ -115,21 +119,31 @@ minifyTree(stage);
 
 const glue = ['procurement_precheck', 'procurement_precheck_fields']
   .flatMap((n) => [`${n}.js`, `${n}_guarded.js`, `${n}.d.ts`, `${n}_bg.wasm`, `${n}_bg.wasm.d.ts`]);
-const shipped = [...glue, ...readdirSync(src).filter((f) => !f.startsWith('entry-'))];
+// Not shipped as files: the entries' sources (bundled below) and wasm-text.js (inside the bundles).
+const shipped = [...glue, ...readdirSync(src).filter((f) => !f.startsWith('entry-') && f !== 'wasm-text.js')];
 for (const f of shipped) copyFileSync(join(stage, f), join(pkg, f));
 // The JS the glue imports from the crate (crates/precheck-wasm/js), as wasm-bindgen placed it.
 cpSync(join(stage, 'snippets'), join(pkg, 'snippets'), { recursive: true });
 
-/** A rolldown plugin: `import bytes from 'wasm-base64:./x.wasm'` is the file's bytes as base64 text. */
+// The decoder of wasm-text.js, assembled from npm/wasm-text.wat by binaryen's wasm-as (pinned).
+run(join(root, 'node_modules/.bin/wasm-as'), [join(root, 'npm/wasm-text.wat'), '-o', join(stage, 'wasm-text.wasm')]);
+const { encodeWasm } = await import(pathToFileURL(join(src, 'wasm-text.js')).href);
+
+/** A rolldown plugin: `import wasm from 'wasm-text:./x.wasm'` is `{ text, order, decoder }` of
+ *  wasm-text.js for the file x.wasm, which decodeWasm turns back into its bytes. */
 const inlineWasm = {
-  name: 'inline-wasm-base64',
+  name: 'inline-wasm-text',
   resolveId(id, importer) {
-    if (id.startsWith('wasm-base64:')) return `\0${join(dirname(importer), id.slice('wasm-base64:'.length))}`;
+    if (id.startsWith('wasm-text:')) return `\0${join(dirname(importer), id.slice('wasm-text:'.length))}`;
     return null;
   },
   load(id) {
     if (!id.startsWith('\0') || !id.endsWith('.wasm')) return null;
-    return `export default ${JSON.stringify(readFileSync(id.slice(1)).toString('base64'))};`;
+    const { text, order } = encodeWasm(readFileSync(id.slice(1)));
+    // The alphabet needs no escape between double quotes: the text goes in as it is.
+    if (!/^[\t !#-;=-[\]-~]*$/.test(text)) throw new Error(`${id}: the text has a character outside wasm-text.js's alphabet`);
+    const decoder = [...readFileSync(join(stage, 'wasm-text.wasm'))].join(',');
+    return `export default { text: "${text}", order: "${order}", decoder: new Uint8Array([${decoder}]) };`;
   },
 };
 
@@ -142,20 +156,23 @@ async function bundle(entry, file, format, banner, minify = false) {
   await b.close();
 }
 
-say('rolldown: fields-bundle.js (the fields entry\'s modules), node.cjs (CommonJS) and procurement-precheck.inline.js (single file)');
-await bundle('entry-fields-browser.js', 'fields-bundle.js', 'esm', '', true);
+say('rolldown: fields-entry.js (the fields entry, one file), node.cjs (CommonJS) and procurement-precheck.inline.js (single file)');
+await bundle('entry-fields-browser.js', 'fields-entry.js', 'esm',
+  '// procurement-precheck/fields — the field checks and their WebAssembly module in one file, bundled\n'
+  + '// and minified by npm/build.mjs from npm/src/entry-fields-browser.js.', true);
 await bundle('entry-node-cjs.js', 'node.cjs', 'cjs',
   '// procurement-precheck — CommonJS entry for Node >= 20, bundled by npm/build.mjs from npm/src.');
 await bundle('entry-fields-cjs.js', 'fields-entry.cjs', 'cjs',
   '// procurement-precheck/fields — CommonJS entry of the field checks, bundled by npm/build.mjs.');
 await bundle('entry-inline.js', 'procurement-precheck.inline.js', 'esm',
   '// procurement-precheck — single-file build: the glue, the package modules and the .wasm inlined\n' +
-  '// as base64 in one ES module. Needs no .wasm file and no MIME type; under a CSP it needs\n' +
+  '// as text (npm/src/wasm-text.js) in one ES module. Needs no .wasm file and no MIME type; under a CSP it needs\n' +
   "// script-src 'self' 'wasm-unsafe-eval' like the regular build.");
 
-// For a page without a bundler: each browser entry as one minified ES module beside the .wasm it
-// loads (new URL(…, import.meta.url) kept), so that the page makes two requests, not a waterfall
-// of imports, and fetches no comments. attach.min.js brings in index.min.js when it needs it.
+// For a page without a bundler: each browser entry as one minified ES module, so that the page
+// makes no waterfall of imports and fetches no comments: fields.min.js and attach.min.js hold the
+// fields module inside (one request), index.min.js loads the .wasm beside it (new URL(…,
+// import.meta.url) kept: two requests). attach.min.js brings in index.min.js when it needs it.
 const minIndex = {
   name: 'min-index',
   resolveId(id, importer) {

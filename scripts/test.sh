@@ -29,6 +29,8 @@ grep -q 'test result: ok' target/cargo-test.log || { echo "cargo test ran nothin
 cargo build --quiet -p procurement-precheck-cli
 
 ./scripts/build.sh
+say "node --test tests/build (the build's own tools: the .wasm as text)"
+node --test tests/build/
 
 say "npm pack → install into a throwaway project"
 rm -rf target/npm && mkdir -p target/npm/consumer/test

@@ -5,11 +5,13 @@
 // background, from attach() on. A submit that comes before it is there waits for it (see
 // attach.js). Browser and bundler entry; the await never rejects (see availability.js).
 import * as entry from './fields-entry.js';
-import { fields } from './fields-bundle.js'; // the fields module's state (fields-entry.js loads it)
 import { checkTable } from './fields.js';
 import { createAttach } from './attach.js';
 
-export * from './fields-entry.js';
+export {
+  checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
+  checkUppercaseAmount, parseDate, checkMobile, version, ready, isAvailable,
+} from './fields-entry.js';
 
 const checks = checkTable(entry, entry.checkUscc);
 
@@ -25,4 +27,4 @@ function loadSupplier() {
   return rest;
 }
 
-export const attach = createAttach({ checks, state: fields, supplier: () => checkSupplier, loadSupplier });
+export const attach = createAttach({ checks, state: entry.fieldsState, supplier: () => checkSupplier, loadSupplier });

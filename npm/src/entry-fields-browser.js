@@ -1,17 +1,25 @@
 // procurement-precheck/fields — the field checks alone (统一社会信用代码, 身份证, 组织机构代码, 注册号,
 // money, 大写金额, dates, phones) from a small module of their own: no catalogue, no qualification,
-// no pinyin tables. The browser and bundler entry is fields-entry.js: it loads the .wasm at import
-// (top-level await) and re-exports the checks from fields-bundle.js, which is this file bundled
-// and minified by npm/build.mjs (the glue, its guard, the checkUscc fast path of fast.js and the
-// availability state: one request and one gzip stream instead of five). fields-entry.js is kept
-// as written and short: bundlers look for its `new URL('./….wasm', import.meta.url)` line, and
-// it is on the critical path of the first check (issue 11).
-// The await never rejects: a .wasm that cannot be loaded leaves the checks throwing a
-// PrecheckError with code "unavailable" (see availability.js) and the importing app running.
-export { default as init } from './procurement_precheck_fields.js';
+// no pinyin tables. The browser and bundler entry: npm/build.mjs bundles this file, the glue, its
+// guard, the checkUscc fast path of fast.js, the availability state and the .wasm itself (as text,
+// see wasm-text.js) into pkg/fields-entry.js — one request and one gzip stream before the first
+// check, where there were three levels of requests (the entry, its modules, then its .wasm):
+// issue 11. Bundlers have nothing to resolve or copy in it.
+// The await never rejects: a module that cannot be compiled (a CSP without 'wasm-unsafe-eval',
+// no WebAssembly) leaves the checks throwing a PrecheckError with code "unavailable" (see
+// availability.js) and the importing app running.
+import wasm from 'wasm-text:./procurement_precheck_fields_bg.wasm';
+import init from './procurement_precheck_fields.js';
+import { decodeWasm } from './wasm-text.js';
 import { fields, statusOf } from './availability.js';
 
-export { fields };
+// Asynchronous compile, as from a file: browsers that limit synchronous compiles on the main
+// thread (Chromium before 115: 4 KB) still load it.
+await fields.settle(Promise.resolve(wasm).then(decodeWasm).then((bytes) => init({ module_or_path: bytes })));
+
+/** The module's state, for attach-entry.js (which checks the form's fields with this module). Not
+ *  part of the public API (fields-entry.d.ts does not declare it). */
+export { fields as fieldsState };
 export const { ready, isAvailable } = statusOf(fields);
 export { checkUscc } from './uscc-fields.js'; // the fast path (fast.js)
 export {

@@ -1,17 +1,13 @@
 // Source of the single-file variant (bundled by npm/build.mjs into procurement-precheck.inline.js,
-// not shipped as is): the .wasm travels inside the module as base64 and is instantiated
-// synchronously at import — no request, no top-level await. A module that cannot be compiled
+// not shipped as is): the .wasm travels inside the module as text (wasm-text.js) and is
+// instantiated synchronously at import — no request, no top-level await. A module that cannot be compiled
 // (CSP without 'wasm-unsafe-eval', no WebAssembly) leaves the checks unavailable, never throws.
-import wasmBase64 from 'wasm-base64:./procurement_precheck_bg.wasm';
+import wasm from 'wasm-text:./procurement_precheck_bg.wasm';
 import { initSync } from './procurement_precheck.js';
+import { decodeWasm } from './wasm-text.js';
 import { main } from './availability.js';
 
-main.settleSync(() => {
-  const bytes = typeof Uint8Array.fromBase64 === 'function'
-    ? Uint8Array.fromBase64(wasmBase64)
-    : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
-  initSync({ module: bytes });
-});
+main.settleSync(() => initSync({ module: decodeWasm(wasm) }));
 
 export * from './procurement_precheck_guarded.js';
 export { checkUscc } from './uscc-main.js'; // the fast path (fast.js); shadows the glue's

@@ -105,40 +105,28 @@ test('a static page imports the package with <script type="module">, no bundler,
   assert.ok(made.some((u) => u.endsWith('/procurement_precheck_bg.wasm')));
 });
 
-test('the minified single files: a page fetches the entry and its .wasm, nothing else of the package', async () => {
-  for (const [entry, out, wasm] of [['index.min.js', 'uscc.check_char | 01060101', 'procurement_precheck_bg.wasm'],
-    ['fields.min.js', 'uscc.check_char | -', 'procurement_precheck_fields_bg.wasm']]) {
+test('the minified single files: a page fetches index.min.js and its .wasm, or fields.min.js alone', async () => {
+  for (const [entry, out, wasm] of [['index.min.js', 'uscc.check_char | 01060101', ['procurement_precheck_bg.wasm']],
+    ['fields.min.js', 'uscc.check_char | -', []]]) {
     const r = await load(`${staticOrigin}/pages/static.html?entry=${entry}`);
     assert.equal(r.out, out, entry);
     const fromPackage = r.made.filter((u) => u.includes('/procurement-precheck/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
-    assert.deepEqual(fromPackage, [entry, wasm], entry);
+    assert.deepEqual(fromPackage, [entry, ...wasm], entry);
   }
 });
 
-// The README's preload lines: fields.min.js and its .wasm fetched once each, both as the HTML is
-// parsed (the .wasm no longer waits for the script); without `crossorigin` the glue's fetch cannot
-// use the preloaded .wasm and Chromium fetches it twice — why the README's line has it.
-test('the README\'s preload lines: fields.min.js and its .wasm requested once each (control: without crossorigin, the .wasm twice)', async () => {
-  const fromPackage = (r) => r.made.filter((u) => u.includes('/procurement-precheck/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+// The README's preload line: fields.min.js requested once, as the HTML is parsed (its module is
+// inside it: there is no .wasm to preload).
+test('the README\'s preload line: fields.min.js requested once, nothing else of the package', async () => {
   const r = await load(`${staticOrigin}/pages/fields-preload.html?entry=fields.min.js`);
   assert.equal(r.out, 'uscc.check_char | -');
-  assert.deepEqual(fromPackage(r), ['fields.min.js', 'procurement_precheck_fields_bg.wasm']);
-  // The control: the same page with the .wasm's preload line lacking crossorigin.
-  const html = readFileSync(join(pages, 'fields-preload.html'), 'utf8');
-  assert.ok(html.includes(' as="fetch" crossorigin>'));
-  await browser.route(/\/pages\/fields-preload\.html\?control/, (route) => route.fulfill({ contentType: 'text/html',
-    headers: { 'Content-Security-Policy': CSP }, body: html.replace(' as="fetch" crossorigin>', ' as="fetch">') }));
-  const control = await load(`${staticOrigin}/pages/fields-preload.html?control&entry=fields.min.js`);
-  assert.equal(control.out, 'uscc.check_char | -');
-  assert.deepEqual(fromPackage(control), ['fields.min.js', 'procurement_precheck_fields_bg.wasm', 'procurement_precheck_fields_bg.wasm'],
-    'control: preloaded without crossorigin, the .wasm is fetched again');
+  assert.deepEqual(r.made.filter((u) => u.includes('/procurement-precheck/')).map((u) => u.slice(u.lastIndexOf('/') + 1)), ['fields.min.js']);
 });
 
-test('a static page imports only the fields entry (its own .wasm, not the whole API), strict CSP', async () => {
+test('a static page imports only the fields entry (one file, its own module inside, not the whole API), strict CSP', async () => {
   const { out, made } = await load(`${staticOrigin}/pages/fields.html`);
   assert.equal(out, 'uscc.check_char | Market regulation · enterprise · Fujian | 壹万伍仟元整 | 北京市');
-  assert.ok(made.some((u) => u.endsWith('/procurement_precheck_fields_bg.wasm')));
-  assert.ok(!made.some((u) => u.endsWith('/procurement_precheck_bg.wasm')), 'not the whole API');
+  assert.deepEqual(made.filter((u) => u.includes('/procurement-precheck/')).map((u) => u.slice(u.lastIndexOf('/') + 1)), ['fields-entry.js']);
 });
 
 test('the single-file variant needs no .wasm request', async () => {

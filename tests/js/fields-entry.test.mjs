@@ -57,3 +57,23 @@ test('procurement-precheck/attach: the field checks of the fields entry, with at
   assert.equal(a.isAvailable(), true);
   assert.throws(() => a.attach({}), /must be a <form> element/);
 });
+
+// The browser and bundler file of the entry holds its module as text (npm/src/wasm-text.js) and
+// decodes it at import: in Node too, with the results of the Node entry (which reads the .wasm).
+test('the browser file fields-entry.js, its module inside as text, gives the Node entry\'s results', async () => {
+  const require = createRequire(import.meta.url);
+  const { dirname, join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dir = dirname(require.resolve('procurement-precheck/package.json'));
+  for (const file of ['fields-entry.js', 'fields.min.js']) {
+    const web = await import(pathToFileURL(join(dir, file)).href);
+    assert.equal(await web.ready, true, file);
+    assert.deepEqual(Object.keys(web).filter((k) => k !== 'fieldsState').sort(), Object.keys(light).sort(), file);
+    for (const [fn, value] of CASES) {
+      for (const locale of ['zh-CN', 'en']) {
+        assert.deepEqual(web[fn](value, { locale, label: 'X' }), light[fn](value, { locale, label: 'X' }), `${file} ${fn}(${value}) ${locale}`);
+      }
+    }
+    assert.equal(web.amountToUppercase('16409.02'), '壹万陆仟肆佰零玖元零贰分');
+  }
+});
