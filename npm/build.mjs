@@ -15,7 +15,7 @@
 // Usage: node npm/build.mjs            (from anywhere; scripts/build.sh calls it)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
 import { minifySync } from 'rolldown/utils';
@@ -131,15 +131,20 @@ const { encodeWasm } = await import(pathToFileURL(join(src, 'wasm-text.js')).hre
 
 /** A rolldown plugin: `import wasm from 'wasm-text:./x.wasm'` is `{ text, order, decoder }` of
  *  wasm-text.js for the file x.wasm, which decodeWasm turns back into its bytes. */
+// The module id is the file's name (an unminified bundle prints it in a comment), not its path.
+const inlined = new Map();
 const inlineWasm = {
   name: 'inline-wasm-text',
   resolveId(id, importer) {
-    if (id.startsWith('wasm-text:')) return `\0${join(dirname(importer), id.slice('wasm-text:'.length))}`;
-    return null;
+    if (!id.startsWith('wasm-text:')) return null;
+    const path = join(dirname(importer), id.slice('wasm-text:'.length));
+    const key = `\0wasm-text:${basename(path)}`;
+    inlined.set(key, path);
+    return key;
   },
   load(id) {
-    if (!id.startsWith('\0') || !id.endsWith('.wasm')) return null;
-    const { text, order } = encodeWasm(readFileSync(id.slice(1)));
+    if (!inlined.has(id)) return null;
+    const { text, order } = encodeWasm(readFileSync(inlined.get(id)));
     // The alphabet needs no escape between double quotes: the text goes in as it is.
     if (!/^[\t !#-;=-[\]-~]*$/.test(text)) throw new Error(`${id}: the text has a character outside wasm-text.js's alphabet`);
     const decoder = [...readFileSync(join(stage, 'wasm-text.wasm'))].join(',');
@@ -157,9 +162,7 @@ async function bundle(entry, file, format, banner, minify = false) {
 }
 
 say('rolldown: fields-entry.js (the fields entry, one file), node.cjs (CommonJS) and procurement-precheck.inline.js (single file)');
-await bundle('entry-fields-browser.js', 'fields-entry.js', 'esm',
-  '// procurement-precheck/fields — the field checks and their WebAssembly module in one file, bundled\n'
-  + '// and minified by npm/build.mjs from npm/src/entry-fields-browser.js.', true);
+await bundle('entry-fields-browser.js', 'fields-entry.js', 'esm', '', true); // minified: no banner kept
 await bundle('entry-node-cjs.js', 'node.cjs', 'cjs',
   '// procurement-precheck — CommonJS entry for Node >= 20, bundled by npm/build.mjs from npm/src.');
 await bundle('entry-fields-cjs.js', 'fields-entry.cjs', 'cjs',

@@ -1,8 +1,9 @@
 ;; The decoder of npm/src/wasm-text.js: turns the text of an inlined .wasm back into its bytes,
 ;; in place. Assembled by npm/build.mjs (binaryen's wasm-as, the pinned devDependency).
 ;; Memory: the table at 0 (a single's byte at its character code; a pair's at
-;; 128 × (1 + prefix) + its second character's code), the text from 512 (TEXT_AT), one byte per
-;; ASCII character. The two prefixes are `}` and `~` (125, 126). Each character or pair becomes
+;; 128 × (1 + the prefix's index, 0 or 1) + its second character's code), the text from 512
+;; (TEXT_AT), one byte per ASCII character. The two prefixes are `}` and `~` (125 = FIRST_PREFIX,
+;; 126); tests/build/wasm-text.test.mjs checks these constants against wasm-text.js. Each character or pair becomes
 ;; one byte, written at or before where it was read.
 (module
   (memory (export "m") 1)

@@ -27,4 +27,13 @@ function loadSupplier() {
   return rest;
 }
 
-export const attach = createAttach({ checks, state: entry.fieldsState, supplier: () => checkSupplier, loadSupplier });
+/** The fields module's state as attach reads it (status, reason), from the entry's public face:
+ *  its top-level await has settled before this module runs, so the state is final. The reason is
+ *  the cause a check throws with while the module is unavailable. */
+function fieldsState() {
+  if (entry.isAvailable()) return { status: 'ready', reason: null };
+  try { entry.version(); } catch (e) { return { status: 'unavailable', reason: e.cause ?? null }; }
+  return { status: 'unavailable', reason: null };
+}
+
+export const attach = createAttach({ checks, state: fieldsState(), supplier: () => checkSupplier, loadSupplier });

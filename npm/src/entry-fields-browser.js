@@ -17,9 +17,6 @@ import { fields, statusOf } from './availability.js';
 // thread (Chromium before 115: 4 KB) still load it.
 await fields.settle(Promise.resolve(wasm).then(decodeWasm).then((bytes) => init({ module_or_path: bytes })));
 
-/** The module's state, for attach-entry.js (which checks the form's fields with this module). Not
- *  part of the public API (fields-entry.d.ts does not declare it). */
-export { fields as fieldsState };
 export const { ready, isAvailable } = statusOf(fields);
 export { checkUscc } from './uscc-fields.js'; // the fast path (fast.js)
 export {

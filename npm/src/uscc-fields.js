@@ -3,5 +3,5 @@ import { checkUscc as full, usccPassesAsIs } from './procurement_precheck_fields
 import { fields } from './availability.js';
 import { fastUscc } from './fast.js';
 
-// The two functions fast.js calls, by name (not the module's namespace: less in fields-bundle.js).
+// The two functions fast.js calls, by name (not the module's namespace: less in fields-entry.js).
 export const checkUscc = fastUscc({ checkUscc: full, usccPassesAsIs }, fields);

@@ -16,8 +16,11 @@ const ALPHABET = [9, ...Array.from({ length: 95 }, (_, i) => 32 + i).filter((c) 
 /** The last two characters begin a pair (prefix, any character); the others stand for a byte. */
 const PREFIXES = 2;
 const SINGLES = ALPHABET.length - PREFIXES;
+/** The first prefix's character code (`}`, 125): npm/wasm-text.wat has it as a constant. */
+export const FIRST_PREFIX = ALPHABET[SINGLES];
 /** Where the decoder finds the byte of a single (at its character code) and of a pair (at
- *  128 × (1 + prefix) + second character code); the text follows at this offset. */
+ *  128 × (1 + the prefix's index, 0 or 1) + the second character's code): TABLE_BYTES from 0;
+ *  the text follows at TEXT_AT (npm/wasm-text.wat has it as a constant too). */
 export const TABLE_BYTES = 128 * (1 + PREFIXES);
 export const TEXT_AT = 512;
 
@@ -31,7 +34,7 @@ function codeOf(r) {
 /** Where the byte ranked `r`-th sits in the decoder's table. */
 function slotOf(r) {
   const code = codeOf(r);
-  return code.length === 1 ? code[0] : 128 * (1 + code[0] - ALPHABET[SINGLES]) + code[1];
+  return code.length === 1 ? code[0] : 128 * (1 + code[0] - FIRST_PREFIX) + code[1];
 }
 
 /**

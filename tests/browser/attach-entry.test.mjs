@@ -186,13 +186,22 @@ for (const v of [{ name: 'attach-entry.js', min: false }, { name: 'attach.min.js
   });
 }
 
-// A browser without WebAssembly (Safari's Lockdown Mode turns it off): the fields module, inside
-// the entry, cannot be compiled.
-test('the fields module itself cannot be compiled (no WebAssembly): attach leaves the form alone and it submits', async () => {
+// The fields module, inside the entry, cannot be compiled: in a browser without WebAssembly
+// (Safari's Lockdown Mode turns it off), or when its text arrives damaged (a proxy, a bad copy).
+const BROKEN = {
+  'no WebAssembly': (page) => page.addInitScript(() => { delete globalThis.WebAssembly; }),
+  'its text damaged': (page) => page.route(/\/procurement-precheck\/fields-entry\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    assert.ok(body.includes('text:"'), 'fields-entry.js holds the text');
+    await route.fulfill({ response, body: body.replace('text:"', 'text:"!!!!') });
+  }),
+};
+for (const [how, arrange] of Object.entries(BROKEN)) test(`the fields module itself cannot be compiled (${how}): attach leaves the form alone and it submits`, async () => {
   const page = await h.browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  await arrange(page);
   await page.goto(`${h.server.origin}/pages/attach-entry.html?application=1`, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
   assert.equal(await page.evaluate(() => globalThis.t.handle.unavailable), true);

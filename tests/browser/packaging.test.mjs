@@ -80,7 +80,8 @@ after(async () => {
   if (preview && preview.exitCode === null) { preview.kill('SIGTERM'); await once(preview, 'exit'); }
 });
 
-/** Opens a page, waits for body[data-ready], returns #out's text and the requests it made. */
+/** Opens a page, waits for body[data-ready], returns #out's text, the requests it made and when
+ *  each resource's fetch started and ended (file name → Resource Timing's startTime, responseEnd). */
 async function load(url) {
   const page = await browser.newPage();
   const errors = [];
@@ -91,12 +92,14 @@ async function load(url) {
   assert.equal(res.headers()['content-security-policy'], CSP, 'served under the strict CSP');
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
   const out = await page.textContent('#out');
+  const timing = Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => [e.name.slice(e.name.lastIndexOf('/') + 1).split('?')[0], { start: e.startTime, end: e.responseEnd }])));
   await page.close();
   assert.deepEqual(errors, [], 'no page errors, no CSP violations');
   const made = requests.slice(from);
   const origin = new URL(url).origin;
   assert.deepEqual(made.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), [], 'no foreign requests');
-  return { out, made };
+  return { out, made, timing };
 }
 
 test('a static page imports the package with <script type="module">, no bundler, strict CSP', async () => {
@@ -115,12 +118,18 @@ test('the minified single files: a page fetches index.min.js and its .wasm, or f
   }
 });
 
-// The README's preload line: fields.min.js requested once, as the HTML is parsed (its module is
-// inside it: there is no .wasm to preload).
-test('the README\'s preload line: fields.min.js requested once, nothing else of the package', async () => {
+// The README's preload line: fields.min.js requested once, by that line, as the HTML is parsed
+// — no later than the page's own script, static.js (its module is inside it: there is no .wasm to
+// preload). The control, the same page without the line (static.html): requested by the
+// script's import, so only once static.js is in.
+test('the README\'s preload line: fields.min.js requested once, as the HTML is parsed (control: without it, after the script)', async () => {
   const r = await load(`${staticOrigin}/pages/fields-preload.html?entry=fields.min.js`);
   assert.equal(r.out, 'uscc.check_char | -');
   assert.deepEqual(r.made.filter((u) => u.includes('/procurement-precheck/')).map((u) => u.slice(u.lastIndexOf('/') + 1)), ['fields.min.js']);
+  assert.ok(r.timing['fields.min.js'].start <= r.timing['static.js'].start, JSON.stringify(r.timing));
+  const control = await load(`${staticOrigin}/pages/static.html?entry=fields.min.js`);
+  assert.equal(control.out, 'uscc.check_char | -');
+  assert.ok(control.timing['fields.min.js'].start >= control.timing['static.js'].end, JSON.stringify(control.timing));
 });
 
 test('a static page imports only the fields entry (one file, its own module inside, not the whole API), strict CSP', async () => {

@@ -61,9 +61,9 @@ const AVAILABLE = { attached: true, ready: true, available: true, check: 'ok', c
 const UNAVAILABLE = { attached: false, ready: false, available: false, check: 'PrecheckError:unavailable',
   catalogue: 'PrecheckError:unavailable', rule: 'pass', schema: 'value', event: 'PrecheckError:unavailable' };
 
-function assertUnavailable(r) {
+function assertUnavailable(r, expected = UNAVAILABLE) {
   assert.equal(r.mounted, 'mounted');
-  assert.deepEqual(r.log, UNAVAILABLE);
+  assert.deepEqual(r.log, expected);
   assert.equal(r.bad, 'submitted', 'attach() does not block the submit');
   assert.equal(r.good, 'submitted');
   assert.deepEqual(r.pageErrors, [], 'no uncaught error: the import did not reject');
@@ -110,3 +110,27 @@ test('single-file variant under a CSP without wasm-unsafe-eval: the page mounts 
 test('single-file variant with no WebAssembly: the page mounts and submits', async () => {
   assertUnavailable(await host('/pages/survive-inline.html', { noWebAssembly: true }));
 });
+
+// The entries that hold the fields module inside as text (/fields, /attach and their minified
+// files): nothing to delete or mistype, but a CSP without 'wasm-unsafe-eval' or no WebAssembly
+// stops the decoder and the module alike. /fields has no attach, neither has the catalogue or
+// the adapters ('absent').
+const ENTRIES = [['fields-entry.js', false], ['fields.min.js', false], ['attach-entry.js', true], ['attach.min.js', true]];
+const absent = (attach) => ({ catalogue: 'absent', rule: 'absent', schema: 'absent', ...(attach ? {} : { attached: 'absent' }) });
+for (const [entry, attach] of ENTRIES) {
+  test(`${entry}, control: served properly, the page checks${attach ? ' and blocks a bad submit' : ''}`, async () => {
+    const r = await host(`/pages/survive-entry.html?entry=${entry}`);
+    assert.equal(r.mounted, 'mounted');
+    assert.deepEqual(r.log, { ...AVAILABLE, ...absent(attach) });
+    assert.equal(r.bad, attach ? 'blocked' : 'submitted');
+    assert.deepEqual(r.pageErrors, []);
+  });
+  for (const [how, path, opts] of [['a CSP without wasm-unsafe-eval', `/pages/survive-entry.html?entry=${entry}&csp=no-wasm-eval`, {}],
+    ['no WebAssembly', `/pages/survive-entry.html?entry=${entry}`, { noWebAssembly: true }]]) {
+    test(`${entry} with ${how}: the page mounts, checks are unavailable, the form submits`, async () => {
+      const r = await host(path, opts);
+      const { event, ...rest } = UNAVAILABLE;
+      assertUnavailable(r, { ...rest, ...(attach ? { event } : {}), ...absent(attach) });
+    });
+  }
+}

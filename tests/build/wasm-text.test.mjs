@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeWasm, encodeWasm } from '../../npm/src/wasm-text.js';
+import { FIRST_PREFIX, TABLE_BYTES, TEXT_AT, decodeWasm, encodeWasm } from '../../npm/src/wasm-text.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pp-wasm-text-'));
@@ -36,6 +36,20 @@ test('nothing, one byte, one byte repeated: each decodes to itself', () => {
   for (const b of [0, 9, 34, 60, 92, 125, 126, 127, 255]) {
     assert.equal(roundTrip(new Uint8Array([b])).text.length, 1, `${b}: the only byte is the most frequent: one character`);
     roundTrip(new Uint8Array(70_000).fill(b)); // more than the decoder's first page of memory
+  }
+});
+
+test('the decoder\'s constants are wasm-text.js\'s layout', () => {
+  const wat = readFileSync(join(root, 'npm/wasm-text.wat'), 'utf8');
+  assert.equal(FIRST_PREFIX, 125);
+  for (const c of [FIRST_PREFIX, FIRST_PREFIX - 1, TEXT_AT]) assert.ok(wat.includes(`(i32.const ${c})`), `the decoder has ${c}`);
+  assert.ok(TABLE_BYTES <= TEXT_AT, 'the table ends before the text');
+});
+
+test('texts that end at, just past and one page past the decoder\'s first page of memory', () => {
+  // Byte 0 alone is one character each: the text is as long as the input.
+  for (const n of [65_536 - TEXT_AT, 65_536 - TEXT_AT + 1, 2 * 65_536 - TEXT_AT + 1]) {
+    assert.equal(roundTrip(new Uint8Array(n)).text.length, n);
   }
 });
 
@@ -74,6 +88,6 @@ for (const [entry, wasm] of [['fields-entry.js', 'procurement_precheck_fields_bg
     const js = readFileSync(join(root, 'pkg', entry), 'utf8');
     assert.ok(js.includes(`"${enc.text}"`), `${entry} holds the text of ${wasm}`);
     assert.ok(js.includes(enc.order), `${entry} holds its order`);
-    assert.ok(!js.includes('.wasm\''), `${entry} names no .wasm file`);
+    assert.doesNotMatch(js, /['"`][^'"`\n]*\.wasm['"`]/, `${entry} names no .wasm file in a string`);
   });
 }
