@@ -23,10 +23,6 @@ export function createAvailability() {
     settle(init) {
       return Promise.resolve(init).then(() => s.markReady(), (e) => s.markUnavailable(e));
     },
-    /** Runs a synchronous init, never throws. */
-    settleSync(init) {
-      try { init(); s.markReady(); } catch (e) { s.markUnavailable(e); }
-    },
   };
   return s;
 }

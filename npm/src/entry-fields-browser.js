@@ -14,7 +14,8 @@ import { decodeWasm } from './wasm-text.js';
 import { fields, statusOf } from './availability.js';
 
 // Asynchronous compile, as from a file: browsers that limit synchronous compiles on the main
-// thread (Chromium before 115: 4 KB) still load it.
+// thread still load it (Chromium before 114 refused modules over 4 KB; 360 and QQ browsers
+// still ship such cores).
 await fields.settle(Promise.resolve(wasm).then(decodeWasm).then((bytes) => init({ module_or_path: bytes })));
 
 export const { ready, isAvailable } = statusOf(fields);

@@ -39,22 +39,38 @@ function submit(page) {
 }
 
 /** Opens the host page, returns what its app logged, how a bad and a good USCC submit, and the errors. */
-async function host(path, { noWebAssembly = false } = {}) {
+async function host(path, { noWebAssembly = false, oldChromium = false } = {}) {
   const page = await h.browser.newPage();
   const pageErrors = [];
   const warnings = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   if (noWebAssembly) await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  // Chromium before 114: `new WebAssembly.Module` on the main thread refuses more than 4 KB.
+  if (oldChromium) {
+    await page.addInitScript(() => {
+      const Module = WebAssembly.Module;
+      globalThis.__refused = 0;
+      WebAssembly.Module = function (bytes) {
+        if (bytes.byteLength > 4096) {
+          globalThis.__refused++;
+          throw new RangeError('WebAssembly.Module(): Buffer size exceeds the compile limit');
+        }
+        return new Module(bytes);
+      };
+      WebAssembly.Module.prototype = Module.prototype;
+    });
+  }
   await page.goto(`${h.server.origin}${path}`, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
   const mounted = await page.textContent('#app');
   const log = JSON.parse(await page.textContent('#out'));
+  const refused = await page.evaluate(() => globalThis.__refused);
   const bad = await submit(page); // the field holds a USCC with a wrong check character
   await page.fill('[name=uscc]', '91110000600037341L');
   const good = await submit(page);
   await page.close();
-  return { mounted, log, bad, good, pageErrors, warnings };
+  return { mounted, log, bad, good, pageErrors, warnings, refused };
 }
 
 const AVAILABLE = { attached: true, ready: true, available: true, check: 'ok', catalogue: 'ok', rule: 'reject', schema: 'issues' };
@@ -109,6 +125,18 @@ test('single-file variant under a CSP without wasm-unsafe-eval: the page mounts 
 
 test('single-file variant with no WebAssembly: the page mounts and submits', async () => {
   assertUnavailable(await host('/pages/survive-inline.html', { noWebAssembly: true }));
+});
+
+// Where a synchronous compile of the module is refused, the single-file variant compiles it
+// asynchronously: the checks answer once `ready` has resolved. attach() called before that
+// (this page calls it at once) finds the module not there yet and leaves the form alone.
+test('single-file variant where large synchronous compiles are refused (Chromium before 114, simulated): ready resolves true, the checks answer', async () => {
+  const r = await host('/pages/survive-inline.html', { oldChromium: true });
+  assert.equal(r.refused, 1, 'the synchronous compile was tried and refused');
+  assert.equal(r.mounted, 'mounted');
+  assert.deepEqual(r.log, { ...AVAILABLE, attached: false, event: 'PrecheckError:unavailable' });
+  assert.equal(r.good, 'submitted');
+  assert.deepEqual(r.pageErrors, []);
 });
 
 // The entries that hold the fields module inside as text (/fields, /attach and their minified
