@@ -8,10 +8,7 @@ import * as entry from './fields-entry.js';
 import { checkTable } from './fields.js';
 import { createAttach } from './attach.js';
 
-export {
-  checkUscc, checkIdNumber, checkOrgCode, checkRegNo15, parseAmount, amountToUppercase,
-  checkUppercaseAmount, parseDate, checkMobile, version, ready, isAvailable,
-} from './fields-entry.js';
+export * from './fields-entry.js';
 
 const checks = checkTable(entry, entry.checkUscc);
 

@@ -7,7 +7,7 @@
 // them as well as the raw .wasm (+0.4 % gz on the fields module; base64 costs +32 %).
 // encodeWasm runs at build time (npm/build.mjs); decodeWasm in the browser, through a decoder of
 // 155 bytes of WebAssembly (npm/wasm-text.wat): a JS loop over the 135 000 characters of the
-// fields module took 4–7 ms (Node, Chromium) before the JIT got to it; the decoder takes 2–3 ms
+// fields module took about 4 ms in Node and 7 in Chromium before the JIT got to it; the decoder takes 2–3 ms
 // in Chromium with its set-up (compiling it 0.5, the table 0.4, the text in 0.3–0.9, the loop
 // 0.5–1.8), on this project's 2-core machines.
 

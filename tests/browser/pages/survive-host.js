@@ -1,7 +1,8 @@
 // A host page's app (for survival.test.mjs): mounts, attaches the pre-check to its form and
 // records what the package says — whether the .wasm loaded or not. `pkg` is the package's
-// module namespace (the default entry or the single-file variant, imported statically; or
-// /fields or /attach, which have no catalogue or adapters, and /fields no attach: 'absent').
+// module namespace (the default entry, imported statically by survive.js; the single-file
+// variant, /fields or /attach, by survive-entry.js — the last two have no catalogue or adapters,
+// and /fields no attach: 'absent').
 export async function run(pkg) {
   const form = document.querySelector('#f');
   const log = {};
