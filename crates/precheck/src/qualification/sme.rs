@@ -252,7 +252,7 @@ fn figures_text(std: &Standard, figures: &[Option<Decimal>; 3], locale: Locale) 
     let mut parts = vec![];
     for ((key, v), used) in FIGURE_KEYS.iter().zip(figures).zip(std.uses()) {
         if let (Some(v), true) = (v, used) {
-            p.insert(*key, v.normalize().to_string());
+            p.insert(key, v.normalize().to_string());
             let row = format!("figure.{key}");
             let template = field_label(&row, locale);
             parts.push(fill_template(template, "", &p, locale));

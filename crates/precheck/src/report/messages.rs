@@ -657,7 +657,9 @@ mod tests {
                     _ if name == "path" => "opts.policy.lookbackYears",
                     _ => "12",
                 };
-                p.entry(&*name.leak()).or_insert_with(|| v.to_string());
+                if !p.contains_key(&name) {
+                    p.insert(name.leak(), v.to_string());
+                }
             }
         }
         p
