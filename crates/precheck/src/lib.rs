@@ -24,5 +24,6 @@ pub mod options;
 #[cfg(feature = "qualification")]
 pub mod qualification;
 pub mod report;
+pub mod sorted;
 pub mod tables;
 pub mod value;

@@ -5,7 +5,6 @@ use crate::fields::date::Date;
 use crate::number::Number;
 use crate::report::{codes, Locale, Params, PrecheckError};
 use crate::value::Value;
-use std::collections::BTreeMap;
 
 /// What an option's value should be, as an `options.bad_value` message says it: the row
 /// `expected.<kind>` of `data/labels.tsv` in the caller's language, filled with its parameters
@@ -312,8 +311,11 @@ impl<'a> Reader<'a> {
     /// an object whose values are strings (blank ones are left out, long ones cut to 100
     /// characters); `null` values are skipped. Anything else is an error naming
     /// `opts.labels` or `opts.labels.<key>`.
-    pub fn labels(&self, key: &str) -> Result<BTreeMap<String, String>, PrecheckError> {
-        let mut out = BTreeMap::new();
+    pub fn labels(
+        &self,
+        key: &str,
+    ) -> Result<crate::sorted::SortedMap<String, String>, PrecheckError> {
+        let mut out = crate::sorted::SortedMap::new();
         match self.get(key) {
             None => {}
             Some(Value::Object(entries)) => {

@@ -34,12 +34,12 @@ impl Hasher for Fnv {
 
 /// The rows by key. Hashed in the whole API: a report looks up a message row and label rows for
 /// every finding (a tree compares whole keys at every step, and many share long prefixes:
-/// `no_major_violation.…`). A tree in the fields-only build, where a call looks up a few rows
+/// `no_major_violation.…`). A sorted vector in the fields-only build, where a call looks up a few rows
 /// and the hash table's code would be most of what the table costs (issue 11: ~0.3 KB gz).
 #[cfg(feature = "catalogue")]
 type Rows = std::collections::HashMap<&'static str, Vec<&'static str>, BuildHasherDefault<Fnv>>;
 #[cfg(not(feature = "catalogue"))]
-type Rows = std::collections::BTreeMap<&'static str, Vec<&'static str>>;
+type Rows = crate::sorted::SortedMap<&'static str, Vec<&'static str>>;
 
 /// A parsed table: key → the other columns, plus the keys in file order.
 pub struct Table {

@@ -9,8 +9,8 @@
 
 use super::Catalogue;
 use crate::report::{Locale, PrecheckError};
+use crate::sorted::SortedSet;
 use crate::value::Value;
-use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 
 // Rows only (build.rs; the sources and notes stay in data/catalogues).
@@ -62,16 +62,9 @@ fn pinmu_rows() -> impl Iterator<Item = PinmuRow> {
 }
 
 /// The 2022 service 品目 codes.
-pub fn pinmu_codes() -> &'static BTreeSet<String> {
-    static CELL: OnceLock<BTreeSet<String>> = OnceLock::new();
-    // Inserted in order (`collect` would sort them again).
-    CELL.get_or_init(|| {
-        let mut codes = BTreeSet::new();
-        for r in pinmu_rows() {
-            codes.insert(r.code);
-        }
-        codes
-    })
+pub fn pinmu_codes() -> &'static SortedSet<String> {
+    static CELL: OnceLock<SortedSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| pinmu_rows().map(|r| r.code).collect())
 }
 
 fn s(v: &str) -> Value {

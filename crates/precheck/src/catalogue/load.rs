@@ -4,8 +4,8 @@
 use super::{grades, Catalogue, CatalogueItem, Origin, Requirement, Withdrawn};
 use crate::fields::date::Date;
 use crate::report::{codes, Context, Finding, Locale, PrecheckError, Raw};
+use crate::sorted::{SortedMap, SortedSet};
 use crate::value::Value;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// More items than this are refused.
 pub const MAX_ITEMS: usize = 20_000;
@@ -386,8 +386,8 @@ fn field_path(paths: &[String], i: usize, field: &str) -> String {
 
 /// Cross-item checks: duplicate codes, unknown parents, cycles, levels. Fills in missing levels.
 pub(crate) fn check_tree(p: &mut Problems, items: &mut [CatalogueItem], paths: &[String]) {
-    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut dup = BTreeSet::new();
+    let mut first: SortedMap<&str, usize> = SortedMap::new();
+    let mut dup = SortedSet::new();
     for (i, it) in items.iter().enumerate() {
         if let Some(&j) = first.get(it.code.as_str()) {
             p.push(
@@ -420,7 +420,7 @@ pub(crate) fn check_tree(p: &mut Problems, items: &mut [CatalogueItem], paths: &
     // Depth by walking up; meeting an item of the same walk again is a cycle.
     let mut depth: Vec<Option<u32>> = vec![None; items.len()];
     let mut stamp: Vec<usize> = vec![usize::MAX; items.len()];
-    let mut in_cycle = BTreeSet::new();
+    let mut in_cycle = SortedSet::new();
     for start in 0..items.len() {
         if depth.get(start).copied().flatten().is_some() {
             continue;

@@ -20,8 +20,8 @@ mod search;
 pub mod text;
 
 use crate::fields::date::Date;
+use crate::sorted::SortedMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 pub use csv::CsvMeta;
 pub use load::MAX_ITEMS;
@@ -114,7 +114,7 @@ pub struct Catalogue {
     pub note: Option<String>,
     items: Vec<CatalogueItem>,
     withdrawn: Vec<Withdrawn>,
-    by_code: BTreeMap<String, usize>,
+    by_code: SortedMap<String, usize>,
     children: Vec<Vec<usize>>,
     /// Index of each item's parent (by position), for paths without code lookups.
     parents: Vec<Option<usize>>,
@@ -154,12 +154,12 @@ impl Catalogue {
         items: Vec<CatalogueItem>,
         withdrawn: Vec<Withdrawn>,
     ) -> Catalogue {
-        // Inserted one by one (the last of equal codes wins, as `collect` has it): `collect`
-        // into a map sorts first, one more copy of the sort in the module (issue 11).
-        let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
-        for (i, it) in items.iter().enumerate() {
-            by_code.insert(it.code.clone(), i);
-        }
+        // The last of equal codes wins, as it did in a `BTreeMap` (the loader reports them).
+        let by_code: SortedMap<String, usize> = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.code.clone(), i))
+            .collect();
         let mut children = vec![Vec::new(); items.len()];
         let mut parents = vec![None; items.len()];
         let mut roots = Vec::new();

@@ -10,8 +10,8 @@ use super::load::{
 };
 use super::{Catalogue, Origin, Withdrawn};
 use crate::report::{codes, Locale, PrecheckError, Raw};
+use crate::sorted::SortedSet;
 use crate::value::Value;
-use std::collections::BTreeSet;
 
 impl Catalogue {
     /// Apply an overlay, giving a new catalogue; `self` is unchanged.
@@ -117,7 +117,7 @@ impl Catalogue {
             }
         }
         // withdraw (with descendants)
-        let mut gone: BTreeSet<String> = BTreeSet::new();
+        let mut gone: SortedSet<String> = SortedSet::new();
         let mut withdrawn = self.withdrawn.clone();
         for (i, raw) in f.objects(&mut p, "withdraw") {
             let rf = Fields {

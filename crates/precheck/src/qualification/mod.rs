@@ -321,7 +321,7 @@ pub struct Options {
 }
 
 /// The labels of `opts.labels`: path or key → the label the form shows.
-pub type Labels = std::collections::BTreeMap<String, String>;
+pub type Labels = crate::sorted::SortedMap<String, String>;
 
 /// Read `opts` (`{ asOf?, itemCode?, policy?, locale?, labels? }`). The item is looked up in
 /// `catalogue`, or in the embedded `central-2020` when none is given.

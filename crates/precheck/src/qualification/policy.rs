@@ -6,10 +6,10 @@ use crate::fields::date::{days_in_month, Date};
 use crate::fields::money::{self, Unit};
 use crate::options::{Expected, Reader};
 use crate::report::{codes, Locale, Params, PrecheckError, Severity};
+use crate::sorted::SortedMap;
 use crate::value::Value;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The effective policy, echoed in every report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -18,7 +18,7 @@ pub struct Policy {
     /// 较大数额罚款 per sector (rev. 2): a fine in a listed sector (the penalty's `sector`) is
     /// major from this many 元; any other from 2,000,000.00 (财库〔2022〕3号: a higher threshold
     /// set for a sector prevails only in that sector). Serialised as decimal strings.
-    pub sector_fine_thresholds: BTreeMap<String, Decimal>,
+    pub sector_fine_thresholds: SortedMap<String, Decimal>,
     /// Months of social-security payment needed within the payment window (1).
     pub social_security_months: u32,
     /// Months of tax payment needed within the payment window (1; rev. 2).
@@ -109,7 +109,7 @@ pub fn default_major_fine_threshold() -> Decimal {
 impl Default for Policy {
     fn default() -> Self {
         Policy {
-            sector_fine_thresholds: BTreeMap::new(),
+            sector_fine_thresholds: SortedMap::new(),
             social_security_months: 1,
             tax_months: 1,
             payment_window_months: 12,
@@ -285,9 +285,9 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
 
 /// `sectorFineThresholds`: `{ sector: amount }`, each amount (元 or 万元, text or number) at
 /// least 2,000,000.00 元 — a sector's own threshold may only raise the general one (财库〔2022〕3号).
-fn sector_thresholds(r: &Reader) -> Result<BTreeMap<String, Decimal>, PrecheckError> {
+fn sector_thresholds(r: &Reader) -> Result<SortedMap<String, Decimal>, PrecheckError> {
     let key = "sectorFineThresholds";
-    let mut out = BTreeMap::new();
+    let mut out = SortedMap::new();
     let entries = match r.raw(key) {
         None => return Ok(out),
         Some(Value::Object(entries)) => entries,

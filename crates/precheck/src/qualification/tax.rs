@@ -9,8 +9,8 @@ use super::eval::{Eval, Outcome, Rel, G};
 use super::window::Month;
 use crate::fields::date::{days_in_month, Date};
 use crate::report::{codes, Raw};
+use crate::sorted::SortedSet;
 use crate::value::Value;
-use std::collections::BTreeSet;
 
 pub const TAX_KEYS: &[&str] = &[
     "paidMonths",
@@ -78,7 +78,7 @@ fn month_plus(m: Month, n: u32) -> Month {
 /// The first month E after the deadline's month such that, paying every month from the one
 /// after the deadline's through the month before E, a deadline on the first day of E has
 /// `required` months in its window (the counted months still inside it included).
-pub fn eligible_from(counted: &BTreeSet<Month>, required: u32, as_of: Date, window: u32) -> Month {
+pub fn eligible_from(counted: &SortedSet<Month>, required: u32, as_of: Date, window: u32) -> Month {
     let deadline_month = month_of(as_of);
     let mut j: u32 = 1;
     loop {
@@ -126,7 +126,7 @@ const DUTIES: [Duty; 2] = [
 /// entry could not be read (it might have counted).
 struct Read {
     given: bool,
-    counted: BTreeSet<Month>,
+    counted: SortedSet<Month>,
     unreadable: bool,
 }
 
@@ -201,7 +201,7 @@ impl Eval<'_> {
         let list = self.array(G_TAX, rel, t.get(key));
         let mut out = Read {
             given: list.is_some(),
-            counted: BTreeSet::new(),
+            counted: SortedSet::new(),
             unreadable: false,
         };
         let before = self.notes.len();
@@ -348,11 +348,11 @@ mod tests {
     #[test]
     fn eligible_from_counts_forward() {
         let as_of = d(2026, 3, 15);
-        let none = BTreeSet::new();
+        let none = SortedSet::new();
         // Nothing paid, one month needed: pay 2026-04, eligible from 2026-05.
         assert_eq!(eligible_from(&none, 1, as_of, 12).to_string(), "2026-05");
         // One month paid, three needed: pay 04 and 05, eligible from 06.
-        let one: BTreeSet<Month> = [m("2026-02")].into_iter().collect();
+        let one: SortedSet<Month> = [m("2026-02")].into_iter().collect();
         assert_eq!(eligible_from(&one, 3, as_of, 12).to_string(), "2026-06");
         // Window of 3: 2026-02 drops out of a deadline on 2026-06-01 (window from 2026-03).
         assert_eq!(eligible_from(&one, 3, as_of, 3).to_string(), "2026-07");

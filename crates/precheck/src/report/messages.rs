@@ -657,7 +657,7 @@ mod tests {
                     _ if name == "path" => "opts.policy.lookbackYears",
                     _ => "12",
                 };
-                if !p.contains_key(&name) {
+                if !p.contains_key(name.as_str()) {
                     p.insert(name.leak(), v.to_string());
                 }
             }

@@ -64,115 +64,8 @@ pub enum Severity {
 }
 
 /// Parameters of a finding: locale-neutral strings (dates `YYYY-MM-DD`, amounts `1234.56`),
-/// by names fixed in the code, kept in key order (as they are written out).
-///
-/// A map of a few entries (one to a dozen) in one sorted vector: what a `BTreeMap` did here
-/// with one node per finding and its own insert, search and drop code in the module (issue 13:
-/// allocation is a third of a check; issue 11: every monomorphisation ships).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Params(Vec<(&'static str, String)>);
-
-impl Params {
-    pub const fn new() -> Self {
-        Params(Vec::new())
-    }
-    /// Where `key` is (`Ok`) or would go (`Err`).
-    fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| (*k).cmp(key))
-    }
-    /// Set `key` to `value`; the value it had, if any.
-    pub fn insert(&mut self, key: &'static str, value: String) -> Option<String> {
-        match self.find(key) {
-            Ok(i) => self
-                .0
-                .get_mut(i)
-                .map(|e| std::mem::replace(&mut e.1, value)),
-            Err(i) => {
-                self.0.insert(i, (key, value));
-                None
-            }
-        }
-    }
-    pub fn get(&self, key: &str) -> Option<&String> {
-        let i = self.find(key).ok()?;
-        self.0.get(i).map(|(_, v)| v)
-    }
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut String> {
-        let i = self.find(key).ok()?;
-        self.0.get_mut(i).map(|(_, v)| v)
-    }
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.find(key).is_ok()
-    }
-    pub fn remove(&mut self, key: &str) -> Option<String> {
-        let i = self.find(key).ok()?;
-        Some(self.0.remove(i).1)
-    }
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    /// The entries in key order.
-    pub fn iter(
-        &self,
-    ) -> impl DoubleEndedIterator<Item = (&'static str, &String)> + ExactSizeIterator + '_ {
-        self.0.iter().map(|(k, v)| (*k, v))
-    }
-    pub fn keys(&self) -> impl ExactSizeIterator<Item = &'static str> + '_ {
-        self.0.iter().map(|(k, _)| *k)
-    }
-    pub fn values(&self) -> impl ExactSizeIterator<Item = &String> + '_ {
-        self.0.iter().map(|(_, v)| v)
-    }
-}
-
-impl<'a> IntoIterator for &'a Params {
-    type Item = (&'static str, &'a String);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (&'static str, String)>,
-        fn(&'a (&'static str, String)) -> (&'static str, &'a String),
-    >;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(k, v)| (*k, v))
-    }
-}
-
-impl FromIterator<(&'static str, String)> for Params {
-    fn from_iter<I: IntoIterator<Item = (&'static str, String)>>(iter: I) -> Self {
-        let mut p = Params::new();
-        for (k, v) in iter {
-            p.insert(k, v);
-        }
-        p
-    }
-}
-
-impl<const N: usize> From<[(&'static str, String); N]> for Params {
-    fn from(entries: [(&'static str, String); N]) -> Self {
-        entries.into_iter().collect()
-    }
-}
-
-/// `params["key"]`, as a map's: the key must be there (tests and callers that set it).
-impl std::ops::Index<&str> for Params {
-    type Output = String;
-    #[allow(clippy::panic)] // the contract of `Index`, as `BTreeMap`'s
-    fn index(&self, key: &str) -> &String {
-        match self.get(key) {
-            Some(v) => v,
-            None => panic!("no param {key:?}"),
-        }
-    }
-}
-
-/// An object of strings in key order, as the `BTreeMap` it replaced.
-impl Serialize for Params {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.iter())
-    }
-}
+/// by names fixed in the code, in key order (as they are written out).
+pub type Params = crate::sorted::SortedMap<&'static str, String>;
 
 /// One finding, rendered (RULES.md §6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -397,38 +290,6 @@ mod tests {
     use super::*;
     use rust_decimal::Decimal;
     use std::str::FromStr;
-
-    /// Params behave as the `BTreeMap` they replaced: key order whatever the insertion order,
-    /// the last value of a key kept (and the one it replaced returned), JSON in key order.
-    #[test]
-    fn params_are_a_map_in_key_order() {
-        let mut p = Params::new();
-        assert!(p.is_empty());
-        for (k, v) in [("m", "1"), ("b", "2"), ("z", "3"), ("a", "4"), ("b", "5")] {
-            let old = p.insert(k, v.to_string());
-            assert_eq!(old.is_some(), k == "b" && v == "5", "{k}");
-        }
-        assert_eq!(p.keys().collect::<Vec<_>>(), ["a", "b", "m", "z"]);
-        assert_eq!(
-            p.values().map(String::as_str).collect::<Vec<_>>(),
-            ["4", "5", "1", "3"]
-        );
-        assert_eq!((p.len(), p["b"].as_str(), p.get("q")), (4, "5", None));
-        assert!(p.contains_key("z") && !p.contains_key("y"));
-        *p.get_mut("z").unwrap() = "9".into();
-        assert_eq!(p.remove("m").as_deref(), Some("1"));
-        assert_eq!(p.remove("m"), None);
-        let mut text = String::new();
-        json::push_params(&mut text, &p);
-        assert_eq!(text, r#"{"a":"4","b":"5","z":"9"}"#);
-        assert_eq!(serde_json::to_string(&p).unwrap(), text);
-        let reversed: Params = p.iter().rev().map(|(k, v)| (k, v.clone())).collect();
-        assert_eq!(reversed, p);
-        assert_eq!(
-            Params::from([("z", "9".to_string()), ("a", "4".into()), ("b", "5".into())]),
-            p
-        );
-    }
 
     #[test]
     fn param_texts_are_what_to_string_gives() {
