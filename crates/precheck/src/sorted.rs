@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 use std::borrow::Borrow;
+use std::cmp::Ordering;
 
 /// A map in key order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,10 +115,20 @@ impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
 /// its last value, as inserting one by one does.
 impl<K: Ord, V> Extend<(K, V)> for SortedMap<K, V> {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
-        self.0.extend(iter);
-        // Stable: the entries of one key stay in the order given, the last one wins.
-        self.0.sort_by(|a, b| a.0.cmp(&b.0));
-        self.0.dedup_by(|later, kept| {
+        let entries = &mut self.0;
+        entries.extend(iter);
+        if !entries.is_sorted_by(|a, b| a.0 < b.0) {
+            let order = stable_order(
+                entries.len(),
+                &|a, b| match (entries.get(a), entries.get(b)) {
+                    (Some(a), Some(b)) => a.0.cmp(&b.0),
+                    _ => Ordering::Equal,
+                },
+            );
+            permute(entries, &order);
+        }
+        // The entries of one key are in the order given: the last one wins.
+        entries.dedup_by(|later, kept| {
             let same = later.0 == kept.0;
             if same {
                 std::mem::swap(&mut later.1, &mut kept.1);
@@ -125,6 +136,24 @@ impl<K: Ord, V> Extend<(K, V)> for SortedMap<K, V> {
             same
         });
     }
+}
+
+/// The indices `0..n` in the order `cmp` gives, equal ones in index order. Not generic: the one
+/// sort of every map and set (each sort instantiated is several KB of the module).
+fn stable_order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    order
+}
+
+/// `v` rearranged so that its `k`-th element is the one at `order[k]` before.
+fn permute<T>(v: &mut Vec<T>, order: &[usize]) {
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(
+        order
+            .iter()
+            .filter_map(|&i| slots.get_mut(i).and_then(Option::take)),
+    );
 }
 
 impl<K: Ord, V, const N: usize> From<[(K, V); N]> for SortedMap<K, V> {
@@ -210,9 +239,16 @@ impl<T: Ord> FromIterator<T> for SortedSet<T> {
 /// All at once: one sort, not an insertion each.
 impl<T: Ord> Extend<T> for SortedSet<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        self.0.extend(iter);
-        self.0.sort();
-        self.0.dedup();
+        let values = &mut self.0;
+        values.extend(iter);
+        if !values.is_sorted_by(|a, b| a < b) {
+            let order = stable_order(values.len(), &|a, b| match (values.get(a), values.get(b)) {
+                (Some(a), Some(b)) => a.cmp(b),
+                _ => Ordering::Equal,
+            });
+            permute(values, &order);
+        }
+        values.dedup();
     }
 }
 
@@ -262,6 +298,13 @@ mod tests {
             more.iter().map(|(k, v)| (*k, *v)).collect::<Vec<_>>(),
             [("a", 6), ("b", 5), ("c", 4), ("d", 7)]
         );
+        // A catalogue's worth in reverse, each key twice: the second value of each kept.
+        let big: SortedMap<u32, u32> = (0..20_000)
+            .rev()
+            .map(|k| (k, 0))
+            .chain((0..20_000).map(|k| (k, k)))
+            .collect();
+        assert!(big.len() == 20_000 && big.iter().all(|(k, v)| k == v));
         // Keys borrowed as `str` from `String`.
         let owned: SortedMap<String, u8> = [("x".to_string(), 1)].into_iter().collect();
         assert_eq!((owned.get("x"), owned.get("y")), (Some(&1), None));
@@ -278,6 +321,8 @@ mod tests {
             (s.len(), s.iter().copied().collect::<Vec<_>>()),
             (5, vec![0, 1, 2, 3, 5])
         );
+        let reversed: SortedSet<u32> = (0..5000).rev().chain(0..5000).collect();
+        assert!(reversed.iter().copied().eq(0..5000));
         let names: SortedSet<String> = ["b", "a", "b"].into_iter().map(String::from).collect();
         assert!(names.contains("a") && !names.contains("c") && names.len() == 2);
     }
