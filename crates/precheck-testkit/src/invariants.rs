@@ -353,9 +353,62 @@ pub fn uppercase_text(input: &str, figures: &str) {
 
 // ---- the catalogue ----
 
+/// The JSON texts the wasm module hands to JS (`get`, `path`, `children`, `toJson`), written
+/// by the core's `report::json`, are serde_json's for the same values, byte for byte.
+fn catalogue_json_is_serde(c: &Catalogue, what: &str) {
+    use procurement_precheck::report::json::{catalogue_item_text, catalogue_items_text};
+    for it in c.items() {
+        assert_eq!(
+            catalogue_item_text(it),
+            serde(it),
+            "{what}: item {}",
+            it.code
+        );
+        for list in [c.path(&it.code), c.children(Some(&it.code))] {
+            assert_eq!(
+                catalogue_items_text(list.iter().copied()),
+                serde(&list),
+                "{what}: {}",
+                it.code
+            );
+        }
+    }
+    let roots = c.children(None);
+    assert_eq!(
+        catalogue_items_text(roots.iter().copied()),
+        serde(&roots),
+        "{what}: roots"
+    );
+    // `toJson`: the shape the catalogue had as a serde struct.
+    #[derive(serde::Serialize)]
+    struct CatalogueJson<'a> {
+        version: &'a str,
+        issuer: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<&'a str>,
+        items: &'a [procurement_precheck::catalogue::CatalogueItem],
+        #[serde(skip_serializing_if = "<[procurement_precheck::catalogue::Withdrawn]>::is_empty")]
+        withdrawn: &'a [procurement_precheck::catalogue::Withdrawn],
+    }
+    let whole = CatalogueJson {
+        version: &c.version,
+        issuer: &c.issuer,
+        note: c.note.as_deref(),
+        items: c.items(),
+        withdrawn: c.withdrawn(),
+    };
+    assert_eq!(c.to_json(), serde(&whole), "{what}: toJson");
+}
+
+/// `serde_json::to_string` of `v`.
+fn serde<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
 /// Paths, children and lookups agree with the items; the JSON form loads again to the same
-/// catalogue.
+/// catalogue; every JSON text of it is serde_json's.
 pub fn catalogue_sane(c: &Catalogue, what: &str) {
+    catalogue_json_is_serde(c, what);
     let items = c.items();
     for it in items {
         assert_eq!(c.get(&it.code), Some(it), "{what}: get({})", it.code);
@@ -547,7 +600,12 @@ pub fn screen(c: &Catalogue, project: &Value) {
             findings_sane(&r.findings, "screenPurchase");
             let errors = r.findings.iter().any(|f| f.severity == Severity::Error);
             assert_eq!(r.ok, !errors, "screenPurchase: ok");
-            assert!(serde_json::to_string(&r).is_ok());
+            // The text the wasm module hands to JS is serde_json's.
+            assert_eq!(
+                procurement_precheck::report::json::screen_report_text(&r),
+                serde_json::to_string(&r).unwrap_or_default(),
+                "screenPurchase: JSON text"
+            );
         }
         Err(e) => panic!("screenPurchase without options failed: {e}"),
     }

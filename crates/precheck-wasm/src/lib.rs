@@ -3,10 +3,10 @@
 
 use procurement_precheck::api;
 use procurement_precheck::fields::date::Date;
+#[cfg(feature = "full")]
+use procurement_precheck::report::json as report_json;
 use procurement_precheck::report::PrecheckError;
 use procurement_precheck::value::{Value, MAX_DEPTH, MAX_NODES};
-#[cfg(feature = "full")]
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod json;
@@ -265,12 +265,17 @@ fn read_opts(js: &Option<JsValue>) -> Option<Value> {
 
 /// Results cross the boundary as one JSON text parsed by the engine's `JSON.parse`: much
 /// faster than building the object property by property, and the same bytes the CLI prints.
+/// The texts are written by the core's `report::json` (byte for byte serde_json's), so the
+/// module holds no serde serialiser.
 #[cfg(feature = "full")]
-fn to_js<T: Serialize>(v: &T) -> JsValue {
-    serde_json::to_string(v)
-        .ok()
-        .and_then(|s| js_sys::JSON::parse(&s).ok())
-        .unwrap_or(JsValue::NULL)
+fn parse_json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).unwrap_or(JsValue::NULL)
+}
+
+/// Catalogue items (`children`, `path`) as a JS array.
+#[cfg(feature = "full")]
+fn items_to_js(items: Vec<&procurement_precheck::catalogue::CatalogueItem>) -> JsValue {
+    parse_json(&report_json::catalogue_items_text(items))
 }
 
 /// A thrown `PrecheckError`: an `Error` with `name`, `code` and `path`.
@@ -287,12 +292,7 @@ fn error(e: PrecheckError) -> JsValue {
     err.into()
 }
 
-#[cfg(feature = "full")]
-fn done<T: Serialize>(r: Result<T, PrecheckError>) -> Result<JsValue, JsValue> {
-    r.map(|v| to_js(&v)).map_err(error)
-}
-
-/// [`done`] for the field checks' results: their JSON text written by [`json`] (the same
+/// The field checks' results: their JSON text written by [`json`] (the same
 /// text as serde_json's; the fields-only module holds no serde serialiser).
 fn checked<T: json::Json>(r: Result<T, PrecheckError>) -> Result<JsValue, JsValue> {
     r.map(|v| js_sys::JSON::parse(&json::text(&v)).unwrap_or(JsValue::NULL))
@@ -476,7 +476,9 @@ impl JsCatalogue {
     /// Names of the embedded catalogues.
     #[wasm_bindgen(js_name = builtinNames, unchecked_return_type = "BuiltinCatalogueName[]")]
     pub fn builtin_names() -> JsValue {
-        to_js(&procurement_precheck::catalogue::builtin::NAMES)
+        parse_json(&report_json::names_text(
+            procurement_precheck::catalogue::builtin::NAMES,
+        ))
     }
 
     /// Load and validate a catalogue from JSON text or an object; throws a `PrecheckError` whose
@@ -508,7 +510,11 @@ impl JsCatalogue {
     #[wasm_bindgen(unchecked_return_type = "CatalogueItem | null")]
     pub fn get(&self, #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
         code.as_string()
-            .and_then(|c| self.inner.get(&c).map(to_js))
+            .and_then(|c| {
+                self.inner
+                    .get(&c)
+                    .map(|it| parse_json(&report_json::catalogue_item_text(it)))
+            })
             .unwrap_or(JsValue::NULL)
     }
 
@@ -519,9 +525,9 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_optional_param_type = "string")] code: Option<JsValue>,
     ) -> JsValue {
         match code.filter(|c| !c.is_undefined() && !c.is_null()) {
-            None => to_js(&self.inner.children(None)),
-            Some(c) => to_js(
-                &c.as_string()
+            None => items_to_js(self.inner.children(None)),
+            Some(c) => items_to_js(
+                c.as_string()
                     .map(|c| self.inner.children(Some(&c)))
                     .unwrap_or_default(),
             ),
@@ -531,9 +537,8 @@ impl JsCatalogue {
     /// The items from the top-level class down to `code` (empty if unknown).
     #[wasm_bindgen(unchecked_return_type = "CatalogueItem[]")]
     pub fn path(&self, #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
-        to_js(
-            &code
-                .as_string()
+        items_to_js(
+            code.as_string()
                 .map(|c| self.inner.path(&c))
                 .unwrap_or_default(),
         )
@@ -547,7 +552,7 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_optional_param_type = "SearchOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         // The hits' JSON text comes from the catalogue, which serialises each hit item once
-        // (the same bytes as `done`'s serde_json would write, a tenth of the time).
+        // (the same bytes as serde_json would write, a tenth of the time).
         // Options of one safe integer `limit` (what a search box passes on every keystroke)
         // are read with one call returning a number, not as a JSON text: the same value.
         let opts = match &opts {
@@ -572,12 +577,14 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_param_type = "PurchaseProject")] project: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "ScreenOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        done(api::screen_purchase(
+        api::screen_purchase(
             &self.inner,
             &read(&project),
             read_opts(&opts).as_ref(),
             today(),
-        ))
+        )
+        .map(|r| parse_json(&report_json::screen_report_text(&r)))
+        .map_err(error)
     }
 
     /// Check a supplier's application against GPL Art. 22 / MOF-102, with this catalogue for

@@ -1021,14 +1021,27 @@ fn csv_parser_edges() {
 
 // ---- purchase screening ----
 
+/// The screening report in zh-CN, after checking in every locale that its JSON text (what the
+/// wasm module hands to JS, `report::json`) is serde_json's.
 fn screen(c: &Catalogue, project: &str, as_of: &str) -> ScreenReport {
-    c.screen_purchase(
-        &json(project),
-        &ScreenOptions {
-            locale: Locale::ZhCn,
-            as_of: d(as_of),
-        },
-    )
+    let run = |locale| {
+        c.screen_purchase(
+            &json(project),
+            &ScreenOptions {
+                locale,
+                as_of: d(as_of),
+            },
+        )
+    };
+    for locale in [Locale::ZhCn, Locale::ZhTw, Locale::En] {
+        let r = run(locale);
+        assert_eq!(
+            procurement_precheck::report::json::screen_report_text(&r),
+            serde_json::to_string(&r).unwrap(),
+            "{project} {locale:?}"
+        );
+    }
+    run(Locale::ZhCn)
 }
 
 fn screened(r: &ScreenReport) -> Vec<(String, String)> {

@@ -124,18 +124,6 @@ pub struct Catalogue {
     hit_json: Vec<std::sync::OnceLock<search::HitJson>>,
 }
 
-/// The JSON form of a catalogue (`toJson`): loadable again with the same result.
-#[derive(Serialize)]
-struct CatalogueJson<'a> {
-    version: &'a str,
-    issuer: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'a str>,
-    items: &'a [CatalogueItem],
-    #[serde(skip_serializing_if = "<[Withdrawn]>::is_empty")]
-    withdrawn: &'a [Withdrawn],
-}
-
 impl Catalogue {
     /// Load and validate a catalogue (the JSON format of `schema/catalogue.schema.json`); a
     /// catalogue with any error is not loaded, and the error lists every problem.
@@ -285,13 +273,12 @@ impl Catalogue {
 
     /// The JSON text of the catalogue (items in load order, with their origins).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&CatalogueJson {
-            version: &self.version,
-            issuer: &self.issuer,
-            note: self.note.as_deref(),
-            items: &self.items,
-            withdrawn: &self.withdrawn,
-        })
-        .unwrap_or_default()
+        crate::report::json::catalogue_text(
+            &self.version,
+            &self.issuer,
+            self.note.as_deref(),
+            &self.items,
+            &self.withdrawn,
+        )
     }
 }

@@ -116,13 +116,17 @@ pub(crate) struct HitJson {
 
 impl HitJson {
     pub(crate) fn of(item: &CatalogueItem) -> HitJson {
-        HitJson {
-            item: serde_json::to_string(item).unwrap_or_default(),
-            entry: serde_json::to_string(&PathEntry {
+        let mut entry = String::new();
+        crate::report::json::push_path_entry(
+            &mut entry,
+            &PathEntry {
                 code: item.code.clone(),
                 name: item.name.clone(),
-            })
-            .unwrap_or_default(),
+            },
+        );
+        HitJson {
+            item: crate::report::json::catalogue_item_text(item),
+            entry,
         }
     }
 }

@@ -142,6 +142,25 @@ impl<I> RawCheck<I> {
     }
 }
 
+/// The findings of field `key` rendered under `opts` (default label and path), and whether
+/// none is an error: the part of [`CheckResult::build`] that does not depend on the info type
+/// (one copy in the module, not one per check).
+fn render_field(key: &str, opts: &FieldOptions, raws: Vec<Raw>) -> (bool, Vec<Finding>) {
+    let label = opts
+        .label
+        .as_deref()
+        .unwrap_or_else(|| field_label(key, opts.locale));
+    let ctx = Context {
+        locale: opts.locale,
+        path: opts.path.as_deref().unwrap_or(key),
+        label,
+        group: None,
+    };
+    let findings = ctx.render_all(raws);
+    let ok = !findings.iter().any(|f| f.severity == Severity::Error);
+    (ok, findings)
+}
+
 /// The result of a field check.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckResult<I> {
@@ -164,18 +183,7 @@ impl<I> CheckResult<I> {
         raws: Vec<Raw>,
         info: Option<I>,
     ) -> Self {
-        let label = opts
-            .label
-            .as_deref()
-            .unwrap_or_else(|| field_label(key, opts.locale));
-        let ctx = Context {
-            locale: opts.locale,
-            path: opts.path.as_deref().unwrap_or(key),
-            label,
-            group: None,
-        };
-        let findings = ctx.render_all(raws);
-        let ok = !findings.iter().any(|f| f.severity == Severity::Error);
+        let (ok, findings) = render_field(key, opts, raws);
         CheckResult {
             ok,
             value,

@@ -157,14 +157,198 @@ pub fn push_findings<'f>(out: &mut String, findings: impl IntoIterator<Item = &'
     out.push(']');
 }
 
+#[cfg(feature = "catalogue")]
+pub use catalogue::*;
+
+/// Catalogue items, item paths and screening reports, as the wasm module hands them to JS.
+#[cfg(feature = "catalogue")]
+mod catalogue {
+    use super::*;
+    use crate::catalogue::screen::ScreenReport;
+    use crate::catalogue::{CatalogueItem, Origin, PathEntry, Requirement, Withdrawn};
+    use crate::fields::date::Date;
+
+    /// `key` (with its comma and colon) and the string, when there is one; nothing otherwise.
+    pub(super) fn push_field_if(out: &mut String, key: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            out.push_str(key);
+            push_str(out, v);
+        }
+    }
+
+    pub(super) fn push_date(out: &mut String, d: Date) {
+        use std::fmt::Write as _;
+        out.push('"');
+        let _ = write!(out, "{d}");
+        out.push('"');
+    }
+
+    pub(super) fn push_requirement(out: &mut String, r: &Requirement) {
+        out.push_str("{\"kind\":");
+        push_str(out, &r.kind);
+        push_field_if(out, ",\"minGrade\":", r.min_grade.as_deref());
+        push_field_if(out, ",\"issuer\":", r.issuer.as_deref());
+        out.push('}');
+    }
+
+    fn push_origin(out: &mut String, o: &Origin) {
+        out.push_str("{\"issuer\":");
+        push_str(out, &o.issuer);
+        out.push_str(",\"version\":");
+        push_str(out, &o.version);
+        out.push_str(",\"change\":");
+        push_str(out, &o.change);
+        push_field_if(out, ",\"from\":", o.from.as_deref());
+        out.push('}');
+    }
+
+    /// `,"key":[…]` when the list is not empty (serde's `skip_serializing_if = "Vec::is_empty"`).
+    fn push_list_if<T>(
+        out: &mut String,
+        key: &str,
+        list: &[T],
+        write: impl FnMut(&mut String, &T),
+    ) {
+        if !list.is_empty() {
+            push_key(out, false, key);
+            out.push('[');
+            push_each(out, list, write);
+            out.push(']');
+        }
+    }
+
+    fn push_strings(out: &mut String, list: &[&str]) {
+        out.push('[');
+        push_each(out, list, |o, s| push_str(o, s));
+        out.push(']');
+    }
+
+    /// One catalogue item (`CatalogueItem`'s serde text).
+    pub fn push_catalogue_item(out: &mut String, it: &CatalogueItem) {
+        out.push_str("{\"code\":");
+        push_str(out, &it.code);
+        out.push_str(",\"name\":");
+        push_str(out, &it.name);
+        out.push_str(",\"level\":");
+        crate::report::push_u64(out, u64::from(it.level));
+        push_field_if(out, ",\"parent\":", it.parent.as_deref());
+        let text = |o: &mut String, s: &String| push_str(o, s);
+        push_list_if(out, "aliases", &it.aliases, text);
+        push_list_if(out, "keywords", &it.keywords, text);
+        push_list_if(out, "pinmu", &it.pinmu, text);
+        push_list_if(out, "requirements", &it.requirements, push_requirement);
+        for (key, d) in [("validFrom", it.valid_from), ("validTo", it.valid_to)] {
+            if let Some(d) = d {
+                push_key(out, false, key);
+                push_date(out, d);
+            }
+        }
+        push_list_if(out, "origin", &it.origin, push_origin);
+        out.push('}');
+    }
+
+    /// A list of items (`get` of several, `children`, `path`).
+    pub fn catalogue_items_text<'i>(items: impl IntoIterator<Item = &'i CatalogueItem>) -> String {
+        let mut out = String::with_capacity(256);
+        out.push('[');
+        push_each(&mut out, items, push_catalogue_item);
+        out.push(']');
+        out
+    }
+
+    /// One item's JSON text.
+    pub fn catalogue_item_text(it: &CatalogueItem) -> String {
+        let mut out = String::with_capacity(256);
+        push_catalogue_item(&mut out, it);
+        out
+    }
+
+    fn push_withdrawn(out: &mut String, w: &Withdrawn) {
+        out.push_str("{\"code\":");
+        push_str(out, &w.code);
+        out.push_str(",\"name\":");
+        push_str(out, &w.name);
+        push_field_if(out, ",\"reason\":", w.reason.as_deref());
+        out.push_str(",\"issuer\":");
+        push_str(out, &w.issuer);
+        out.push_str(",\"version\":");
+        push_str(out, &w.version);
+        out.push('}');
+    }
+
+    /// A whole catalogue as `toJson` gives it (loadable again): its version, issuer, note,
+    /// items and, when an overlay withdrew any, the withdrawn items.
+    pub fn catalogue_text(
+        version: &str,
+        issuer: &str,
+        note: Option<&str>,
+        items: &[CatalogueItem],
+        withdrawn: &[Withdrawn],
+    ) -> String {
+        let mut out = String::with_capacity(256 * items.len() + 64);
+        out.push_str("{\"version\":");
+        push_str(&mut out, version);
+        out.push_str(",\"issuer\":");
+        push_str(&mut out, issuer);
+        push_field_if(&mut out, ",\"note\":", note);
+        out.push_str(",\"items\":[");
+        push_each(&mut out, items, push_catalogue_item);
+        out.push(']');
+        push_list_if(&mut out, "withdrawn", withdrawn, push_withdrawn);
+        out.push('}');
+        out
+    }
+
+    /// A list of names (the embedded catalogues').
+    pub fn names_text(names: &[&str]) -> String {
+        let mut out = String::new();
+        push_strings(&mut out, names);
+        out
+    }
+
+    pub fn push_path_entry(out: &mut String, e: &PathEntry) {
+        out.push_str("{\"code\":");
+        push_str(out, &e.code);
+        out.push_str(",\"name\":");
+        push_str(out, &e.name);
+        out.push('}');
+    }
+
+    /// A screening report (`ScreenReport`'s serde text).
+    pub fn screen_report_text(r: &ScreenReport) -> String {
+        let mut out = String::with_capacity(1024);
+        out.push_str("{\"ok\":");
+        out.push_str(if r.ok { "true" } else { "false" });
+        out.push_str(",\"findings\":");
+        push_findings(&mut out, &r.findings);
+        if let Some(item) = &r.item {
+            out.push_str(",\"item\":{\"code\":");
+            push_str(&mut out, &item.code);
+            out.push_str(",\"name\":");
+            push_str(&mut out, &item.name);
+            out.push_str(",\"path\":[");
+            push_each(&mut out, &item.path, push_path_entry);
+            out.push_str("]}");
+        }
+        if let Some(m) = r.term_months {
+            out.push_str(",\"termMonths\":");
+            crate::report::push_u64(&mut out, u64::from(m));
+        }
+        out.push_str(",\"asOf\":");
+        push_date(&mut out, r.as_of);
+        out.push_str(",\"catalogue\":");
+        push_str(&mut out, &r.catalogue);
+        out.push('}');
+        out
+    }
+}
+
 #[cfg(feature = "qualification")]
 pub use reports::*;
 
 #[cfg(feature = "qualification")]
 mod reports {
     use super::*;
-    use crate::catalogue::Requirement;
-    use crate::fields::date::Date;
     use crate::qualification::package::{PackageConflict, PackageReport};
     use crate::qualification::policy::{MonthDay, Policy};
     use crate::qualification::{
@@ -173,14 +357,7 @@ mod reports {
     };
     use crate::report::push_u64;
 
-    /// `null` or the string.
-    /// `key` (with its comma and colon) and the string, when there is one; nothing otherwise.
-    fn push_field_if(out: &mut String, key: &str, value: Option<&str>) {
-        if let Some(v) = value {
-            out.push_str(key);
-            push_str(out, v);
-        }
-    }
+    use super::catalogue::{push_date, push_field_if, push_requirement};
 
     fn push_opt_str(out: &mut String, s: Option<&str>) {
         match s {
@@ -223,13 +400,6 @@ mod reports {
             Some(Evidence::Commitment) => "\"commitment\"",
             None => "null",
         });
-    }
-
-    fn push_date(out: &mut String, d: Date) {
-        use std::fmt::Write as _;
-        out.push('"');
-        let _ = write!(out, "{d}");
-        out.push('"');
     }
 
     fn push_month_day(out: &mut String, md: MonthDay) {
@@ -291,14 +461,6 @@ mod reports {
         out.push_str(",\"groups\":[");
         push_each(out, m.groups.iter(), push_summary);
         out.push_str("]}");
-    }
-
-    fn push_requirement(out: &mut String, r: &Requirement) {
-        out.push_str("{\"kind\":");
-        push_str(out, &r.kind);
-        push_field_if(out, ",\"minGrade\":", r.min_grade.as_deref());
-        push_field_if(out, ",\"issuer\":", r.issuer.as_deref());
-        out.push('}');
     }
 
     fn push_item(out: &mut String, item: &CheckedItem) {

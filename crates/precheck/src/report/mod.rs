@@ -112,8 +112,14 @@ impl Raw {
         Self::new(code, Severity::Info)
     }
     /// Add a parameter.
-    pub fn with(mut self, key: &'static str, value: impl ParamText) -> Self {
-        self.params.insert(key, value.param_text());
+    #[inline]
+    pub fn with(self, key: &'static str, value: impl ParamText) -> Self {
+        self.with_text(key, value.param_text())
+    }
+    /// [`Raw::with`] once the value is text: one copy of the insertion in the module, not one
+    /// per type of value.
+    fn with_text(mut self, key: &'static str, text: String) -> Self {
+        self.params.insert(key, text);
         self
     }
 }
