@@ -31,8 +31,9 @@ fn main() {
     text_tables(&out_dir);
     lowercase_runs(&out_dir);
     catalogue_rows(&out_dir);
-    message_table(&out_dir);
-    label_table(&out_dir);
+    let messages = message_table();
+    let labels = label_table();
+    traditional_from_simplified(&out_dir, &messages, &labels);
     for table in [
         "provinces.tsv",
         "uscc_types.tsv",
@@ -80,7 +81,7 @@ const QUALIFICATION_PREFIXES: &[&str] = &[
 
 /// `messages.tsv` in OUT_DIR: data/messages.tsv without the rows of the features that are off
 /// (the fields-only wasm module carries only the field checks' messages).
-fn message_table(out_dir: &Path) {
+fn message_table() -> String {
     println!("cargo:rerun-if-changed={MESSAGES}");
     let text = fs::read_to_string(MESSAGES).expect(MESSAGES);
     let mut dropped: Vec<&str> = vec![];
@@ -98,7 +99,7 @@ fn message_table(out_dir: &Path) {
     if env::var_os("CARGO_FEATURE_CATALOGUE").is_none() {
         no_money_placeholder(&kept, MESSAGES);
     }
-    fs::write(out_dir.join("messages.tsv"), kept).expect("write messages.tsv");
+    kept
 }
 
 const LABELS: &str = "../../data/labels.tsv";
@@ -121,7 +122,7 @@ const SHARED_LABEL_PREFIXES: &[&str] = &["type.", "expected."];
 /// CLI's `cli.…` rows); with neither the `catalogue` nor
 /// the `qualification` feature (the fields-only wasm module), only the rows the field checks
 /// use: their default labels and the type and expected words of their messages.
-fn label_table(out_dir: &Path) {
+fn label_table() -> String {
     println!("cargo:rerun-if-changed={LABELS}");
     let text = fs::read_to_string(LABELS).expect(LABELS);
     let fields_only = env::var_os("CARGO_FEATURE_CATALOGUE").is_none()
@@ -143,7 +144,62 @@ fn label_table(out_dir: &Path) {
     if env::var_os("CARGO_FEATURE_CATALOGUE").is_none() {
         no_money_placeholder(&kept, LABELS);
     }
-    fs::write(out_dir.join("labels.tsv"), kept).expect("write labels.tsv");
+    kept
+}
+
+/// The zh-TW column (messages: the 4th, after code, basis and zh-CN; labels: the 3rd) of the
+/// two tables, written as `=` where it is the zh-CN text with each character in its
+/// traditional form (`report::messages` turns it back); the other rows keep their own text
+/// (Taiwan's words: 欄位 for 字段, 資料 for 数据, …). The character map is what the rows say:
+/// for each simplified character, the traditional one it most often stands for in rows of
+/// the same length (ties: the lowest). Written to `messages.tsv`, `labels.tsv` and
+/// `s2t_messages.txt` (pairs, simplified then traditional, sorted by the simplified).
+fn traditional_from_simplified(out_dir: &Path, messages: &str, labels: &str) {
+    let tables = [
+        (messages, 2usize, "messages.tsv"),
+        (labels, 1, "labels.tsv"),
+    ];
+    let mut counts: BTreeMap<char, BTreeMap<char, usize>> = BTreeMap::new();
+    for (text, cn, _) in tables {
+        for row in text.lines() {
+            let cols: Vec<&str> = row.split('\t').collect();
+            let (Some(a), Some(b)) = (cols.get(cn), cols.get(cn + 1)) else {
+                continue;
+            };
+            if a.chars().count() == b.chars().count() {
+                for (x, y) in a.chars().zip(b.chars()) {
+                    *counts.entry(x).or_default().entry(y).or_default() += 1;
+                }
+            }
+        }
+    }
+    let map: BTreeMap<char, char> = counts
+        .iter()
+        .filter_map(|(&x, ys)| {
+            // The most frequent; of equals, the lowest (max_by_key keeps the last maximum).
+            let (&y, _) = ys.iter().rev().max_by_key(|(_, n)| **n)?;
+            (y != x).then_some((x, y))
+        })
+        .collect();
+    let convert = |s: &str| -> String { s.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect() };
+    for (text, cn, name) in tables {
+        let mut out = String::with_capacity(text.len());
+        for row in text.lines() {
+            let mut cols: Vec<&str> = row.split('\t').collect();
+            let derived = cols.get(cn).map(|a| convert(a));
+            if let (Some(d), Some(tw)) = (derived, cols.get_mut(cn + 1)) {
+                assert_ne!(*tw, "=", "{name}: a zh-TW text may not be `=`");
+                if d == *tw {
+                    *tw = "=";
+                }
+            }
+            out.push_str(&cols.join("\t"));
+            out.push('\n');
+        }
+        fs::write(out_dir.join(name), out).expect(name);
+    }
+    let pairs: String = map.iter().flat_map(|(x, y)| [*x, *y]).collect();
+    fs::write(out_dir.join("s2t_messages.txt"), pairs).expect("write s2t_messages.txt");
 }
 
 /// Without the `catalogue` feature (the fields-only module) `report::messages` formats no

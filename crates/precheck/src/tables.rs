@@ -45,6 +45,26 @@ type Rows = crate::sorted::SortedMap<&'static str, Vec<&'static str>>;
 pub struct Table {
     rows: Rows,
     order: Vec<&'static str>,
+    /// The zh-TW texts build.rs wrote as [`SAME_IN_TRADITIONAL`], by row key: made when the
+    /// first of them is asked for (a zh-CN or English page never makes them).
+    derived: OnceLock<crate::sorted::SortedMap<&'static str, String>>,
+}
+
+/// A zh-TW cell of the message and label tables that is the zh-CN text before it with each
+/// character in its traditional form (build.rs `traditional_from_simplified`).
+const SAME_IN_TRADITIONAL: &str = "=";
+
+/// The character pairs of that conversion: simplified, then traditional, by the simplified.
+const S2T: &str = include_str!(concat!(env!("OUT_DIR"), "/s2t_messages.txt"));
+
+/// `s` with each character in its traditional form ([`S2T`]).
+fn traditional(s: &str, pairs: &[(char, char)]) -> String {
+    s.chars()
+        .map(|c| match pairs.binary_search_by_key(&c, |p| p.0) {
+            Ok(i) => pairs.get(i).map_or(c, |p| p.1),
+            Err(_) => c,
+        })
+        .collect()
 }
 
 impl Table {
@@ -64,7 +84,11 @@ impl Table {
                 order.push(key);
             }
         }
-        Table { rows, order }
+        Table {
+            rows,
+            order,
+            derived: OnceLock::new(),
+        }
     }
 
     /// A table as build.rs writes it to OUT_DIR: rows only, each ending in `\n` (comments and
@@ -80,12 +104,45 @@ impl Table {
                 order.push(key);
             }
         }
-        Table { rows, order }
+        Table {
+            rows,
+            order,
+            derived: OnceLock::new(),
+        }
     }
 
-    /// The columns after the key, if the key is in the table.
+    /// The columns after the key, if the key is in the table (a derived zh-TW cell as written,
+    /// `=`: read texts with [`Table::text`]).
     pub fn get(&self, key: &str) -> Option<&[&'static str]> {
         self.rows.get(key).map(Vec::as_slice)
+    }
+
+    /// Column `col` after the key: a text, a derived zh-TW cell made from the column before it.
+    pub fn text(&self, key: &str, col: usize) -> Option<&str> {
+        let text = *self.rows.get(key)?.get(col)?;
+        if text != SAME_IN_TRADITIONAL {
+            return Some(text);
+        }
+        let derived = self.derived.get_or_init(|| {
+            let pairs: Vec<char> = S2T.chars().collect();
+            let pairs: Vec<(char, char)> = pairs
+                .chunks_exact(2)
+                .filter_map(|p| Some((*p.first()?, *p.get(1)?)))
+                .collect();
+            // Inserted one by one, not collected: no sort in the fields-only module for it
+            // (its rows come in key order, so each is appended).
+            let mut derived = crate::sorted::SortedMap::new();
+            for (k, cols) in &self.rows {
+                let Some(i) = cols.iter().position(|c| *c == SAME_IN_TRADITIONAL) else {
+                    continue;
+                };
+                if let Some(before) = i.checked_sub(1).and_then(|b| cols.get(b)) {
+                    derived.insert(*k, traditional(before, &pairs));
+                }
+            }
+            derived
+        });
+        derived.get(key).map(String::as_str)
     }
 
     /// Keys in file order (duplicates included).
@@ -193,6 +250,35 @@ mod tests {
             for k in a.keys() {
                 assert_eq!(a.get(k), b.get(k), "{k}");
             }
+        }
+    }
+
+    /// The message and label tables as compiled (their zh-TW cells partly `=`, made again from
+    /// the zh-CN text) give every text of data/messages.tsv and data/labels.tsv as written, in
+    /// every column; and a good part of the zh-TW cells are derived (else the conversion is
+    /// not doing its work).
+    #[test]
+    fn derived_traditional_texts_are_the_data_files_texts() {
+        for (file, table, tw_col) in [
+            ("messages.tsv", super::messages(), 2),
+            ("labels.tsv", super::labels(), 1),
+        ] {
+            let path = format!("{}/../../data/{file}", env!("CARGO_MANIFEST_DIR"));
+            let written = Table::parse(std::fs::read_to_string(&path).unwrap().leak());
+            let mut derived = 0;
+            for k in table.keys() {
+                let want = written.get(k).unwrap();
+                let got = table.get(k).unwrap();
+                assert_eq!(got.len(), want.len(), "{file} {k}");
+                derived += usize::from(got.get(tw_col) == Some(&super::SAME_IN_TRADITIONAL));
+                for (col, w) in want.iter().enumerate() {
+                    assert_eq!(table.text(k, col), Some(*w), "{file} {k} column {col}");
+                }
+            }
+            assert!(
+                derived * 2 > table.keys().len(),
+                "{file}: {derived} derived"
+            );
         }
     }
 }

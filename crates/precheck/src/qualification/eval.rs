@@ -792,9 +792,10 @@ pub fn label_for<'l>(path: &str, locale: Locale, labels: &'l super::Labels) -> C
 /// A row of `data/labels.tsv` in a locale (the key itself when the row lacks the column, as
 /// [`field_label`]).
 fn table_row(key: &str, locale: Locale) -> Option<Cow<'static, str>> {
-    let cols = tables::labels().get(key)?;
-    Some(match cols.get(locale.pick([0, 1, 2])) {
-        Some(text) => Cow::Borrowed(*text),
+    let labels = tables::labels();
+    labels.get(key)?;
+    Some(match labels.text(key, locale.pick([0, 1, 2])) {
+        Some(text) => Cow::Borrowed(text),
         None => Cow::Owned(key.to_string()),
     })
 }

@@ -69,13 +69,16 @@ impl Locale {
 /// One row of the message table.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Entry {
+    code: &'static str,
     basis: &'static str,
-    texts: [&'static str; 3],
 }
 
 impl Entry {
     pub(crate) fn text(&self, locale: Locale) -> &'static str {
-        locale.pick(self.texts)
+        // Columns after the code: basis, zh-CN, zh-TW, en.
+        tables::messages()
+            .text(self.code, 1 + locale.column())
+            .unwrap_or(self.code)
     }
     pub(crate) fn basis(&self) -> Option<&'static str> {
         if self.basis == "-" || self.basis.is_empty() {
@@ -87,12 +90,9 @@ impl Entry {
 }
 
 /// The table row for a code.
-pub(crate) fn entry(code: &str) -> Option<Entry> {
+pub(crate) fn entry(code: &'static str) -> Option<Entry> {
     match tables::messages().get(code)? {
-        [basis, cn, tw, en] => Some(Entry {
-            basis,
-            texts: [cn, tw, en],
-        }),
+        [basis, _, _, _] => Some(Entry { code, basis }),
         _ => None,
     }
 }
@@ -104,10 +104,7 @@ pub fn table_codes() -> Vec<&'static str> {
 
 /// The default label of a field key (`uscc`, `idNumber`, …) in a locale; the key itself if unknown.
 pub fn field_label(key: &str, locale: Locale) -> &str {
-    match tables::labels().get(key) {
-        Some(cols) => cols.get(locale.column()).copied().unwrap_or(key),
-        None => key,
-    }
+    tables::labels().text(key, locale.column()).unwrap_or(key)
 }
 
 /// A parameter's text. `{name:kind}` formats it:
@@ -162,10 +159,11 @@ fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested:
             row.push('.');
             row.push_str(v);
             let row = row.as_str();
-            match tables::labels().get(row) {
+            let labels = tables::labels();
+            match labels.get(row) {
                 // As `field_label(row, locale)`, the row looked up once.
-                Some(cols) => {
-                    let text = cols.get(locale.column()).copied().unwrap_or(row);
+                Some(_) => {
+                    let text = labels.text(row, locale.column()).unwrap_or(row);
                     // A row without placeholders is its own filling.
                     if nested || !text.as_bytes().contains(&b'{') {
                         out.push_str(text);
@@ -640,7 +638,7 @@ mod tests {
         let mut templates: Vec<&str> = vec![];
         for code in table_codes() {
             if let Some(e) = entry(code) {
-                templates.extend(e.texts);
+                templates.extend([Locale::ZhCn, Locale::ZhTw, Locale::En].map(|l| e.text(l)));
             }
         }
         for key in tables::labels().keys() {
