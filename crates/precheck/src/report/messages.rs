@@ -71,14 +71,20 @@ impl Locale {
 pub(crate) struct Entry {
     code: &'static str,
     basis: &'static str,
+    /// zh-CN, zh-TW, en as compiled (a derived zh-TW text is `=`: see [`tables::Table::text`]).
+    texts: [&'static str; 3],
 }
 
 impl Entry {
     pub(crate) fn text(&self, locale: Locale) -> &'static str {
+        let text = locale.pick(self.texts);
+        if locale != Locale::ZhTw {
+            return text;
+        }
         // Columns after the code: basis, zh-CN, zh-TW, en.
         tables::messages()
             .text(self.code, 1 + locale.column())
-            .unwrap_or(self.code)
+            .unwrap_or(text)
     }
     pub(crate) fn basis(&self) -> Option<&'static str> {
         if self.basis == "-" || self.basis.is_empty() {
@@ -92,7 +98,11 @@ impl Entry {
 /// The table row for a code.
 pub(crate) fn entry(code: &'static str) -> Option<Entry> {
     match tables::messages().get(code)? {
-        [basis, _, _, _] => Some(Entry { code, basis }),
+        [basis, cn, tw, en] => Some(Entry {
+            code,
+            basis,
+            texts: [cn, tw, en],
+        }),
         _ => None,
     }
 }
