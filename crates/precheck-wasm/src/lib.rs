@@ -265,9 +265,8 @@ fn read_opts(js: &Option<JsValue>) -> Option<Value> {
 
 /// Results cross the boundary as one JSON text parsed by the engine's `JSON.parse`: much
 /// faster than building the object property by property, and the same bytes the CLI prints.
-/// The texts are written by the core's `report::json` (byte for byte serde_json's), so the
-/// module holds no serde serialiser.
-#[cfg(feature = "full")]
+/// The texts are written by the core's `report::json` and this crate's [`json`] (byte for byte
+/// serde_json's), so neither module holds a serde serialiser.
 fn parse_json(text: &str) -> JsValue {
     js_sys::JSON::parse(text).unwrap_or(JsValue::NULL)
 }
@@ -286,7 +285,7 @@ fn error(e: PrecheckError) -> JsValue {
     let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.into());
     let _ = js_sys::Reflect::set(obj, &"path".into(), &e.path.clone().into());
     if !e.findings.is_empty() {
-        let findings = js_sys::JSON::parse(&json::text(&e.findings)).unwrap_or(JsValue::NULL);
+        let findings = parse_json(&json::text(&e.findings));
         let _ = js_sys::Reflect::set(obj, &"findings".into(), &findings);
     }
     err.into()
@@ -295,8 +294,7 @@ fn error(e: PrecheckError) -> JsValue {
 /// The field checks' results: their JSON text written by [`json`] (the same
 /// text as serde_json's; the fields-only module holds no serde serialiser).
 fn checked<T: json::Json>(r: Result<T, PrecheckError>) -> Result<JsValue, JsValue> {
-    r.map(|v| js_sys::JSON::parse(&json::text(&v)).unwrap_or(JsValue::NULL))
-        .map_err(error)
+    r.map(|v| parse_json(&json::text(&v))).map_err(error)
 }
 
 /// Today: the later of the machine's local date and the date in UTC+8 (China Standard Time,
@@ -566,7 +564,7 @@ impl JsCatalogue {
             _ => None,
         };
         api::catalogue_search_json(&self.inner, &read(&query), opts.as_ref())
-            .map(|text| js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
+            .map(|text| parse_json(&text))
             .map_err(error)
     }
 
@@ -807,7 +805,7 @@ impl JsCatalogue {
             Some(&self.inner),
             today(),
         )
-        .map(|r| js_sys::JSON::parse(&supplier_report_text(&r)).unwrap_or(JsValue::NULL))
+        .map(|r| parse_json(&supplier_report_text(&r)))
         .unwrap_or(JsValue::NULL)
     }
 }

@@ -63,13 +63,6 @@ impl<K: Ord, V> SortedMap<K, V> {
     {
         self.find(key).is_ok()
     }
-    pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
-    where
-        K: Borrow<Q>,
-    {
-        let i = self.find(key).ok()?;
-        Some(self.0.remove(i).1)
-    }
 }
 
 impl<K, V> SortedMap<K, V> {
@@ -156,12 +149,6 @@ fn permute<T>(v: &mut Vec<T>, order: &[usize]) {
     );
 }
 
-impl<K: Ord, V, const N: usize> From<[(K, V); N]> for SortedMap<K, V> {
-    fn from(entries: [(K, V); N]) -> Self {
-        entries.into_iter().collect()
-    }
-}
-
 /// `map[key]`, as a `BTreeMap`'s: the key must be there.
 impl<K: Ord + Borrow<Q>, V, Q: Ord + ?Sized + std::fmt::Debug> std::ops::Index<&Q>
     for SortedMap<K, V>
@@ -183,35 +170,30 @@ impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
     }
 }
 
-/// A set in order.
+/// A set in order: a [`SortedMap`] with nothing for values (the same layout as the values
+/// alone, and the map's one insertion and one sort).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SortedSet<T>(Vec<T>);
+pub struct SortedSet<T>(SortedMap<T, ()>);
 
 impl<T> Default for SortedSet<T> {
     fn default() -> Self {
-        SortedSet(Vec::new())
+        SortedSet(SortedMap::default())
     }
 }
 
 impl<T: Ord> SortedSet<T> {
     pub const fn new() -> Self {
-        SortedSet(Vec::new())
+        SortedSet(SortedMap::new())
     }
     /// Add `value`; whether it was not there.
     pub fn insert(&mut self, value: T) -> bool {
-        match self.0.binary_search(&value) {
-            Ok(_) => false,
-            Err(i) => {
-                self.0.insert(i, value);
-                true
-            }
-        }
+        self.0.insert(value, ()).is_none()
     }
     pub fn contains<Q: Ord + ?Sized>(&self, value: &Q) -> bool
     where
         T: Borrow<Q>,
     {
-        self.0.binary_search_by(|v| v.borrow().cmp(value)).is_ok()
+        self.0.contains_key(value)
     }
 }
 
@@ -223,32 +205,20 @@ impl<T> SortedSet<T> {
         self.0.is_empty()
     }
     /// The values in order.
-    pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.0.iter()
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator {
+        self.0.keys()
     }
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut s = SortedSet::new();
-        s.extend(iter);
-        s
+        SortedSet(iter.into_iter().map(|v| (v, ())).collect())
     }
 }
 
-/// All at once: one sort, not an insertion each.
 impl<T: Ord> Extend<T> for SortedSet<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        let values = &mut self.0;
-        values.extend(iter);
-        if !values.is_sorted_by(|a, b| a < b) {
-            let order = stable_order(values.len(), &|a, b| match (values.get(a), values.get(b)) {
-                (Some(a), Some(b)) => a.cmp(b),
-                _ => Ordering::Equal,
-            });
-            permute(values, &order);
-        }
-        values.dedup();
+        self.0.extend(iter.into_iter().map(|v| (v, ())));
     }
 }
 
@@ -275,19 +245,22 @@ mod tests {
         assert_eq!((p.len(), p["b"].as_str(), p.get("q")), (4, "5", None));
         assert!(p.contains_key("z") && !p.contains_key("y"));
         *p.get_mut("z").unwrap() = "9".into();
-        assert_eq!(p.remove("m").as_deref(), Some("1"));
-        assert_eq!(p.remove("m"), None);
         assert_eq!(
             serde_json::to_string(&p).unwrap(),
-            r#"{"a":"4","b":"5","z":"9"}"#
+            r#"{"a":"4","b":"5","m":"1","z":"9"}"#
         );
         let reversed: SortedMap<&str, String> =
             p.iter().rev().map(|(k, v)| (*k, v.clone())).collect();
         assert_eq!(reversed, p);
-        let from = SortedMap::from([("z", "9".to_string()), ("a", "4".into()), ("b", "5".into())]);
+        let from: SortedMap<&str, String> = [("z", "9"), ("m", "1"), ("a", "4"), ("b", "5")]
+            .into_iter()
+            .map(|(k, v)| (k, v.to_string()))
+            .collect();
         assert_eq!(from, p);
         // Built at once, a key given twice keeps its last value, as inserted one by one.
-        let twice = SortedMap::from([("b", 1), ("a", 2), ("b", 3), ("c", 4), ("b", 5)]);
+        let twice: SortedMap<&str, u32> = [("b", 1), ("a", 2), ("b", 3), ("c", 4), ("b", 5)]
+            .into_iter()
+            .collect();
         assert_eq!(
             twice.iter().map(|(k, v)| (*k, *v)).collect::<Vec<_>>(),
             [("a", 2), ("b", 5), ("c", 4)]

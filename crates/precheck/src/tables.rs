@@ -119,9 +119,15 @@ impl Table {
 
     /// Column `col` after the key: a text, a derived zh-TW cell made from the column before it.
     pub fn text(&self, key: &str, col: usize) -> Option<&str> {
-        let text = *self.rows.get(key)?.get(col)?;
-        if text != SAME_IN_TRADITIONAL {
-            return Some(text);
+        let cell = *self.rows.get(key)?.get(col)?;
+        self.resolve(key, cell)
+    }
+
+    /// A cell of `key`'s row as [`Table::get`] gave it, as [`Table::text`] gives it (for a
+    /// caller that holds the row already): a derived zh-TW cell made from the column before it.
+    pub fn resolve<'t>(&'t self, key: &str, cell: &'t str) -> Option<&'t str> {
+        if cell != SAME_IN_TRADITIONAL {
+            return Some(cell);
         }
         let derived = self.derived.get_or_init(|| {
             let pairs: Vec<char> = S2T.chars().collect();

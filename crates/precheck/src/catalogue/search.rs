@@ -117,13 +117,7 @@ pub(crate) struct HitJson {
 impl HitJson {
     pub(crate) fn of(item: &CatalogueItem) -> HitJson {
         let mut entry = String::new();
-        crate::report::json::push_path_entry(
-            &mut entry,
-            &PathEntry {
-                code: item.code.clone(),
-                name: item.name.clone(),
-            },
-        );
+        crate::report::json::push_path_entry(&mut entry, &item.code, &item.name);
         HitJson {
             item: crate::report::json::catalogue_item_text(item),
             entry,

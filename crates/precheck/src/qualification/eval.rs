@@ -793,11 +793,16 @@ pub fn label_for<'l>(path: &str, locale: Locale, labels: &'l super::Labels) -> C
 /// [`field_label`]).
 fn table_row(key: &str, locale: Locale) -> Option<Cow<'static, str>> {
     let labels = tables::labels();
-    labels.get(key)?;
-    Some(match labels.text(key, locale.pick([0, 1, 2])) {
-        Some(text) => Cow::Borrowed(text),
-        None => Cow::Owned(key.to_string()),
-    })
+    let cols = labels.get(key)?;
+    Some(
+        match cols
+            .get(locale.pick([0, 1, 2]))
+            .and_then(|cell| labels.resolve(key, cell))
+        {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(key.to_string()),
+        },
+    )
 }
 
 /// The label of a path without indices (`penalties.fineAmount`): the row of the longest

@@ -165,7 +165,7 @@ pub use catalogue::*;
 mod catalogue {
     use super::*;
     use crate::catalogue::screen::ScreenReport;
-    use crate::catalogue::{CatalogueItem, Origin, PathEntry, Requirement, Withdrawn};
+    use crate::catalogue::{CatalogueItem, Origin, Requirement, Withdrawn};
     use crate::fields::date::Date;
 
     /// `key` (with its comma and colon) and the string, when there is one; nothing otherwise.
@@ -306,11 +306,12 @@ mod catalogue {
         out
     }
 
-    pub fn push_path_entry(out: &mut String, e: &PathEntry) {
+    /// A path entry (`PathEntry`'s serde text) of an item's code and name.
+    pub fn push_path_entry(out: &mut String, code: &str, name: &str) {
         out.push_str("{\"code\":");
-        push_str(out, &e.code);
+        push_str(out, code);
         out.push_str(",\"name\":");
-        push_str(out, &e.name);
+        push_str(out, name);
         out.push('}');
     }
 
@@ -327,7 +328,9 @@ mod catalogue {
             out.push_str(",\"name\":");
             push_str(&mut out, &item.name);
             out.push_str(",\"path\":[");
-            push_each(&mut out, &item.path, push_path_entry);
+            push_each(&mut out, &item.path, |o, e| {
+                push_path_entry(o, &e.code, &e.name)
+            });
             out.push_str("]}");
         }
         if let Some(m) = r.term_months {

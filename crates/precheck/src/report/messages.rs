@@ -78,13 +78,7 @@ pub(crate) struct Entry {
 impl Entry {
     pub(crate) fn text(&self, locale: Locale) -> &'static str {
         let text = locale.pick(self.texts);
-        if locale != Locale::ZhTw {
-            return text;
-        }
-        // Columns after the code: basis, zh-CN, zh-TW, en.
-        tables::messages()
-            .text(self.code, 1 + locale.column())
-            .unwrap_or(text)
+        tables::messages().resolve(self.code, text).unwrap_or(text)
     }
     pub(crate) fn basis(&self) -> Option<&'static str> {
         if self.basis == "-" || self.basis.is_empty() {
@@ -172,8 +166,11 @@ fn lookup(out: &mut String, name: &str, params: &Params, locale: Locale, nested:
             let labels = tables::labels();
             match labels.get(row) {
                 // As `field_label(row, locale)`, the row looked up once.
-                Some(_) => {
-                    let text = labels.text(row, locale.column()).unwrap_or(row);
+                Some(cols) => {
+                    let text = cols
+                        .get(locale.column())
+                        .and_then(|cell| labels.resolve(row, cell))
+                        .unwrap_or(row);
                     // A row without placeholders is its own filling.
                     if nested || !text.as_bytes().contains(&b'{') {
                         out.push_str(text);
