@@ -117,8 +117,11 @@ function minifyTree(dir) {
 say('minify the ES modules (oxc)');
 minifyTree(stage);
 
+// The fields module's guarded glue only goes into the fields entry's bundle (entry-fields-browser.js):
+// no shipped file imports it.
 const glue = ['procurement_precheck', 'procurement_precheck_fields']
-  .flatMap((n) => [`${n}.js`, `${n}_guarded.js`, `${n}.d.ts`, `${n}_bg.wasm`, `${n}_bg.wasm.d.ts`]);
+  .flatMap((n) => [`${n}.js`, `${n}_guarded.js`, `${n}.d.ts`, `${n}_bg.wasm`, `${n}_bg.wasm.d.ts`])
+  .filter((f) => f !== 'procurement_precheck_fields_guarded.js');
 // Not shipped as files: the entries' sources (bundled below) and wasm-text.js (inside the bundles).
 const shipped = [...glue, ...readdirSync(src).filter((f) => !f.startsWith('entry-') && f !== 'wasm-text.js')];
 for (const f of shipped) copyFileSync(join(stage, f), join(pkg, f));

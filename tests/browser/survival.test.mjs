@@ -1,8 +1,8 @@
 // A page that survives: a portal page whose app imports the package still mounts, and its form
 // still submits, when the module cannot be loaded — its .wasm deleted (404), served as
 // text/plain, blocked by a CSP without 'wasm-unsafe-eval', or no WebAssembly at all — for the
-// default entry (imported statically, survive.html) and the entries that hold their module
-// inside: the single-file variant, /fields, /attach (survive-entry.html). Then the checks throw a PrecheckError
+// default entry and the entries that hold their module inside: the single-file variant,
+// /fields, /attach (survive.html?entry=…). Then the checks throw a PrecheckError
 // "unavailable", attach() leaves the form alone and fires precheck:unavailable, the adapters pass
 // values through. A control with the .wasm served properly shows the same page blocks a bad
 // submission (so the "submits" below is not the page ignoring the pre-check).
@@ -121,18 +121,18 @@ test('the .wasm served as text/plain: the glue falls back to compiling the bytes
 });
 
 test('single-file variant under a CSP without wasm-unsafe-eval: the page mounts and submits', async () => {
-  assertUnavailable(await host('/pages/survive-entry.html?entry=procurement-precheck.inline.js&csp=no-wasm-eval'));
+  assertUnavailable(await host('/pages/survive.html?entry=procurement-precheck.inline.js&csp=no-wasm-eval'));
 });
 
 test('single-file variant with no WebAssembly: the page mounts and submits', async () => {
-  assertUnavailable(await host('/pages/survive-entry.html?entry=procurement-precheck.inline.js', { noWebAssembly: true }));
+  assertUnavailable(await host('/pages/survive.html?entry=procurement-precheck.inline.js', { noWebAssembly: true }));
 });
 
 // Where a synchronous compile of the module is refused, the single-file variant compiles it
 // asynchronously: the checks answer once `ready` has resolved. attach() called before that
 // (this page calls it at once) finds the module not there yet and leaves the form alone.
 test('single-file variant where large synchronous compiles are refused (Chromium before 114, simulated): ready resolves true, the checks answer', async () => {
-  const r = await host('/pages/survive-entry.html?entry=procurement-precheck.inline.js', { oldChromium: true });
+  const r = await host('/pages/survive.html?entry=procurement-precheck.inline.js', { oldChromium: true });
   assert.equal(r.refused, 1, 'the synchronous compile was tried and refused');
   assert.equal(r.mounted, 'mounted');
   assert.deepEqual(r.log, { ...AVAILABLE, attached: false, event: 'PrecheckError:unavailable' });
@@ -148,14 +148,14 @@ const ENTRIES = [['fields-entry.js', false], ['fields.min.js', false], ['attach-
 const absent = (attach) => ({ catalogue: 'absent', rule: 'absent', schema: 'absent', ...(attach ? {} : { attached: 'absent' }) });
 for (const [entry, attach] of ENTRIES) {
   test(`${entry}, control: served properly, the page checks${attach ? ' and blocks a bad submit' : ''}`, async () => {
-    const r = await host(`/pages/survive-entry.html?entry=${entry}`);
+    const r = await host(`/pages/survive.html?entry=${entry}`);
     assert.equal(r.mounted, 'mounted');
     assert.deepEqual(r.log, { ...AVAILABLE, ...absent(attach) });
     assert.equal(r.bad, attach ? 'blocked' : 'submitted');
     assert.deepEqual(r.pageErrors, []);
   });
-  for (const [how, path, opts] of [['a CSP without wasm-unsafe-eval', `/pages/survive-entry.html?entry=${entry}&csp=no-wasm-eval`, {}],
-    ['no WebAssembly', `/pages/survive-entry.html?entry=${entry}`, { noWebAssembly: true }]]) {
+  for (const [how, path, opts] of [['a CSP without wasm-unsafe-eval', `/pages/survive.html?entry=${entry}&csp=no-wasm-eval`, {}],
+    ['no WebAssembly', `/pages/survive.html?entry=${entry}`, { noWebAssembly: true }]]) {
     test(`${entry} with ${how}: the page mounts, checks are unavailable, the form submits`, async () => {
       const r = await host(path, opts);
       const { event, ...rest } = UNAVAILABLE;

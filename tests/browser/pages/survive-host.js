@@ -1,7 +1,7 @@
 // A host page's app (for survival.test.mjs): mounts, attaches the pre-check to its form and
 // records what the package says — whether the .wasm loaded or not. `pkg` is the package's
-// module namespace (the default entry, imported statically by survive.js; the single-file
-// variant, /fields or /attach, by survive-entry.js — the last two have no catalogue or adapters,
+// module namespace, as survive.js imports it (the default entry, the single-file variant,
+// /fields or /attach — the last two have no catalogue or adapters,
 // and /fields no attach: 'absent').
 export async function run(pkg) {
   const form = document.querySelector('#f');
