@@ -33,10 +33,18 @@ fn main() {
     catalogue_rows(&out_dir);
     let messages = message_table();
     let labels = label_table();
-    traditional_from_simplified(&out_dir, &messages, &labels);
+    let provinces = rows_of("provinces.tsv");
+    let uscc_types = rows_of("uscc_types.tsv");
+    traditional_from_simplified(
+        &out_dir,
+        [
+            (&messages, 2, "messages.tsv"),
+            (&labels, 1, "labels.tsv"),
+            (&provinces, 1, "provinces.tsv"),
+            (&uscc_types, 2, "uscc_types.tsv"),
+        ],
+    );
     for table in [
-        "provinces.tsv",
-        "uscc_types.tsv",
         "grades.tsv",
         "licence_kinds.tsv",
         "screening_terms.tsv",
@@ -48,6 +56,17 @@ fn main() {
 
 /// `data/<name>` in OUT_DIR without its comments and blank lines (what `tables::Table` reads
 /// of it): the sources and notes stay in data/, not in the module.
+/// The rows of `data/<name>` (no comments, no blank lines).
+fn rows_of(name: &str) -> String {
+    let path = format!("../../data/{name}");
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(&path).expect("a table");
+    text.lines()
+        .filter(|l| is_row(l))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 fn rows_only(out_dir: &Path, name: &str) {
     let path = format!("../../data/{name}");
     println!("cargo:rerun-if-changed={path}");
@@ -147,18 +166,15 @@ fn label_table() -> String {
     kept
 }
 
-/// The zh-TW column (messages: the 4th, after code, basis and zh-CN; labels: the 3rd) of the
-/// two tables, written as `=` where it is the zh-CN text with each character in its
+/// The zh-TW column (messages: the 4th, after code, basis and zh-CN; labels and provinces: the
+/// 3rd; USCC authorities and types: the 4th, after the entity kind) of the four tables, written
+/// as `=` where it is the zh-CN text with each character in its
 /// traditional form (`report::messages` turns it back); the other rows keep their own text
 /// (Taiwan's words: 欄位 for 字段, 資料 for 数据, …). The character map is what the rows say:
 /// for each simplified character, the traditional one it most often stands for in rows of
-/// the same length (ties: the lowest). Written to `messages.tsv`, `labels.tsv` and
-/// `s2t_messages.txt` (pairs, simplified then traditional, sorted by the simplified).
-fn traditional_from_simplified(out_dir: &Path, messages: &str, labels: &str) {
-    let tables = [
-        (messages, 2usize, "messages.tsv"),
-        (labels, 1, "labels.tsv"),
-    ];
+/// the same length (ties: the lowest). Written to `messages.tsv`, `labels.tsv`, `provinces.tsv`,
+/// `uscc_types.tsv` and `s2t_messages.txt` (pairs, simplified then traditional, sorted by the simplified).
+fn traditional_from_simplified(out_dir: &Path, tables: [(&str, usize, &str); 4]) {
     let mut counts: BTreeMap<char, BTreeMap<char, usize>> = BTreeMap::new();
     for (text, cn, _) in tables {
         for row in text.lines() {

@@ -77,6 +77,45 @@ fn worked_example_decodes() {
     assert_eq!(info.summary, "市场监管 · 企业 · 北京市");
 }
 
+/// The decoded names in each locale; the zh-TW names of the authority, the type and the
+/// province are made from the zh-CN ones where the characters alone differ (build.rs).
+#[test]
+fn decoded_names_follow_the_locale() {
+    let in_locale = |code: &str, locale: &str| {
+        let opts = Value::Object(vec![("locale".to_string(), s(locale))]);
+        let r = api::check_uscc(&s(code), Some(&opts)).unwrap();
+        let i = r.info.unwrap();
+        [i.authority, i.type_name, i.province]
+            .map(str::to_string)
+            .into_iter()
+            .chain([i.summary])
+            .collect::<Vec<_>>()
+    };
+    let body = "91440300MA5DA3R45";
+    let code = format!("{body}{}", uscc::check_char(body).unwrap());
+    assert_eq!(
+        in_locale(&code, "zh-TW"),
+        ["市場監管", "企業", "廣東省", "市場監管 · 企業 · 廣東省"]
+    );
+    assert_eq!(
+        in_locale(&code, "zh-CN"),
+        ["市场监管", "企业", "广东省", "市场监管 · 企业 · 广东省"]
+    );
+    assert_eq!(
+        in_locale(&code, "en"),
+        [
+            "Market regulation",
+            "enterprise",
+            "Guangdong",
+            "Market regulation · enterprise · Guangdong"
+        ]
+    );
+    // A name that is the same in both scripts.
+    let r = in_locale("91110000600037341L", "zh-TW");
+    assert_eq!(r[2], "北京市");
+    assert!(!r[0].contains('=') && !r[1].contains('='));
+}
+
 #[test]
 fn letter_authority_codes_are_accepted() {
     // N2 (village collective), Y1 (other) and A1 (military) with real check characters.

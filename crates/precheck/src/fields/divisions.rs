@@ -14,7 +14,8 @@ pub enum Use {
 
 /// The province name of a two-digit prefix valid for `usage`, in `locale`.
 pub fn province(prefix: &str, usage: Use, locale: Locale) -> Option<&'static str> {
-    let [cn, tw, en, uses] = tables::provinces().get(prefix)? else {
+    let table = tables::provinces();
+    let [cn, tw, en, uses] = table.get(prefix)? else {
         return None;
     };
     let tag = match usage {
@@ -24,5 +25,5 @@ pub fn province(prefix: &str, usage: Use, locale: Locale) -> Option<&'static str
     if !uses.split(',').any(|u| u == tag) {
         return None;
     }
-    Some(locale.pick([cn, tw, en]))
+    table.resolve(prefix, locale.pick([cn, tw, en]))
 }

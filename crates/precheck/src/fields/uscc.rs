@@ -18,7 +18,7 @@ use super::normalize::{normalize, Rules};
 use super::{
     normalized_note, org_code, resident_id, text_input, CheckResult, FieldOptions, Input, RawCheck,
 };
-use crate::report::{codes, Raw};
+use crate::report::{codes, Locale, Raw};
 use crate::tables;
 use serde::Serialize;
 
@@ -63,10 +63,11 @@ pub fn check_char(first17: &str) -> Option<char> {
         .map(|b| char::from(*b))
 }
 
-/// A row of the authority/type table: (entity kind, names in zh-CN, zh-TW, en).
-fn type_row(code: &str) -> Option<(&'static str, [&'static str; 3])> {
-    match tables::uscc_types().get(code)? {
-        [kind, cn, tw, en] => Some((*kind, [*cn, *tw, *en])),
+/// A row of the authority/type table: (entity kind, its name in `locale`).
+fn type_row(code: &str, locale: Locale) -> Option<(&'static str, &'static str)> {
+    let table = tables::uscc_types();
+    match table.get(code)? {
+        [kind, cn, tw, en] => Some((*kind, table.resolve(code, locale.pick([cn, tw, en]))?)),
         _ => None,
     }
 }
@@ -145,7 +146,7 @@ pub(crate) fn check_raw(input: &Input, opts: &UsccOptions) -> RawCheck<UsccInfo>
     let value_out = Some(code.clone());
     let structural_from = raws.len();
     let pair = part(0..2);
-    let row = type_row(pair);
+    let row = type_row(pair, fo.locale);
     if row.is_none() {
         raws.push(Raw::error(codes::USCC_AUTHORITY_TYPE).with("pair", pair));
     }
@@ -211,22 +212,18 @@ pub(crate) fn check_raw(input: &Input, opts: &UsccOptions) -> RawCheck<UsccInfo>
             );
         }
     }
-    let info = match (row, type_row(part(0..1)), prov) {
-        (Some((kind, type_names)), Some((_, authority_names)), Some(p)) => {
-            let authority = fo.locale.pick(authority_names);
-            let type_name = fo.locale.pick(type_names);
-            Some(UsccInfo {
-                authority_code: part(0..1).to_string(),
-                authority,
-                type_code: part(1..2).to_string(),
-                type_name,
-                entity_kind: kind,
-                division_code: division.to_string(),
-                province: p,
-                org_code: org_printed,
-                summary: concat(&[authority, " · ", type_name, " · ", p]),
-            })
-        }
+    let info = match (row, type_row(part(0..1), fo.locale), prov) {
+        (Some((kind, type_name)), Some((_, authority)), Some(p)) => Some(UsccInfo {
+            authority_code: part(0..1).to_string(),
+            authority,
+            type_code: part(1..2).to_string(),
+            type_name,
+            entity_kind: kind,
+            division_code: division.to_string(),
+            province: p,
+            org_code: org_printed,
+            summary: concat(&[authority, " · ", type_name, " · ", p]),
+        }),
         _ => None,
     };
     let result = RawCheck {
