@@ -95,6 +95,7 @@ export type FindingCode =
   | "screen.term_over_one_year"
   | "screen.term_over_three_years"
   | "screen.article10_term"
+  | "screen.wrong_type"
   | "qualification.unknown_field"
   | "qualification.wrong_type"
   | "qualification.bad_choice"

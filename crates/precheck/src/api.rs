@@ -154,13 +154,13 @@ pub fn argument_error(
         Ok(r) => r,
         Err(e) => return e,
     };
-    if !ARGUMENT_TYPES.contains(&expected) {
-        return match Reader::nested(None, "expected", locale) {
+    match ARGUMENT_TYPES.iter().find(|t| **t == expected) {
+        Some(expected) => r.wrong_type_here(expected, got),
+        None => match Reader::nested(None, "expected", locale) {
             Err(e) => e,
             Ok(r) => r.bad_value_here(expected, crate::options::Expected::OneOf(ARGUMENT_TYPES)),
-        };
+        },
     }
-    r.wrong_type_here(expected, got)
 }
 
 // ---- the catalogue ----

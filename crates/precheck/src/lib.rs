@@ -23,6 +23,7 @@ pub mod number;
 pub mod options;
 #[cfg(feature = "qualification")]
 pub mod qualification;
+pub mod read;
 pub mod report;
 pub mod sorted;
 pub mod tables;

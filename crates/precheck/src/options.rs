@@ -3,6 +3,7 @@
 
 use crate::fields::date::Date;
 use crate::number::Number;
+use crate::read::{At, Read, WrongType};
 use crate::report::{codes, Locale, Params, PrecheckError};
 use crate::value::Value;
 
@@ -101,27 +102,17 @@ impl Default for FieldOptions {
     }
 }
 
-/// Reads an options object; every accessor names the option in its error.
+/// Reads an options object through the one path-aware reader ([`At`]): every accessor names
+/// the option in its error, at the path the value was read from.
 pub struct Reader<'a> {
-    value: Option<&'a Value>,
-    prefix: &'a str,
+    at: At<'a, 'a>,
     locale: Locale,
 }
 
 impl<'a> Reader<'a> {
     /// `value` may be `null`/absent (all defaults) or an object; anything else is an error.
     pub fn new(value: Option<&'a Value>, prefix: &'a str) -> Result<Self, PrecheckError> {
-        let value = value.filter(|v| !v.is_null());
-        let mut reader = Reader {
-            value,
-            prefix,
-            locale: Locale::ZhCn,
-        };
-        if let Some(v) = value {
-            if !matches!(v, Value::Object(_)) {
-                return Err(reader.wrong_type(None, "object", v));
-            }
-        }
+        let mut reader = Reader::nested(value, prefix, Locale::ZhCn)?;
         // The locale is read first so that every later error is in the caller's language.
         if let Some(tag) = reader.string("locale")? {
             reader.locale = Locale::parse(&tag).ok_or_else(|| {
@@ -138,15 +129,13 @@ impl<'a> Reader<'a> {
         prefix: &'a str,
         locale: Locale,
     ) -> Result<Self, PrecheckError> {
-        let value = value.filter(|v| !v.is_null());
         let reader = Reader {
-            value,
-            prefix,
+            at: At::new(value, prefix),
             locale,
         };
-        match value {
-            Some(v) if !matches!(v, Value::Object(_)) => Err(reader.wrong_type(None, "object", v)),
-            _ => Ok(reader),
+        match reader.at.object() {
+            Ok(_) => Ok(reader),
+            Err(w) => Err(reader.wrong(reader.at, w)),
         }
     }
 
@@ -163,32 +152,22 @@ impl<'a> Reader<'a> {
 
     /// The raw value of `key` (absent or `null` → `None`), for options read by the caller.
     pub fn raw(&self, key: &str) -> Option<&'a Value> {
-        self.get(key)
+        self.at.key(key).present()
     }
 
     /// Keys of the options object, in input order.
     pub fn keys(&self) -> Vec<&'a str> {
-        match self.value {
-            Some(Value::Object(entries)) => entries.iter().map(|(k, _)| k.as_str()).collect(),
-            _ => vec![],
-        }
+        self.at.entries().iter().map(|(k, _)| k.as_str()).collect()
     }
 
     /// A structured error with any code of the message table, naming `opts.<key>`.
     pub fn error_with(&self, code: &'static str, key: &str, params: Params) -> PrecheckError {
-        self.error(code, Some(key), params)
+        self.error(code, self.at.key(key), params)
     }
 
-    fn path(&self, key: Option<&str>) -> String {
-        match key {
-            Some(k) => format!("{}.{}", self.prefix, k),
-            None => self.prefix.to_string(),
-        }
-    }
-
-    fn error(&self, code: &'static str, key: Option<&str>, params: Params) -> PrecheckError {
+    fn error(&self, code: &'static str, at: At, params: Params) -> PrecheckError {
         use crate::report::{Context, Raw};
-        let path = self.path(key);
+        let path = at.path_text();
         let mut raw = Raw::error(code);
         raw.params = params;
         raw.params.insert("path", path.clone());
@@ -207,85 +186,92 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn wrong_type(&self, key: Option<&str>, expected: &str, got: &Value) -> PrecheckError {
+    /// The options object itself, to read a nested value the accessors do not cover.
+    pub fn at(&self) -> At<'a, 'a> {
+        self.at
+    }
+
+    /// The error for a value of the wrong type at `at`.
+    pub fn wrong(&self, at: At, w: WrongType) -> PrecheckError {
         let mut p = Params::new();
-        p.insert("expected", expected.into());
-        p.insert("got", got.type_name().into());
-        self.error(codes::OPTIONS_WRONG_TYPE, key, p)
+        p.insert("expected", w.expected.into());
+        p.insert("got", w.got.into());
+        self.error(codes::OPTIONS_WRONG_TYPE, at, p)
     }
 
     /// A wrong-type error for the object this reader reads itself (its path: the prefix).
-    pub fn wrong_type_here(&self, expected: &str, got: &Value) -> PrecheckError {
-        self.wrong_type(None, expected, got)
+    pub fn wrong_type_here(&self, expected: &'static str, got: &Value) -> PrecheckError {
+        let got = got.type_name();
+        self.wrong(self.at, WrongType { expected, got })
+    }
+
+    fn bad(&self, at: At, value: &str, expected: Expected) -> PrecheckError {
+        let mut p = Params::new();
+        p.insert("value", value.chars().take(60).collect());
+        expected.params(&mut p);
+        self.error(codes::OPTIONS_BAD_VALUE, at, p)
     }
 
     /// A bad-value error for the object this reader reads itself (its path: the prefix).
     pub fn bad_value_here(&self, value: &str, expected: Expected) -> PrecheckError {
-        let mut p = Params::new();
-        p.insert("value", value.chars().take(60).collect());
-        expected.params(&mut p);
-        self.error(codes::OPTIONS_BAD_VALUE, None, p)
+        self.bad(self.at, value, expected)
     }
 
     /// An error for a value that has the right type but is not acceptable.
     pub fn bad_value(&self, key: &str, value: &str, expected: Expected) -> PrecheckError {
-        let mut p = Params::new();
-        p.insert("value", value.chars().take(60).collect());
-        expected.params(&mut p);
-        self.error(codes::OPTIONS_BAD_VALUE, Some(key), p)
+        self.bad(self.at.key(key), value, expected)
     }
 
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.value.and_then(|v| v.get(key)).filter(|v| !v.is_null())
+    /// A typed read of `key`: a wrong type is an error naming it.
+    fn read<T>(
+        &self,
+        key: &str,
+        read: impl Fn(At<'a, '_>) -> Read<T>,
+    ) -> Result<Option<T>, PrecheckError> {
+        let at = self.at.key(key);
+        read(at).map_err(|w| self.wrong(at, w))
     }
 
     pub fn string(&self, key: &str) -> Result<Option<String>, PrecheckError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(v) => Err(self.wrong_type(Some(key), "string", v)),
-        }
+        Ok(self.read(key, |a| a.string())?.map(str::to_string))
     }
 
     /// A wrong-type error for `key` (for callers that check a key themselves).
-    pub fn wrong_type_of(&self, key: &str, expected: &str) -> PrecheckError {
-        let got = self.get(key).cloned().unwrap_or(Value::Null);
-        self.wrong_type(Some(key), expected, &got)
+    pub fn wrong_type_of(&self, key: &str, expected: &'static str) -> PrecheckError {
+        let at = self.at.key(key);
+        self.wrong(at, at.wrong_type(expected))
     }
 
     /// A finite number option (counts and limits, never money), read without `f64`.
     pub fn number(&self, key: &str) -> Result<Option<Number<'a>>, PrecheckError> {
-        match self.get(key) {
+        match self.read(key, |a| a.number())? {
             None => Ok(None),
-            Some(Value::Number(n)) => match Number::parse(n) {
+            Some(n) => match Number::parse(n) {
                 Some(x) => Ok(Some(x)),
                 None => Err(self.bad_value(key, n, Expected::FiniteNumber)),
             },
-            Some(v) => Err(self.wrong_type(Some(key), "number", v)),
         }
     }
 
     pub fn bool(&self, key: &str) -> Result<Option<bool>, PrecheckError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(v) => Err(self.wrong_type(Some(key), "boolean", v)),
-        }
+        self.read(key, |a| a.bool())
     }
 
     pub fn strings(&self, key: &str) -> Result<Vec<String>, PrecheckError> {
-        match self.get(key) {
-            None => Ok(vec![]),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| match v {
-                    Value::String(s) => Ok(s.clone()),
-                    other => Err(self.wrong_type(Some(&format!("{key}[{i}]")), "string", other)),
-                })
-                .collect(),
-            Some(v) => Err(self.wrong_type(Some(key), "strings", v)),
-        }
+        let at = self.at.key(key);
+        let items = at
+            .array()
+            .map_err(|w| self.wrong(at, w.expecting("strings")))?;
+        (0..items.map_or(0, <[Value]>::len))
+            .map(|i| {
+                let item = at.index(i);
+                match item.string() {
+                    Ok(Some(s)) => Ok(s.to_string()),
+                    Ok(None) => Err(self.wrong(item, item.wrong_type("string"))),
+                    Err(w) => Err(self.wrong(item, w)),
+                }
+            })
+            .collect()
     }
 
     /// One of several words.
@@ -316,28 +302,22 @@ impl<'a> Reader<'a> {
         key: &str,
     ) -> Result<crate::sorted::SortedMap<String, String>, PrecheckError> {
         let mut out = crate::sorted::SortedMap::new();
-        match self.get(key) {
-            None => {}
-            Some(Value::Object(entries)) => {
-                for (k, v) in entries {
-                    match v {
-                        Value::Null => {}
-                        Value::String(s) if s.trim().is_empty() => {}
-                        Value::String(s) => {
-                            out.insert(k.clone(), s.trim().chars().take(MAX_LABEL).collect());
-                        }
-                        other => {
-                            let name: String = k.chars().take(60).collect();
-                            return Err(self.wrong_type(
-                                Some(&format!("{key}.{name}")),
-                                "string",
-                                other,
-                            ));
-                        }
-                    }
+        let at = self.at.key(key);
+        let Some(map) = at.object().map_err(|w| self.wrong(at, w))? else {
+            return Ok(out);
+        };
+        for (k, _) in map.entries() {
+            // The key as named in an error: cut to 60 characters.
+            let name: String = k.chars().take(60).collect();
+            let label = map.key(&name);
+            match map.key(k).string() {
+                Ok(None) => {}
+                Ok(Some(s)) if s.trim().is_empty() => {}
+                Ok(Some(s)) => {
+                    out.insert(k.clone(), s.trim().chars().take(MAX_LABEL).collect());
                 }
+                Err(w) => return Err(self.wrong(label, w)),
             }
-            Some(v) => return Err(self.wrong_type(Some(key), "object", v)),
         }
         Ok(out)
     }

@@ -1415,3 +1415,106 @@ fn screening_through_the_api() {
         .expect_err("bad asOf");
     assert_eq!(e.path, "opts.asOf");
 }
+
+/// A field of the project of the wrong JSON type is a `screen.wrong_type` finding at its path,
+/// naming what it takes and what came — never read as absent (issue 13: one reader).
+#[test]
+fn screening_names_a_wrong_type() {
+    let c = county();
+    let wrong = |project: &str| -> Vec<(String, String, String, String)> {
+        let r = screen(&c, project, "2025-06-01");
+        r.findings
+            .iter()
+            .filter(|f| f.code == codes::SCREEN_WRONG_TYPE)
+            .map(|f| {
+                let p = |k: &str| f.params.get(k).cloned().unwrap_or_default();
+                (f.path.clone(), p("expected"), p("got"), f.message.clone())
+            })
+            .collect()
+    };
+    let one = |path: &str, expected: &str, got: &str| {
+        vec![(path.to_string(), expected.to_string(), got.to_string())]
+    };
+    let short = |v: Vec<(String, String, String, String)>| -> Vec<(String, String, String)> {
+        v.into_iter().map(|(p, e, g, _)| (p, e, g)).collect()
+    };
+    let item = r#""itemCode":"01060101""#;
+    // The item code: a wrong type instead of "required".
+    let r = screen(
+        &c,
+        &format!(r#"{{"itemCode":{{}},{BUDGET}}}"#),
+        "2025-06-01",
+    );
+    assert_eq!(
+        screened(&r),
+        pairs(&[("itemCode", codes::SCREEN_WRONG_TYPE)]),
+    );
+    assert!(!r.ok);
+    // A number is an item code's text; null and blank are absent.
+    assert!(wrong(&format!(r#"{{"itemCode":1060101,{BUDGET}}}"#)).is_empty());
+    let r = screen(
+        &c,
+        &format!(r#"{{"itemCode":null,{BUDGET}}}"#),
+        "2025-06-01",
+    );
+    assert_eq!(screened(&r), pairs(&[("itemCode", codes::FIELD_REQUIRED)]));
+    // The budget: not an object is a wrong type (not "not budgeted"); its unit and flag too.
+    let r = screen(
+        &c,
+        &format!(r#"{{{item},"budget":"120000"}}"#),
+        "2025-06-01",
+    );
+    assert_eq!(screened(&r), pairs(&[("budget", codes::SCREEN_WRONG_TYPE)]));
+    assert_eq!(
+        short(wrong(&format!(
+            r#"{{{item},"budget":{{"amount":"1","unit":7,"secured":"yes"}}}}"#
+        ))),
+        [
+            one("budget.unit", "string", "number"),
+            one("budget.secured", "boolean", "string")
+        ]
+        .concat()
+    );
+    // The term and its parts, the flag `stable`, the free texts, the 品目 list and its entries.
+    assert_eq!(
+        short(wrong(&format!(
+            r#"{{{item},{BUDGET},"contractTerm":[12]}}"#
+        ))),
+        one("contractTerm", "object", "array")
+    );
+    assert_eq!(
+        short(wrong(&format!(
+            r#"{{{item},{BUDGET},"contractTerm":{{"start":true,"months":{{}}}}}}"#
+        ))),
+        [
+            one("contractTerm.start", "string", "boolean"),
+            one("contractTerm.months", "string", "object")
+        ]
+        .concat()
+    );
+    assert_eq!(
+        short(wrong(&format!(
+            r#"{{{item},{BUDGET},"stable":1,"title":["a"],"description":false}}"#
+        ))),
+        [
+            one("stable", "boolean", "number"),
+            one("title", "string", "array"),
+            one("description", "string", "boolean"),
+        ]
+        .concat()
+    );
+    assert_eq!(
+        short(wrong(&format!(r#"{{{item},{BUDGET},"pinmu":{{"a":1}}}}"#))),
+        one("pinmu", "strings", "object")
+    );
+    assert_eq!(
+        short(wrong(&format!(
+            r#"{{{item},{BUDGET},"pinmu":["C0101",2,null]}}"#
+        ))),
+        [one("pinmu[1]", "string", "number")].concat()
+    );
+    // The message names the field and both types, in each locale's words.
+    let m = wrong(&format!(r#"{{{item},{BUDGET},"stable":1}}"#));
+    assert_eq!(m.len(), 1);
+    assert!(!m[0].3.contains('{') && !m[0].3.is_empty(), "{}", m[0].3);
+}

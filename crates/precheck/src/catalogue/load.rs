@@ -3,6 +3,7 @@
 
 use super::{grades, Catalogue, CatalogueItem, Origin, Requirement, Withdrawn};
 use crate::fields::date::Date;
+use crate::read::{At, WrongType};
 use crate::report::{codes, Context, Finding, Locale, PrecheckError, Raw};
 use crate::sorted::{SortedMap, SortedSet};
 use crate::value::Value;
@@ -67,7 +68,8 @@ impl Problems {
     }
 }
 
-/// Reads typed fields of one object, recording problems under `base`.
+/// Reads typed fields of one object through the one path-aware reader ([`At`]), recording
+/// problems under `base`.
 pub(crate) struct Fields<'a> {
     pub obj: &'a Value,
     pub base: String,
@@ -80,24 +82,27 @@ impl<'a> Fields<'a> {
             .iter()
             .fold(Raw::error(code), |r, (k, v)| r.with(k, v))
     }
+    /// The object itself, at `base`.
+    fn root(&self) -> At<'a, '_> {
+        At::new(Some(self.obj), &self.base)
+    }
     pub fn path(&self, key: &str) -> String {
-        if self.base.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.base)
-        }
+        self.root().key(key).path_text()
     }
-    fn wrong_type(&self, p: &mut Problems, key: &str, expected: &str, got: &Value) {
+    /// A problem at `at` (`field`: the key, or `key[i]` for an entry of a list).
+    fn problem(&self, p: &mut Problems, at: At, field: &str, code: &'static str) -> Raw {
+        let raw = self.raw(code).with("field", field);
+        p.push(at.path_text(), raw.clone());
+        raw
+    }
+    fn wrong_type(&self, p: &mut Problems, at: At, field: &str, w: WrongType) {
         p.push(
-            self.path(key),
+            at.path_text(),
             self.raw(codes::CATALOGUE_WRONG_TYPE)
-                .with("field", key)
-                .with("expected", expected)
-                .with("got", got.type_name()),
+                .with("field", field)
+                .with("expected", w.expected)
+                .with("got", w.got),
         );
-    }
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.obj.get(key).filter(|v| !v.is_null())
     }
 
     /// A required non-empty string (trimmed).
@@ -107,30 +112,29 @@ impl<'a> Fields<'a> {
         key: &str,
         empty_code: &'static str,
     ) -> Option<String> {
-        match self.get(key) {
-            None => {
-                p.push(
-                    self.path(key),
-                    self.raw(codes::CATALOGUE_MISSING_FIELD).with("field", key),
-                );
+        let root = self.root();
+        let at = root.key(key);
+        match at.string() {
+            Ok(None) => {
+                self.problem(p, at, key, codes::CATALOGUE_MISSING_FIELD);
                 None
             }
-            Some(Value::String(s)) if s.trim().is_empty() => {
-                p.push(self.path(key), self.raw(empty_code).with("field", key));
+            Ok(Some(s)) if s.trim().is_empty() => {
+                self.problem(p, at, key, empty_code);
                 None
             }
-            Some(Value::String(s)) if s.chars().count() > MAX_TEXT => {
+            Ok(Some(s)) if s.chars().count() > MAX_TEXT => {
                 p.push(
-                    self.path(key),
+                    at.path_text(),
                     self.raw(codes::CATALOGUE_TOO_LONG)
                         .with("field", key)
                         .with("max", MAX_TEXT),
                 );
                 None
             }
-            Some(Value::String(s)) => Some(s.trim().to_string()),
-            Some(v) => {
-                self.wrong_type(p, key, "string", v);
+            Ok(Some(s)) => Some(s.trim().to_string()),
+            Err(w) => {
+                self.wrong_type(p, at, key, w);
                 None
             }
         }
@@ -138,12 +142,14 @@ impl<'a> Fields<'a> {
 
     /// An optional string.
     pub fn text(&self, p: &mut Problems, key: &str) -> Option<String> {
-        match self.get(key) {
-            None => None,
-            Some(Value::String(s)) if s.trim().is_empty() => None,
-            Some(Value::String(s)) => Some(note_text(s)),
-            Some(v) => {
-                self.wrong_type(p, key, "string", v);
+        let root = self.root();
+        let at = root.key(key);
+        match at.string() {
+            Ok(None) => None,
+            Ok(Some(s)) if s.trim().is_empty() => None,
+            Ok(Some(s)) => Some(note_text(s)),
+            Err(w) => {
+                self.wrong_type(p, at, key, w);
                 None
             }
         }
@@ -151,36 +157,42 @@ impl<'a> Fields<'a> {
 
     /// An optional list of non-empty strings.
     pub fn texts(&self, p: &mut Problems, key: &str) -> Vec<String> {
-        match self.get(key) {
-            None => vec![],
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| match v {
-                    Value::String(s) if !s.trim().is_empty() && s.chars().count() <= MAX_TEXT => {
+        let root = self.root();
+        let list = root.key(key);
+        let items = match list.array() {
+            Ok(items) => items.unwrap_or(&[]),
+            Err(w) => {
+                self.wrong_type(p, list, key, w.expecting("strings"));
+                return vec![];
+            }
+        };
+        (0..items.len())
+            .filter_map(|i| {
+                let at = list.index(i);
+                match at.value {
+                    Some(Value::String(s))
+                        if !s.trim().is_empty() && s.chars().count() <= MAX_TEXT =>
+                    {
                         Some(s.trim().to_string())
                     }
-                    Value::String(s) if s.trim().is_empty() => None,
-                    Value::String(_) => {
+                    Some(Value::String(s)) if s.trim().is_empty() => None,
+                    Some(Value::String(_)) => {
                         p.push(
-                            format!("{}[{i}]", self.path(key)),
+                            at.path_text(),
                             self.raw(codes::CATALOGUE_TOO_LONG)
                                 .with("field", key)
                                 .with("max", MAX_TEXT),
                         );
                         None
                     }
-                    other => {
-                        self.wrong_type(p, &format!("{key}[{i}]"), "string", other);
+                    _ => {
+                        let w = at.wrong_type("string");
+                        self.wrong_type(p, at, &format!("{key}[{i}]"), w);
                         None
                     }
-                })
-                .collect(),
-            Some(v) => {
-                self.wrong_type(p, key, "strings", v);
-                vec![]
-            }
-        }
+                }
+            })
+            .collect()
     }
 
     /// An optional date.
@@ -202,24 +214,26 @@ impl<'a> Fields<'a> {
 
     /// An optional array of objects.
     pub fn objects(&self, p: &mut Problems, key: &str) -> Vec<(usize, &'a Value)> {
-        match self.get(key) {
-            None => vec![],
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .filter(|(i, v)| {
-                    let ok = matches!(v, Value::Object(_));
-                    if !ok {
-                        self.wrong_type(p, &format!("{key}[{i}]"), "object", v);
-                    }
-                    ok
-                })
-                .collect(),
-            Some(v) => {
-                self.wrong_type(p, key, "array", v);
-                vec![]
+        let root = self.root();
+        let list = root.key(key);
+        let items = match list.array() {
+            Ok(items) => items.unwrap_or(&[]),
+            Err(w) => {
+                self.wrong_type(p, list, key, w);
+                return vec![];
             }
-        }
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| match list.index(i).entry() {
+                Ok(_) => true,
+                Err(w) => {
+                    self.wrong_type(p, list.index(i), &format!("{key}[{i}]"), w);
+                    false
+                }
+            })
+            .collect()
     }
 }
 
@@ -265,13 +279,15 @@ pub(crate) fn read_item(
         }
     }
     let name = f.required_text(p, "name", codes::CATALOGUE_EMPTY_NAME);
-    let level = match f.get("level") {
-        None => None,
-        Some(Value::Number(n)) => match n.parse::<u32>() {
+    let root = f.root();
+    let level_at = root.key("level");
+    let level = match level_at.number() {
+        Ok(None) => None,
+        Ok(Some(n)) => match n.parse::<u32>() {
             Ok(l) if (1..=MAX_LEVEL).contains(&l) => Some(l),
             _ => {
                 p.push(
-                    f.path("level"),
+                    level_at.path_text(),
                     f.raw(codes::CATALOGUE_BAD_LEVEL)
                         .with("value", n)
                         .with("expected", format!("1-{MAX_LEVEL}")),
@@ -279,8 +295,8 @@ pub(crate) fn read_item(
                 None
             }
         },
-        Some(other) => {
-            f.wrong_type(p, "level", "number", other);
+        Err(w) => {
+            f.wrong_type(p, level_at, "level", w);
             None
         }
     };
@@ -556,17 +572,20 @@ pub(crate) fn from_value(v: &Value, locale: Locale) -> Result<Catalogue, Prechec
             note,
         },
     ) = header(v, locale, "catalogue")?;
-    let raw_items = match v.get("items") {
-        Some(Value::Array(a)) => a.as_slice(),
-        Some(other) => {
-            f.wrong_type(&mut p, "items", "array", other);
-            &[]
-        }
-        None => {
+    let root = f.root();
+    let items_at = root.key("items");
+    let raw_items = match (items_at.value, items_at.array()) {
+        (None, _) => {
             p.push(
                 "items",
                 Raw::error(codes::CATALOGUE_MISSING_FIELD).with("field", "items"),
             );
+            &[]
+        }
+        (Some(_), Ok(Some(a))) => a,
+        // `null` included: a catalogue's items are required.
+        (Some(_), _) => {
+            f.wrong_type(&mut p, items_at, "items", items_at.wrong_type("array"));
             &[]
         }
     };
@@ -583,14 +602,14 @@ pub(crate) fn from_value(v: &Value, locale: Locale) -> Result<Catalogue, Prechec
     let mut paths = Vec::with_capacity(raw_items.len());
     for (i, raw) in raw_items.iter().enumerate() {
         let path = format!("items[{i}]");
-        if !matches!(raw, Value::Object(_)) {
+        if let Err(w) = items_at.index(i).entry() {
             p.push(
                 &path,
                 Raw::error(codes::CATALOGUE_WRONG_TYPE)
                     .with("index", i)
                     .with("field", "item")
-                    .with("expected", "object")
-                    .with("got", raw.type_name()),
+                    .with("expected", w.expected)
+                    .with("got", w.got),
             );
             continue;
         }

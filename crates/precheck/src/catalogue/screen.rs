@@ -11,6 +11,7 @@ use crate::fields::date::Date;
 use crate::fields::money::{self, Unit};
 use crate::fields::text_input;
 use crate::fields::Input;
+use crate::read::{At, Read, WrongType};
 use crate::report::{codes, field_label, Context, Finding, Locale, Raw, Severity};
 use crate::tables;
 use crate::value::Value;
@@ -56,13 +57,27 @@ impl Out {
     fn push(&mut self, path: &str, raw: Raw) {
         self.raws.push((path.to_string(), raw));
     }
-}
-
-fn text_of(v: Option<&Value>) -> Option<String> {
-    match v {
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        Some(Value::Number(n)) => Some(n.clone()),
-        _ => None,
+    /// A typed read of `at` (the one reader, [`At`]): a wrong type is a `screen.wrong_type`
+    /// finding there, and reads as nothing.
+    fn read<T>(&mut self, at: At, read: Read<T>) -> Option<T> {
+        read.unwrap_or_else(|w| {
+            self.wrong_type(at, w);
+            None
+        })
+    }
+    fn wrong_type(&mut self, at: At, w: WrongType) {
+        self.push(
+            &at.path_text(),
+            Raw::error(codes::SCREEN_WRONG_TYPE)
+                .with("expected", w.expected)
+                .with("got", w.got),
+        );
+    }
+    /// Text (a number as its decimal text), trimmed; blank is nothing.
+    fn text<'v>(&mut self, at: At<'v, '_>) -> Option<&'v str> {
+        self.read(at, at.text())
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
     }
 }
 
@@ -86,12 +101,10 @@ impl Catalogue {
         let mut out = Out { raws: vec![] };
         let mut item_out = None;
         let mut term_months = None;
-        if !matches!(project, Value::Object(_)) {
-            out.push(
-                "",
-                Raw::error(codes::FIELD_WRONG_TYPE).with("got", project.type_name()),
-            );
+        if let Err(w) = At::new(Some(project), "").entry() {
+            out.push("", Raw::error(codes::FIELD_WRONG_TYPE).with("got", w.got));
         } else {
+            let project = At::new(Some(project), "");
             self.screen_item(project, opts, &mut out, &mut item_out);
             screen_budget(project, &mut out);
             term_months = screen_term(project, &mut out);
@@ -124,12 +137,17 @@ impl Catalogue {
 
     fn screen_item(
         &self,
-        project: &Value,
+        project: At,
         opts: &ScreenOptions,
         out: &mut Out,
         item_out: &mut Option<ScreenedItem>,
     ) {
-        let Some(code) = text_of(project.get("itemCode")) else {
+        let code_at = project.key("itemCode");
+        let code = match code_at.text() {
+            Ok(t) => t.map(str::trim).filter(|t| !t.is_empty()),
+            Err(w) => return out.wrong_type(code_at, w),
+        };
+        let Some(code) = code.map(str::to_string) else {
             out.push("itemCode", Raw::error(codes::FIELD_REQUIRED));
             return;
         };
@@ -179,17 +197,25 @@ impl Catalogue {
             );
         }
         // 品目: the project's own codes, else the item's.
-        let own: Vec<String> = match project.get("pinmu") {
-            Some(Value::Array(a)) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(|s| s.trim().to_ascii_uppercase()))
-                .collect(),
-            Some(Value::String(s)) => s
+        // A list of codes, or one text of codes separated by commas, spaces or 、.
+        let pinmu = project.key("pinmu");
+        let own: Vec<String> = match pinmu.string() {
+            Ok(Some(s)) => s
                 .split([',', ' ', ';', '，', '、'])
                 .filter(|x| !x.is_empty())
                 .map(|x| x.trim().to_ascii_uppercase())
                 .collect(),
-            _ => vec![],
+            Ok(None) => vec![],
+            Err(_) => {
+                let list = out.read(pinmu, pinmu.array().map_err(|w| w.expecting("strings")));
+                (0..list.map_or(0, <[Value]>::len))
+                    .filter_map(|i| {
+                        let at = pinmu.index(i);
+                        out.read(at, at.string())
+                            .map(|s| s.trim().to_ascii_uppercase())
+                    })
+                    .collect()
+            }
         };
         let (codes_used, path) = if own.is_empty() {
             (item.pinmu.clone(), "itemCode")
@@ -225,10 +251,17 @@ impl Catalogue {
     }
 }
 
-fn screen_budget(project: &Value, out: &mut Out) {
-    let budget = project.get("budget");
-    let amount = budget.and_then(|b| b.get("amount"));
-    let unit = match budget.and_then(|b| b.get("unit")).and_then(Value::as_str) {
+fn screen_budget(project: At, out: &mut Out) {
+    let budget = project.key("budget");
+    let Some(budget) = out.read(budget, budget.object()) else {
+        if budget.is_absent() {
+            out.push("budget.amount", Raw::error(codes::SCREEN_NOT_BUDGETED));
+        }
+        return;
+    };
+    let amount = budget.key("amount").present();
+    let unit_at = budget.key("unit");
+    let unit = match out.read(unit_at, unit_at.string()) {
         Some("wan") => Unit::Wan,
         _ => Unit::Yuan,
     };
@@ -246,14 +279,22 @@ fn screen_budget(project: &Value, out: &mut Out) {
     }
 }
 
-fn screen_term(project: &Value, out: &mut Out) -> Option<u32> {
-    let term = project.get("contractTerm")?;
+fn screen_term(project: At, out: &mut Out) -> Option<u32> {
+    // The flags that allow up to 3 years, read (and type-checked) with or without a term.
+    let secured_at = project.key("budget");
+    let secured_at = secured_at.key("secured");
+    let secured = out.read(secured_at, secured_at.bool()) == Some(true);
+    let stable_at = project.key("stable");
+    let stable = out.read(stable_at, stable_at.bool()) == Some(true);
+    let term = project.key("contractTerm");
+    let term = out.read(term, term.object())?;
     let date = |key: &str, out: &mut Out| -> Option<Date> {
-        let t = text_of(term.get(key))?;
-        match Date::parse(&t) {
+        let at = term.key(key);
+        let t = out.text(at)?;
+        match Date::parse(t) {
             Ok(d) => Some(d),
             Err(e) => {
-                out.push(&format!("contractTerm.{key}"), e.raw(&t));
+                out.push(&at.path_text(), e.raw(t));
                 None
             }
         }
@@ -271,7 +312,7 @@ fn screen_term(project: &Value, out: &mut Out) -> Option<u32> {
             return None;
         }
         (Some(s), Some(e)) => Some(months_between(s, e)),
-        _ => match text_of(term.get("months")) {
+        _ => match out.text(term.key("months")) {
             None => None,
             Some(m) => match m.parse::<u32>() {
                 Ok(n) if (1..=1200).contains(&n) => Some(n),
@@ -294,8 +335,6 @@ fn screen_term(project: &Value, out: &mut Out) -> Option<u32> {
         (Some(s), Some(e)) => e >= s.add_years(3),
         _ => months > 36,
     };
-    let secured = project.get("budget").and_then(|b| b.get("secured")) == Some(&Value::Bool(true));
-    let stable = project.get("stable") == Some(&Value::Bool(true));
     if over_three {
         out.push(
             "contractTerm",
@@ -313,9 +352,10 @@ fn screen_term(project: &Value, out: &mut Out) -> Option<u32> {
     Some(months)
 }
 
-fn screen_text(project: &Value, out: &mut Out) {
+fn screen_text(project: At, out: &mut Out) {
     for key in ["title", "description"] {
-        let Some(text) = project.get(key).and_then(Value::as_str) else {
+        let at = project.key(key);
+        let Some(text) = out.read(at, at.string()) else {
             continue;
         };
         let folded = fold(&text.chars().take(5000).collect::<String>());

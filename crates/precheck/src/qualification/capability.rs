@@ -6,7 +6,7 @@
 //! the members that hold the kind and undertake that work under the agreement are graded at
 //! the lowest of their grades; without a division of work, all holders (GPL-IR Art. 22 para 2).
 
-use super::eval::{Eval, Licence, Outcome, Rel, G};
+use super::eval::{At, Eval, Licence, Outcome, G};
 use crate::catalogue::grades;
 use crate::catalogue::text::fold;
 use crate::catalogue::Requirement;
@@ -146,10 +146,11 @@ fn grade_cmp(a: Option<&str>, b: Option<&str>) -> Ordering {
 impl<'c> Eval<'c> {
     /// Read the lists and decide the evidence path; the requirement check runs separately
     /// ([`Eval::licence_requirements`]) so that a consortium can run it over all members.
-    pub fn equipment_and_capability(&mut self, app: &'c Value) {
-        let licences = self.array(G_CAP, "licences", app.get("licences"));
-        let equipment = self.array(G_CAP, "equipment", app.get("equipment"));
-        let staff = self.array(G_CAP, "staff", app.get("staff"));
+    pub fn equipment_and_capability(&mut self, app: At<'c, '_>) {
+        let licences_at = app.key("licences");
+        let licences = self.array(G_CAP, licences_at);
+        let equipment = self.array(G_CAP, app.key("equipment"));
+        let staff = self.array(G_CAP, app.key("staff"));
         let has_docs = licences.is_some() || equipment.is_some() || staff.is_some();
         self.evidence_path(
             G::Capability,
@@ -160,21 +161,20 @@ impl<'c> Eval<'c> {
         );
         if let Some(list) = licences {
             let mut out = Vec::with_capacity(list.len());
-            let licences = Rel::from("licences");
             // The licences' paths (`members[i].licences[j]`) are written from it when needed.
             let member = self.member;
-            for (i, v) in list.iter().enumerate() {
-                let rel = licences.index(i);
-                let Some(o) = self.entry(G_CAP, rel, v) else {
+            for i in 0..list.len() {
+                let Some(o) = self.entry(G_CAP, licences_at.index(i)) else {
                     continue;
                 };
-                self.unknown_keys(o, rel, LICENCE_KEYS);
-                let kind_rel = rel.key("kind");
-                let kind = self.need(G_CAP, kind_rel, |e| e.text(G_CAP, kind_rel, o.get("kind")));
-                let grade = self.text(G_CAP, rel.key("grade"), o.get("grade"));
-                self.text(G_CAP, rel.key("number"), o.get("number"));
-                let issuer = self.text(G_CAP, rel.key("issuer"), o.get("issuer"));
-                let vu = o.get("validUntil");
+                self.unknown_keys(o, LICENCE_KEYS);
+                let kind_at = o.key("kind");
+                let kind = self.need(G_CAP, kind_at, |e| e.text(G_CAP, kind_at));
+                let grade = self.text(G_CAP, o.key("grade"));
+                self.text(G_CAP, o.key("number"));
+                let issuer = self.text(G_CAP, o.key("issuer"));
+                let vu_at = o.key("validUntil");
+                let vu = vu_at.value;
                 // ASCII case folding is full lower-casing for these words (see
                 // `date::is_long_term`), without a copy of the text.
                 let long_term = matches!(vu, Some(Value::String(t))
@@ -183,7 +183,7 @@ impl<'c> Eval<'c> {
                 let valid_until = if long_term {
                     None
                 } else {
-                    self.date(G_CAP, rel.key("validUntil"), vu)
+                    self.date(G_CAP, vu_at)
                 };
                 // Absent or blank (not unreadable: that has its own finding).
                 let undated = !long_term && valid_until.is_none() && self.notes.len() == before;
@@ -205,19 +205,18 @@ impl<'c> Eval<'c> {
             ("equipment", equipment, EQUIPMENT_KEYS),
             ("staff", staff, STAFF_KEYS),
         ] {
-            let base = Rel::from(key);
-            for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
-                let rel = base.index(i);
-                let Some(o) = self.entry(G_CAP, rel, v) else {
+            let base = app.key(key);
+            for i in 0..list.map_or(0, <[Value]>::len) {
+                let Some(o) = self.entry(G_CAP, base.index(i)) else {
                     continue;
                 };
-                self.unknown_keys(o, rel, known);
-                let name_rel = rel.key("name");
-                self.need(G_CAP, name_rel, |e| e.text(G_CAP, name_rel, o.get("name")));
+                self.unknown_keys(o, known);
+                let name_at = o.key("name");
+                self.need(G_CAP, name_at, |e| e.text(G_CAP, name_at));
                 for k in known.iter().skip(1) {
-                    let r = rel.key(k);
+                    let r = o.key(k);
                     if *k == "quantity" {
-                        if let Some(q) = self.text(G_CAP, r, o.get(k)) {
+                        if let Some(q) = self.text(G_CAP, r) {
                             if !q.parse::<u64>().is_ok_and(|n| n >= 1) {
                                 self.push(
                                     G_CAP,
@@ -229,7 +228,7 @@ impl<'c> Eval<'c> {
                             }
                         }
                     } else {
-                        self.text(G_CAP, r, o.get(k));
+                        self.text(G_CAP, r);
                     }
                 }
             }
@@ -487,14 +486,14 @@ impl<'c> Eval<'c> {
 
 impl Eval<'_> {
     /// A consortium member's `undertakes`: the kinds of work it undertakes under the agreement.
-    pub fn read_undertakes(&mut self, member: &Value) {
-        let Some(list) = self.array(G_CAP, "undertakes", member.get("undertakes")) else {
+    pub fn read_undertakes(&mut self, member: At) {
+        let at = member.key("undertakes");
+        let Some(list) = self.array(G_CAP, at) else {
             return;
         };
         let mut out = vec![];
-        let undertakes = Rel::from("undertakes");
-        for (i, v) in list.iter().enumerate() {
-            if let Some(t) = self.text(G_CAP, undertakes.index(i), Some(v)) {
+        for i in 0..list.len() {
+            if let Some(t) = self.text(G_CAP, at.index(i)) {
                 out.push(t.to_string());
             }
         }
@@ -503,10 +502,11 @@ impl Eval<'_> {
 
     /// The consortium agreement (联合协议, GPL Art. 24 para 2): `agreement: { signedOn }`;
     /// without it the consortium is incomplete (rev. 2).
-    pub fn agreement(&mut self, app: &Value) {
+    pub fn agreement(&mut self, app: At) {
         let g = Some(G::Other);
-        let Some(a) = self.object(g, "agreement", app.get("agreement")) else {
-            if app.get("agreement").is_none_or(Value::is_null) {
+        let at = app.key("agreement");
+        let Some(a) = self.object(g, at) else {
+            if at.is_absent() {
                 self.push(
                     g,
                     "agreement",
@@ -516,9 +516,9 @@ impl Eval<'_> {
             }
             return;
         };
-        self.unknown_keys(a, "agreement", super::AGREEMENT_KEYS);
-        let rel = "agreement.signedOn";
-        let signed = self.need(g, rel, |e| e.date(g, rel, a.get("signedOn")));
+        self.unknown_keys(a, super::AGREEMENT_KEYS);
+        let rel = a.key("signedOn");
+        let signed = self.need(g, rel, |e| e.date(g, rel));
         if let Some(d) = signed {
             if d > self.ctx.as_of {
                 self.push(

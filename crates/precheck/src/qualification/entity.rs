@@ -1,6 +1,6 @@
 //! Who may be an undertaker (MOF-102, RULES.md §3) and legal capacity (GPL Art. 22(一)).
 
-use super::eval::{field_outcome, Eval, Outcome, G};
+use super::eval::{field_outcome, At, Eval, Outcome, G};
 use crate::fields::date::Date;
 use crate::fields::resident_id::{self, IdOptions};
 use crate::fields::uscc::{self, UsccOptions};
@@ -119,11 +119,10 @@ pub const HEAD_OFFICE_KEYS: &[&str] = &["name", "uscc", "authorisation"];
 
 impl Eval<'_> {
     /// `entity_eligibility`: the declared type may be an undertaker. Returns the type.
-    pub fn entity_eligibility(&mut self, app: &Value) {
+    pub fn entity_eligibility(&mut self, app: At) {
         let g = Some(G::Entity);
-        let Some(t) = self.need(g, "entityType", |e| {
-            e.text(g, "entityType", app.get("entityType"))
-        }) else {
+        let type_at = app.key("entityType");
+        let Some(t) = self.need(g, type_at, |e| e.text(g, type_at)) else {
             return;
         };
         if !ENTITY_TYPES.contains(&t) {
@@ -138,18 +137,9 @@ impl Eval<'_> {
             return;
         }
         self.entity_type = Some(t.to_string());
-        let class = self.choice(
-            g,
-            "institutionClass",
-            app.get("institutionClass"),
-            INSTITUTION_CLASSES,
-        );
-        let funded = self.flag(
-            g,
-            "fiscallyFundedMassOrganization",
-            app.get("fiscallyFundedMassOrganization"),
-        );
-        let mass = self.flag(g, "massOrganization", app.get("massOrganization"));
+        let class = self.choice(g, app.key("institutionClass"), INSTITUTION_CLASSES);
+        let funded = self.flag(g, app.key("fiscallyFundedMassOrganization"));
+        let mass = self.flag(g, app.key("massOrganization"));
         self.mass_organization = mass == Some(true);
         match t {
             "state_organ" => self.push(
@@ -211,9 +201,9 @@ impl Eval<'_> {
     }
 
     /// A 群团组织 that does not say whether fiscal appropriation funds it: incomplete.
-    fn mass_funding_missing(&mut self, app: &Value) {
-        let rel = "fiscallyFundedMassOrganization";
-        let answered = app.get(rel).is_some_and(|v| !v.is_null());
+    fn mass_funding_missing(&mut self, app: At) {
+        let rel = app.key("fiscallyFundedMassOrganization");
+        let answered = !rel.is_absent();
         let reported = self.notes.iter().any(|n| n.path == self.at(rel));
         if !answered && !reported {
             self.push(
@@ -226,37 +216,37 @@ impl Eval<'_> {
     }
 
     /// `legal_capacity`, and the USCC-type cross-check of `entity_eligibility`.
-    pub fn legal_capacity(&mut self, app: &Value) {
+    pub fn legal_capacity(&mut self, app: At) {
         let g = Some(G::Legal);
         let as_of = self.ctx.as_of;
         if self.is_natural_person() {
             self.not_applicable_registration(app);
-            let v = app.get("idNumber").unwrap_or(&Value::Null);
-            if v.is_null() {
-                self.required(g, "idNumber");
+            let id_at = app.key("idNumber");
+            if id_at.is_absent() {
+                self.required(g, id_at);
                 return;
             }
-            let r = self.id_number_at(g, "idNumber", v);
-            let self_supporting = self.flag(g, "selfSupporting", app.get("selfSupporting"));
+            let r = self.id_number_at(g, id_at);
+            let self_supporting = self.flag(g, app.key("selfSupporting"));
             if let Some(info) = r.info {
                 self.natural_person_age(info.birth_date, info.age, self_supporting);
             }
             return;
         }
         // Organisations: the USCC.
-        let v = app.get("uscc").unwrap_or(&Value::Null);
-        if v.is_null() {
-            self.required(g, "uscc");
+        let uscc_at = app.key("uscc");
+        if uscc_at.is_absent() {
+            self.required(g, uscc_at);
         } else {
-            let r = self.uscc_at(g, "uscc", v);
+            let r = self.uscc_at(g, uscc_at);
             if let (Some(info), Some(t)) = (&r.info, self.entity_type.clone()) {
                 let pair = [info.authority_code.as_str(), info.type_code.as_str()].concat();
                 let mass_code = MASS_ORGANIZATION_PAIRS.contains(&pair.as_str());
                 if mass_code && !self.mass_organization {
                     // The code shows a 群团组织: whether fiscal appropriation funds it decides.
                     self.mass_organization = true;
-                    let funded = app.get("fiscallyFundedMassOrganization");
-                    if !matches!(funded, Some(Value::Bool(true))) {
+                    let funded = app.key("fiscallyFundedMassOrganization");
+                    if !matches!(funded.value, Some(Value::Bool(true))) {
                         self.mass_funding_missing(app);
                     }
                 }
@@ -287,23 +277,23 @@ impl Eval<'_> {
         }
         self.branch(app);
         // Registration.
-        let Some(reg) = self.object(g, "registration", app.get("registration")) else {
-            if app.get("registration").is_none_or(Value::is_null) {
-                self.required(g, "registration");
+        let reg_at = app.key("registration");
+        let Some(reg) = self.object(g, reg_at) else {
+            if reg_at.is_absent() {
+                self.required(g, reg_at);
             }
             return;
         };
-        self.unknown_keys(reg, "registration", REGISTRATION_KEYS);
-        let status = self.need(g, "registration.status", |e| {
-            e.text(g, "registration.status", reg.get("status"))
-        });
+        self.unknown_keys(reg, REGISTRATION_KEYS);
+        let status_at = reg.key("status");
+        let status = self.need(g, status_at, |e| e.text(g, status_at));
         if let Some(status) = status {
             {
                 let lower = crate::catalogue::text::lowercase(status);
                 if INACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
                         g,
-                        "registration.status",
+                        status_at,
                         Raw::error(codes::LEGAL_STATUS_INACTIVE).with("status", status),
                         Outcome::Fail,
                     );
@@ -312,30 +302,29 @@ impl Eval<'_> {
                     // its status (迁出 and 注销 together: the 注销 decides, above).
                     self.push(
                         g,
-                        "registration.status",
+                        status_at,
                         Raw::warning(codes::LEGAL_STATUS_MOVED).with("status", status),
                         Outcome::Note,
                     );
                 } else if !ACTIVE.iter().any(|w| lower.contains(w)) {
                     self.push(
                         g,
-                        "registration.status",
+                        status_at,
                         Raw::error(codes::LEGAL_STATUS_UNRECOGNISED).with("status", status),
                         Outcome::Incomplete,
                     );
                 }
             }
         }
-        let established = self.need(g, "registration.establishedOn", |e| {
-            e.date(g, "registration.establishedOn", reg.get("establishedOn"))
-        });
+        let established_at = reg.key("establishedOn");
+        let established = self.need(g, established_at, |e| e.date(g, established_at));
         if let Some(d) = established {
             {
                 self.established = Some(d);
                 if d > as_of {
                     self.push(
                         g,
-                        "registration.establishedOn",
+                        established_at,
                         Raw::error(codes::LEGAL_ESTABLISHED_AFTER)
                             .with("establishedOn", d)
                             .with("asOf", as_of),
@@ -345,15 +334,15 @@ impl Eval<'_> {
             }
         }
         // termEnd: null, absent or 长期 = no end.
-        let end = reg.get("termEnd");
-        let no_end = matches!(end, Some(Value::String(s))
+        let end = reg.key("termEnd");
+        let no_end = matches!(end.value, Some(Value::String(s))
             if NO_END.contains(&s.trim()) || crate::fields::date::is_long_term(s));
         if !no_end {
-            if let Some(d) = self.date(g, "registration.termEnd", end) {
+            if let Some(d) = self.date(g, end) {
                 if d < as_of {
                     self.push(
                         g,
-                        "registration.termEnd",
+                        end,
                         Raw::error(codes::LEGAL_TERM_ENDED)
                             .with("termEnd", d)
                             .with("asOf", as_of),
@@ -400,19 +389,14 @@ impl Eval<'_> {
 
     /// `v` checked as a 身份证 number at `rel` (a natural person's own, a legal representative's,
     /// a controlling shareholder's), its findings in group `g`.
-    fn id_number_at(
-        &mut self,
-        g: Option<G>,
-        rel: &str,
-        v: &Value,
-    ) -> RawCheck<resident_id::IdNumberInfo> {
+    fn id_number_at(&mut self, g: Option<G>, at: At) -> RawCheck<resident_id::IdNumberInfo> {
         let as_of = self.ctx.as_of;
         let o = IdOptions {
             field: self.field_options(),
             today: Some(as_of),
         };
-        let r = resident_id::check_raw(&Input::from(v), &o, as_of);
-        self.push_field_raws(g, rel, &r.raws);
+        let r = resident_id::check_raw(&Input::from(at.value.unwrap_or(&Value::Null)), &o, as_of);
+        self.push_field_raws(g, at, &r.raws);
         r
     }
 
@@ -429,10 +413,10 @@ impl Eval<'_> {
     }
 
     /// A field check's raw findings at `rel`, each with its effect on the group.
-    fn push_field_raws(&mut self, g: Option<G>, rel: &str, raws: &[Raw]) {
+    fn push_field_raws(&mut self, g: Option<G>, at: At, raws: &[Raw]) {
         for raw in raws {
             let o = field_outcome(raw);
-            self.push(g, rel, raw.clone(), o);
+            self.push(g, at, raw.clone(), o);
         }
     }
 
@@ -441,28 +425,29 @@ impl Eval<'_> {
     /// number (`controllingShareholder.uscc` / `.idNumber`), checked as fields in
     /// `other_conditions`, since `package::check_package` compares them across the bids of a
     /// package. True when either object is given (the group is then applicable).
-    pub(super) fn art18_parties(&mut self, app: &Value) -> bool {
+    pub(super) fn art18_parties(&mut self, app: At) -> bool {
         let g = Some(G::Other);
         let mut given = false;
-        let rel = "legalRepresentative";
-        if let Some(rep) = self.object(g, rel, app.get(rel)) {
+        if let Some(rep) = self.object(g, app.key("legalRepresentative")) {
             given = true;
-            self.unknown_keys(rep, rel, super::package::LEGAL_REPRESENTATIVE_KEYS);
-            self.text(g, "legalRepresentative.name", rep.get("name"));
-            if let Some(v) = rep.get("idNumber").filter(|v| !v.is_null()) {
-                self.id_number_at(g, "legalRepresentative.idNumber", v);
+            self.unknown_keys(rep, super::package::LEGAL_REPRESENTATIVE_KEYS);
+            self.text(g, rep.key("name"));
+            let id = rep.key("idNumber");
+            if !id.is_absent() {
+                self.id_number_at(g, id);
             }
         }
-        let rel = "controllingShareholder";
-        if let Some(cs) = self.object(g, rel, app.get(rel)) {
+        if let Some(cs) = self.object(g, app.key("controllingShareholder")) {
             given = true;
-            self.unknown_keys(cs, rel, super::package::CONTROLLING_SHAREHOLDER_KEYS);
-            self.text(g, "controllingShareholder.name", cs.get("name"));
-            if let Some(v) = cs.get("uscc").filter(|v| !v.is_null()) {
-                self.uscc_at(g, "controllingShareholder.uscc", v);
+            self.unknown_keys(cs, super::package::CONTROLLING_SHAREHOLDER_KEYS);
+            self.text(g, cs.key("name"));
+            let uscc = cs.key("uscc");
+            if !uscc.is_absent() {
+                self.uscc_at(g, uscc);
             }
-            if let Some(v) = cs.get("idNumber").filter(|v| !v.is_null()) {
-                self.id_number_at(g, "controllingShareholder.idNumber", v);
+            let id = cs.key("idNumber");
+            if !id.is_absent() {
+                self.id_number_at(g, id);
             }
         }
         given
@@ -472,61 +457,53 @@ impl Eval<'_> {
     /// authorisation is needed (民法典第七十四条, rev. 2); the head office's USCC is checked.
     /// `v` checked as a USCC at `rel` (the applicant's own or its head office's): its findings
     /// in group `g`, under the field's label.
-    fn uscc_at(&mut self, g: Option<G>, rel: &str, v: &Value) -> RawCheck<uscc::UsccInfo> {
+    fn uscc_at(&mut self, g: Option<G>, at: At) -> RawCheck<uscc::UsccInfo> {
         let o = UsccOptions {
             field: self.field_options(),
             pilot_allowlist: self.ctx.policy.uscc_pilot_allowlist.clone(),
         };
-        let r = uscc::check_raw(&Input::from(v), &o);
-        self.push_field_raws(g, rel, &r.raws);
+        let r = uscc::check_raw(&Input::from(at.value.unwrap_or(&Value::Null)), &o);
+        self.push_field_raws(g, at, &r.raws);
         r
     }
 
-    fn branch(&mut self, app: &Value) {
+    fn branch(&mut self, app: At) {
         let g = Some(G::Legal);
-        let is_branch = self.flag(g, "branch", app.get("branch")) == Some(true);
-        let head = self.object(g, "headOffice", app.get("headOffice"));
+        let is_branch = self.flag(g, app.key("branch")) == Some(true);
+        let head_at = app.key("headOffice");
+        let head = self.object(g, head_at);
         if let Some(h) = head {
-            self.unknown_keys(h, "headOffice", HEAD_OFFICE_KEYS);
+            self.unknown_keys(h, HEAD_OFFICE_KEYS);
         }
         if !is_branch {
             return;
         }
         let Some(h) = head else {
-            if app.get("headOffice").is_none_or(Value::is_null) {
+            if head_at.is_absent() {
                 self.push(
                     g,
-                    "headOffice",
+                    head_at,
                     Raw::error(codes::LEGAL_BRANCH_AUTHORISATION_MISSING),
                     Outcome::Incomplete,
                 );
             }
             return;
         };
-        self.need(g, "headOffice.name", |e| {
-            e.text(g, "headOffice.name", h.get("name"))
-        });
-        let v = h.get("uscc").unwrap_or(&Value::Null);
-        if v.is_null() {
-            self.required(g, "headOffice.uscc");
+        let name = h.key("name");
+        self.need(g, name, |e| e.text(g, name));
+        let uscc = h.key("uscc");
+        if uscc.is_absent() {
+            self.required(g, uscc);
         } else {
-            self.uscc_at(g, "headOffice.uscc", v);
+            self.uscc_at(g, uscc);
         }
-        let rel = "headOffice.authorisation";
-        let given = match h.get("authorisation") {
+        let rel = h.key("authorisation");
+        let given = match rel.value {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
             Some(Value::Bool(true)) => true,
             Some(Value::String(s)) => !s.trim().is_empty(),
-            Some(other) => {
-                let got = other.type_name();
-                self.push(
-                    g,
-                    rel,
-                    Raw::error(codes::QUAL_WRONG_TYPE)
-                        .with("expected", "boolean")
-                        .with("got", got),
-                    Outcome::Incomplete,
-                );
+            Some(_) => {
+                self.wrong_type(g, rel, rel.wrong_type("boolean"));
                 return;
             }
         };
@@ -541,9 +518,9 @@ impl Eval<'_> {
     }
 
     /// A natural person has no registration; if one is given it is only type-checked.
-    fn not_applicable_registration(&mut self, app: &Value) {
-        if let Some(reg) = self.object(Some(G::Legal), "registration", app.get("registration")) {
-            self.unknown_keys(reg, "registration", REGISTRATION_KEYS);
+    fn not_applicable_registration(&mut self, app: At) {
+        if let Some(reg) = self.object(Some(G::Legal), app.key("registration")) {
+            self.unknown_keys(reg, REGISTRATION_KEYS);
         }
     }
 }

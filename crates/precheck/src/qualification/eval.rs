@@ -8,6 +8,7 @@ use crate::catalogue::Requirement;
 use crate::fields::date::Date;
 use crate::fields::money::{self, Unit};
 use crate::fields::text_present;
+pub use crate::read::{At, Rel, WrongType};
 use crate::report::{codes, field_label, Context, Finding, Locale, Raw, Severity};
 use crate::tables;
 use crate::value::Value;
@@ -174,102 +175,6 @@ pub struct Eval<'c> {
     pub commitments: Commitments,
 }
 
-/// A path relative to the supplier, kept as borrowed pieces (a parent, then a key or an index)
-/// and written out only when a finding is made: most fields read find nothing.
-#[derive(Clone, Copy)]
-pub struct Rel<'a> {
-    parent: Option<&'a Rel<'a>>,
-    seg: Seg<'a>,
-}
-
-#[derive(Clone, Copy)]
-enum Seg<'a> {
-    /// A relative path as written (`credit.queriedOn`; `""` is the supplier itself).
-    Text(&'a str),
-    /// `.key` after the parent (`key` alone when the parent is empty).
-    Key(&'a str),
-    /// `[i]` after the parent.
-    Index(usize),
-}
-
-impl<'a> From<&'a str> for Rel<'a> {
-    fn from(s: &'a str) -> Self {
-        Rel {
-            parent: None,
-            seg: Seg::Text(s),
-        }
-    }
-}
-
-impl<'a> From<&'a String> for Rel<'a> {
-    fn from(s: &'a String) -> Self {
-        Rel::from(s.as_str())
-    }
-}
-
-impl<'a> From<&'a Rel<'a>> for Rel<'a> {
-    fn from(r: &'a Rel<'a>) -> Self {
-        *r
-    }
-}
-
-impl<'a> Rel<'a> {
-    /// `self.key`.
-    pub fn key(&'a self, key: &'a str) -> Rel<'a> {
-        Rel {
-            parent: Some(self),
-            seg: Seg::Key(key),
-        }
-    }
-    /// `self[i]`.
-    pub fn index(&'a self, i: usize) -> Rel<'a> {
-        Rel {
-            parent: Some(self),
-            seg: Seg::Index(i),
-        }
-    }
-    /// Whether the path is empty (the supplier itself).
-    pub fn is_empty(&self) -> bool {
-        self.parent.is_none() && matches!(self.seg, Seg::Text(""))
-    }
-    /// Append the path to `out`; `start` is where this path began in `out`.
-    fn write_from(&self, out: &mut String, start: usize) {
-        if let Some(p) = self.parent {
-            p.write_from(out, start);
-        }
-        match self.seg {
-            Seg::Text(t) => out.push_str(t),
-            Seg::Key(k) => {
-                if out.len() > start {
-                    out.push('.');
-                }
-                out.push_str(k);
-            }
-            Seg::Index(i) => {
-                out.push('[');
-                crate::report::push_u64(out, u64::try_from(i).unwrap_or(u64::MAX));
-                out.push(']');
-            }
-        }
-    }
-    /// Append the path to `out`.
-    pub fn write(&self, out: &mut String) {
-        self.write_from(out, out.len());
-    }
-}
-
-impl std::fmt::Display for Rel<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut s = String::new();
-        self.write(&mut s);
-        f.write_str(&s)
-    }
-}
-
-fn non_null(v: Option<&Value>) -> Option<&Value> {
-    v.filter(|v| !v.is_null())
-}
-
 impl<'c> Eval<'c> {
     pub fn new(ctx: &'c Ctx<'c>, prefix: String) -> Self {
         Eval {
@@ -349,103 +254,55 @@ impl<'c> Eval<'c> {
         );
     }
 
-    fn wrong_type<'r>(
-        &mut self,
-        g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        expected: &str,
-        got: &Value,
-    ) {
-        let rel: Rel = rel.into();
+    pub fn wrong_type<'r>(&mut self, g: Option<G>, rel: impl Into<Rel<'r>>, w: WrongType) {
         self.push(
             g,
             rel,
             Raw::error(codes::QUAL_WRONG_TYPE)
-                .with("expected", expected)
-                .with("got", got.type_name()),
+                .with("expected", w.expected)
+                .with("got", w.got),
             Outcome::Incomplete,
         );
     }
 
+    /// A typed read of `at`: a wrong type is a finding there, and reads as nothing.
+    fn read<T>(&mut self, g: Option<G>, at: At, read: Result<Option<T>, WrongType>) -> Option<T> {
+        read.unwrap_or_else(|w| {
+            self.wrong_type(g, at, w);
+            None
+        })
+    }
+
     /// An object (or `None`: absent, `null` or — with a finding — of another type).
-    pub fn object<'r, 'v>(
-        &mut self,
-        g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: Option<&'v Value>,
-    ) -> Option<&'v Value> {
-        let rel: Rel = rel.into();
-        match non_null(v)? {
-            o @ Value::Object(_) => Some(o),
-            other => {
-                self.wrong_type(g, rel, "object", other);
-                None
-            }
-        }
+    pub fn object<'v, 'p>(&mut self, g: Option<G>, at: At<'v, 'p>) -> Option<At<'v, 'p>> {
+        self.read(g, at, at.object())
     }
 
     /// An entry of a list: an object, else (`null` included: a row left empty) a finding.
-    pub fn entry<'r, 'v>(
-        &mut self,
-        g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: &'v Value,
-    ) -> Option<&'v Value> {
-        let rel: Rel = rel.into();
-        match v {
-            o @ Value::Object(_) => Some(o),
-            other => {
-                self.wrong_type(g, rel, "object", other);
-                None
-            }
-        }
+    pub fn entry<'v, 'p>(&mut self, g: Option<G>, at: At<'v, 'p>) -> Option<At<'v, 'p>> {
+        self.read(g, at, at.entry().map(Some))
     }
 
     /// A list, cut at [`MAX_ENTRIES`] with a finding.
-    pub fn array<'r, 'v>(
-        &mut self,
-        g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: Option<&'v Value>,
-    ) -> Option<&'v [Value]> {
-        let rel: Rel = rel.into();
-        match non_null(v)? {
-            Value::Array(items) => {
-                if items.len() > MAX_ENTRIES {
-                    self.push(
-                        g,
-                        rel,
-                        Raw::error(codes::QUAL_TOO_MANY)
-                            .with("count", items.len())
-                            .with("max", MAX_ENTRIES),
-                        Outcome::Incomplete,
-                    );
-                }
-                Some(items.get(..MAX_ENTRIES).unwrap_or(items))
-            }
-            other => {
-                self.wrong_type(g, rel, "array", other);
-                None
-            }
+    pub fn array<'v>(&mut self, g: Option<G>, at: At<'v, '_>) -> Option<&'v [Value]> {
+        let items = self.read(g, at, at.array())?;
+        if items.len() > MAX_ENTRIES {
+            self.push(
+                g,
+                at,
+                Raw::error(codes::QUAL_TOO_MANY)
+                    .with("count", items.len())
+                    .with("max", MAX_ENTRIES),
+                Outcome::Incomplete,
+            );
         }
+        Some(items.get(..MAX_ENTRIES).unwrap_or(items))
     }
 
     /// Text (a number is accepted as its decimal text); blank is `None`.
-    pub fn text<'r, 'v>(
-        &mut self,
-        g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: Option<&'v Value>,
-    ) -> Option<&'v str> {
-        let rel: Rel = rel.into();
+    pub fn text<'v>(&mut self, g: Option<G>, at: At<'v, '_>) -> Option<&'v str> {
         // As `text_input(&Input::from(v), true)`, without copying the text first.
-        let text = match non_null(v)? {
-            Value::String(s) | Value::Number(s) => s,
-            other => {
-                self.wrong_type(g, rel, "string", other);
-                return None;
-            }
-        };
+        let text = self.read(g, at, at.text())?;
         if text.len() <= crate::fields::MAX_LEN {
             // Most texts: the first character is not a space (so the text is present) and
             // neither end is white space (nothing to trim) — decided from the ends alone.
@@ -468,51 +325,29 @@ impl<'c> Eval<'c> {
             Ok(true) => Some(text.trim()),
             Ok(false) => None,
             Err(raw) => {
-                self.push(g, rel, raw, Outcome::Incomplete);
+                self.push(g, at, raw, Outcome::Incomplete);
                 None
             }
         }
     }
 
     /// Free text of any length (descriptions): only its type is checked.
-    pub fn free_text<'r>(&mut self, g: Option<G>, rel: impl Into<Rel<'r>>, v: Option<&Value>) {
-        let rel: Rel = rel.into();
-        match non_null(v) {
-            None | Some(Value::String(_)) => {}
-            Some(other) => self.wrong_type(g, rel, "string", other),
-        }
+    pub fn free_text(&mut self, g: Option<G>, at: At) {
+        self.read(g, at, at.string());
     }
 
     /// `true` / `false`.
-    pub fn flag<'r>(
-        &mut self,
-        g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: Option<&Value>,
-    ) -> Option<bool> {
-        let rel: Rel = rel.into();
-        match non_null(v)? {
-            Value::Bool(b) => Some(*b),
-            other => {
-                self.wrong_type(g, rel, "boolean", other);
-                None
-            }
-        }
+    pub fn flag(&mut self, g: Option<G>, at: At) -> Option<bool> {
+        self.read(g, at, at.bool())
     }
 
     /// A date in any format [`Date::parse`] accepts.
-    pub fn date<'r>(
-        &mut self,
-        g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: Option<&Value>,
-    ) -> Option<Date> {
-        let rel: Rel = rel.into();
-        let t = self.text(g, rel, v)?;
+    pub fn date(&mut self, g: Option<G>, at: At) -> Option<Date> {
+        let t = self.text(g, at)?;
         match Date::parse(t) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.push(g, rel, e.raw(t), Outcome::Incomplete);
+                self.push(g, at, e.raw(t), Outcome::Incomplete);
                 None
             }
         }
@@ -520,16 +355,14 @@ impl<'c> Eval<'c> {
 
     /// An amount in 元 (text or number, 元 or 万元). A negative amount where none is allowed
     /// fails the group; anything else unreadable leaves it incomplete.
-    pub fn money<'r>(
+    pub fn money(
         &mut self,
         g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: Option<&Value>,
+        at: At,
         unit: Unit,
         allow_negative: bool,
     ) -> Option<Decimal> {
-        let rel: Rel = rel.into();
-        let t = self.text(g, rel, v)?;
+        let t = self.text(g, at)?;
         match money::parse_amount(t, unit, allow_negative) {
             Ok(a) => Some(a.yuan),
             Err(raw) => {
@@ -538,28 +371,26 @@ impl<'c> Eval<'c> {
                 } else {
                     Outcome::Incomplete
                 };
-                self.push(g, rel, raw, outcome);
+                self.push(g, at, raw, outcome);
                 None
             }
         }
     }
 
     /// One of a fixed set of words.
-    pub fn choice<'r>(
+    pub fn choice(
         &mut self,
         g: Option<G>,
-        rel: impl Into<Rel<'r>>,
-        v: Option<&Value>,
+        at: At,
         allowed: &[&'static str],
     ) -> Option<&'static str> {
-        let rel: Rel = rel.into();
-        let t = self.text(g, rel, v)?;
+        let t = self.text(g, at)?;
         if let Some(a) = allowed.iter().find(|a| **a == t) {
             Some(a)
         } else {
             self.push(
                 g,
-                rel,
+                at,
                 Raw::error(codes::QUAL_BAD_CHOICE)
                     .with("value", t.chars().take(60).collect::<String>())
                     .with("allowed", allowed.join(" | ")),
@@ -570,14 +401,12 @@ impl<'c> Eval<'c> {
     }
 
     /// Report the keys of `obj` that are not in `known` (information: they are ignored).
-    pub fn unknown_keys<'r>(&mut self, obj: &Value, rel: impl Into<Rel<'r>>, known: &[&str]) {
-        let rel: Rel = rel.into();
-        let Value::Object(entries) = obj else { return };
-        for (k, _) in entries.iter().take(MAX_ENTRIES) {
+    pub fn unknown_keys(&mut self, obj: At, known: &[&str]) {
+        for (k, _) in obj.entries().iter().take(MAX_ENTRIES) {
             if !known.iter().any(|known| crate::value::key_eq(known, k)) {
                 self.push(
                     None,
-                    rel.key(k),
+                    obj.path.key(k),
                     Raw::info(codes::QUAL_UNKNOWN_FIELD)
                         .with("field", k.chars().take(60).collect::<String>()),
                     Outcome::Note,

@@ -57,7 +57,7 @@ use crate::fields::date::Date;
 use crate::options::{Expected, Reader};
 use crate::report::{codes, Finding, Locale, Params, PrecheckError, Raw};
 use crate::value::Value;
-use eval::{render, Ctx, Eval, Note, Outcome, G};
+use eval::{render, At, Ctx, Eval, Note, Outcome, G};
 use serde::Serialize;
 
 pub use entity::{ENTITY_TYPES, INSTITUTION_CLASSES};
@@ -399,19 +399,19 @@ static EMPTY: Value = Value::Object(Vec::new());
 impl<'c> Eval<'c> {
     /// Every group of one supplier (the licence requirements excepted).
     fn supplier(&mut self, app: &'c Value) {
+        let app = At::new(Some(app), "");
         if self.prefix.is_empty() {
-            self.unknown_keys(app, "", APPLICATION_KEYS);
+            self.unknown_keys(app, APPLICATION_KEYS);
         } else {
-            self.unknown_keys(app, "", &[APPLICATION_KEYS, MEMBER_KEYS].concat());
+            self.unknown_keys(app, &[APPLICATION_KEYS, MEMBER_KEYS].concat());
             self.read_undertakes(app);
         }
         let g = Some(G::Legal);
-        self.need(g, "name", |e| e.text(g, "name", app.get("name")));
-        if let Some(c) = self.object(None, "commitments", app.get("commitments")) {
-            self.unknown_keys(c, "commitments", COMMITMENT_KEYS);
-            let commitments = eval::Rel::from("commitments");
-            let read =
-                |e: &mut Self, g: G, key: &str| e.flag(Some(g), commitments.key(key), c.get(key));
+        let name = app.key("name");
+        self.need(g, name, |e| e.text(g, name));
+        if let Some(c) = self.object(None, app.key("commitments")) {
+            self.unknown_keys(c, COMMITMENT_KEYS);
+            let read = |e: &mut Self, g: G, key: &str| e.flag(Some(g), c.key(key));
             self.commitments.reputation = read(self, G::Reputation, "reputationAndAccounting");
             self.commitments.tax = read(self, G::Tax, "taxAndSocialSecurity");
             self.commitments.violation = read(self, G::Violation, "noMajorViolation");
@@ -426,8 +426,8 @@ impl<'c> Eval<'c> {
         // GPL-IR Art. 18 para 2; the same-package conflicts of para 1 need every bid of the
         // package (`package::check_package`).
         let go = Some(G::Other);
-        let rel = "providedProjectServices";
-        let provided = self.flag(go, rel, app.get(rel));
+        let rel = app.key("providedProjectServices");
+        let provided = self.flag(go, rel);
         if provided == Some(true) {
             self.push(
                 go,
@@ -482,19 +482,9 @@ fn evaluate(application: &Value, o: &Options, flat: bool) -> SupplierReport {
         flat,
     };
     let mut top = Eval::new(&ctx, String::new());
-    let app = match application {
-        a @ Value::Object(_) => a,
-        other => {
-            top.push(
-                None,
-                "",
-                Raw::error(codes::QUAL_WRONG_TYPE)
-                    .with("expected", "object")
-                    .with("got", other.type_name()),
-                Outcome::Incomplete,
-            );
-            &EMPTY
-        }
+    let app = match top.entry(None, At::new(Some(application), "")) {
+        Some(_) => application,
+        None => &EMPTY,
     };
     let members = match app.get("members") {
         Some(Value::Array(items)) if !items.is_empty() => Some(items),
@@ -585,7 +575,7 @@ fn assemble(
 
 fn single<'c>(mut e: Eval<'c>, app: &'c Value, ctx: &Ctx) -> SupplierReport {
     // `members` of another type than a list (an empty list means: not a consortium).
-    e.array(Some(G::Other), "members", app.get("members"));
+    e.array(Some(G::Other), At::new(Some(app), "").key("members"));
     e.supplier(app);
     // Taken out for the check (it records findings in `e`) and put back: not copied.
     let licences = e.licences.take();
@@ -618,13 +608,15 @@ fn consortium<'c>(mut top: Eval<'c>, app: &'c Value, ctx: &'c Ctx<'c>) -> Suppli
             }
         }
     }
-    top.text(None, "name", app.get("name"));
-    top.agreement(app);
-    let list = top.array(go, "members", app.get("members")).unwrap_or(&[]);
+    let root = At::new(Some(app), "");
+    top.text(None, root.key("name"));
+    top.agreement(root);
+    let list_at = root.key("members");
+    let list = top.array(go, list_at).unwrap_or(&[]);
     if list.len() < 2 {
         top.push(
             go,
-            "members",
+            list_at,
             Raw::error(codes::OTHER_CONSORTIUM_TOO_SMALL).with("count", list.len()),
             Outcome::Incomplete,
         );
@@ -633,24 +625,16 @@ fn consortium<'c>(mut top: Eval<'c>, app: &'c Value, ctx: &'c Ctx<'c>) -> Suppli
     for (i, m) in list.iter().enumerate() {
         let mut e = Eval::new(ctx, format!("members[{i}]."));
         e.member = Some(i);
-        let member = match m {
-            o @ Value::Object(_) => o,
-            other => {
-                top.push(
-                    go,
-                    &format!("members[{i}]"),
-                    Raw::error(codes::QUAL_WRONG_TYPE)
-                        .with("expected", "object")
-                        .with("got", other.type_name()),
-                    Outcome::Incomplete,
-                );
-                &EMPTY
-            }
+        let m_at = list_at.index(i);
+        let member = match top.entry(go, m_at) {
+            Some(_) => m,
+            None => &EMPTY,
         };
-        if member.get("members").is_some_and(|v| !v.is_null()) {
+        let nested = m_at.key("members");
+        if !nested.is_absent() {
             top.push(
                 go,
-                &format!("members[{i}].members"),
+                nested,
                 Raw::error(codes::OTHER_CONSORTIUM_NESTED),
                 Outcome::Incomplete,
             );

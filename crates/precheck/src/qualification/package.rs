@@ -15,6 +15,7 @@ use super::{check, read_options, Status, SupplierReport, Verdict};
 use crate::catalogue::Catalogue;
 use crate::fields::date::Date;
 use crate::fields::resident_id;
+use crate::read::At;
 use crate::report::{codes, Context, Finding, Locale, Params, PrecheckError, Raw};
 use crate::value::Value;
 use serde::Serialize;
@@ -260,12 +261,14 @@ pub fn check_package(
     today: Date,
 ) -> Result<PackageReport, PrecheckError> {
     let o = read_options(opts, catalogue, today)?;
+    let at = At::new(Some(applications), "applications");
     let list = match applications {
         Value::Array(items) if items.len() <= MAX_APPLICATIONS => items,
         other => {
+            let w = at.wrong_type("array");
             let mut raw = Raw::error(codes::OPTIONS_WRONG_TYPE)
-                .with("expected", "array")
-                .with("got", other.type_name())
+                .with("expected", w.expected)
+                .with("got", w.got)
                 .with("path", "applications");
             if let Value::Array(items) = other {
                 raw = Raw::error(codes::OPTIONS_BAD_VALUE)

@@ -5,6 +5,7 @@
 use crate::fields::date::{days_in_month, Date};
 use crate::fields::money::{self, Unit};
 use crate::options::{Expected, Reader};
+use crate::read::At;
 use crate::report::{codes, Locale, Params, PrecheckError, Severity};
 use crate::sorted::SortedMap;
 use crate::value::Value;
@@ -288,11 +289,12 @@ pub fn read(v: Option<&Value>, locale: Locale) -> Result<Policy, PrecheckError> 
 fn sector_thresholds(r: &Reader) -> Result<SortedMap<String, Decimal>, PrecheckError> {
     let key = "sectorFineThresholds";
     let mut out = SortedMap::new();
-    let entries = match r.raw(key) {
-        None => return Ok(out),
-        Some(Value::Object(entries)) => entries,
-        Some(_) => return Err(r.wrong_type_of(key, "object")),
+    let root = r.at();
+    let map = root.key(key);
+    let Some(map) = map.object().map_err(|w| r.wrong(map, w))? else {
+        return Ok(out);
     };
+    let entries = map.entries();
     if entries.len() > MAX_SECTORS {
         return Err(r.bad_value(
             key,
@@ -307,18 +309,14 @@ fn sector_thresholds(r: &Reader) -> Result<SortedMap<String, Decimal>, PrecheckE
         if name.is_empty() || name.chars().count() > 60 {
             return Err(r.bad_value(&sub_key, &sub, Expected::SectorName));
         }
-        let text = match v {
-            Value::String(s) => s.clone(),
-            Value::Number(n) => n.clone(),
-            _ => {
-                let mut p = Params::new();
-                p.insert("expected", "string".into());
-                p.insert("got", v.type_name().into());
-                return Err(r.error_with(codes::OPTIONS_WRONG_TYPE, &sub_key, p));
-            }
+        let at = At::new(Some(v), map.path.key(&sub));
+        let text = match at.text() {
+            Ok(Some(t)) => t,
+            Ok(None) => return Err(r.wrong(at, at.wrong_type("string"))),
+            Err(w) => return Err(r.wrong(at, w)),
         };
-        let amount = money::parse_amount(&text, Unit::Yuan, false)
-            .map_err(|_| r.bad_value(&sub_key, &text, Expected::AmountYuan))?;
+        let amount = money::parse_amount(text, Unit::Yuan, false)
+            .map_err(|_| r.bad_value(&sub_key, text, Expected::AmountYuan))?;
         if amount.yuan < default_major_fine_threshold() {
             let mut p = Params::new();
             p.insert("value", amount.yuan.to_string());

@@ -12,7 +12,7 @@
 //! Credit queries (rev. 2): dated after the deadline is fine; after today, a data error.
 
 use super::entity::is_new_entity;
-use super::eval::{Eval, Outcome, Rel, G};
+use super::eval::{At, Eval, Outcome, G};
 use super::policy::MonthDay;
 use super::window::months_before;
 use crate::fields::date::Date;
@@ -45,9 +45,9 @@ pub const LETTER_KEYS: &[&str] = &["issuedOn", "issuer"];
 const G_REP: Option<G> = Some(G::Reputation);
 
 impl Eval<'_> {
-    pub fn reputation_and_accounting(&mut self, app: &Value) {
-        let credit = self.object(G_REP, "credit", app.get("credit"));
-        let financials = self.object(G_REP, "financials", app.get("financials"));
+    pub fn reputation_and_accounting(&mut self, app: At) {
+        let credit = self.object(G_REP, app.key("credit"));
+        let financials = self.object(G_REP, app.key("financials"));
         let commitment = self.commitments.reputation;
         let natural = self.is_natural_person();
         let has_docs = credit.is_some() || financials.is_some();
@@ -70,7 +70,7 @@ impl Eval<'_> {
         // A natural person keeps no accounts: the accounting part does not apply.
         if natural {
             if let Some(f) = financials {
-                self.unknown_keys(f, "financials", FINANCIAL_KEYS);
+                self.unknown_keys(f, FINANCIAL_KEYS);
             }
             return;
         }
@@ -81,13 +81,11 @@ impl Eval<'_> {
         }
     }
 
-    fn credit(&mut self, c: &Value) {
-        self.unknown_keys(c, "credit", CREDIT_KEYS);
-        let credit = Rel::from("credit");
+    fn credit(&mut self, c: At) {
+        self.unknown_keys(c, CREDIT_KEYS);
         let as_of = self.ctx.as_of;
-        let queried = self.need(G_REP, "credit.queriedOn", |e| {
-            e.date(G_REP, "credit.queriedOn", c.get("queriedOn"))
-        });
+        let queried_at = c.key("queriedOn");
+        let queried = self.need(G_REP, queried_at, |e| e.date(G_REP, queried_at));
         if let Some(q) = queried {
             let max = self.ctx.policy.credit_query_max_age_days;
             let age = as_of.days_since_epoch() - q.days_since_epoch();
@@ -97,7 +95,7 @@ impl Eval<'_> {
             if q > today {
                 self.push(
                     G_REP,
-                    "credit.queriedOn",
+                    queried_at,
                     Raw::error(codes::REP_QUERY_IN_FUTURE)
                         .with("queriedOn", q)
                         .with("today", today),
@@ -106,7 +104,7 @@ impl Eval<'_> {
             } else if age > i64::from(max) {
                 self.push(
                     G_REP,
-                    "credit.queriedOn",
+                    queried_at,
                     Raw::error(codes::REP_QUERY_TOO_OLD)
                         .with("queriedOn", q)
                         .with("asOf", as_of)
@@ -121,8 +119,8 @@ impl Eval<'_> {
             "majorTaxViolator",
             "procurementBlacklist",
         ] {
-            let rel = credit.key(key);
-            let listed = self.need(G_REP, rel, |e| e.flag(G_REP, rel, c.get(key)));
+            let rel = c.key(key);
+            let listed = self.need(G_REP, rel, |e| e.flag(G_REP, rel));
             if listed == Some(true) {
                 self.push(
                     G_REP,
@@ -146,8 +144,8 @@ impl Eval<'_> {
                 policy.serious_illegal_dishonest_severity,
             ),
         ] {
-            let rel = credit.key(key);
-            if self.flag(G_REP, rel, c.get(key)) == Some(true) {
+            let rel = c.key(key);
+            if self.flag(G_REP, rel) == Some(true) {
                 let outcome = if severity == Severity::Error {
                     Outcome::Fail
                 } else {
@@ -160,36 +158,28 @@ impl Eval<'_> {
 
     /// A letter (`bankCreditLetter`, `guaranteeLetter`): `None` when not given (absent, `null`,
     /// `false`) or unreadable (with a finding); `Some(issuedOn)` when given.
-    fn letter(&mut self, f: &Value, key: &str) -> Option<Option<Date>> {
-        let financials = Rel::from("financials");
-        let rel = financials.key(key);
-        match f.get(key) {
+    fn letter(&mut self, f: At, key: &str) -> Option<Option<Date>> {
+        let o = f.key(key);
+        match o.value {
             None | Some(Value::Null) | Some(Value::Bool(false)) => None,
             Some(Value::Bool(true)) => Some(None),
-            Some(o @ Value::Object(_)) => {
-                self.unknown_keys(o, rel, LETTER_KEYS);
-                let issued = self.date(G_REP, rel.key("issuedOn"), o.get("issuedOn"));
-                self.text(G_REP, rel.key("issuer"), o.get("issuer"));
-                let unreadable =
-                    issued.is_none() && o.get("issuedOn").is_some_and(|v| !v.is_null());
+            Some(Value::Object(_)) => {
+                self.unknown_keys(o, LETTER_KEYS);
+                let issued_at = o.key("issuedOn");
+                let issued = self.date(G_REP, issued_at);
+                self.text(G_REP, o.key("issuer"));
+                let unreadable = issued.is_none() && !issued_at.is_absent();
                 (!unreadable).then_some(issued)
             }
-            Some(other) => {
-                self.push(
-                    G_REP,
-                    rel,
-                    Raw::error(codes::QUAL_WRONG_TYPE)
-                        .with("expected", "flag_or_object")
-                        .with("got", other.type_name()),
-                    Outcome::Incomplete,
-                );
+            Some(_) => {
+                self.wrong_type(G_REP, o, o.wrong_type("flag_or_object"));
                 None
             }
         }
     }
 
-    fn financials(&mut self, f: &Value) {
-        self.unknown_keys(f, "financials", FINANCIAL_KEYS);
+    fn financials(&mut self, f: At) {
+        self.unknown_keys(f, FINANCIAL_KEYS);
         let as_of = self.ctx.as_of;
         let policy = self.ctx.policy;
         let last = as_of.year().saturating_sub(1);
@@ -207,7 +197,7 @@ impl Eval<'_> {
         // Findings from here on about unreadable evidence make "missing" say too little.
         let before = self.notes.len();
         let rel_year = "financials.auditedReportYear";
-        let year = match self.text(G_REP, rel_year, f.get("auditedReportYear")) {
+        let year = match self.text(G_REP, f.key("auditedReportYear")) {
             None => None,
             Some(t) => {
                 let digits = t.trim_end_matches('年').trim();
@@ -285,7 +275,7 @@ impl Eval<'_> {
         }
         let new_entity = self.established.is_some_and(|e| is_new_entity(e, as_of));
         let rel_unaudited = "financials.unauditedReport";
-        let unaudited = self.flag(G_REP, rel_unaudited, f.get("unauditedReport"));
+        let unaudited = self.flag(G_REP, f.key("unauditedReport"));
         if unaudited == Some(true) {
             if new_entity {
                 accepted = true;
@@ -341,35 +331,18 @@ impl Eval<'_> {
     }
 
     /// Total assets = total liabilities + owners' equity, to the fen.
-    fn balance(&mut self, f: &Value) {
-        let assets = self.money(
-            G_REP,
-            "financials.totalAssets",
-            f.get("totalAssets"),
-            Unit::Yuan,
-            false,
-        );
-        let liabilities = self.money(
-            G_REP,
-            "financials.totalLiabilities",
-            f.get("totalLiabilities"),
-            Unit::Yuan,
-            false,
-        );
+    fn balance(&mut self, f: At) {
+        let assets_at = f.key("totalAssets");
+        let assets = self.money(G_REP, assets_at, Unit::Yuan, false);
+        let liabilities = self.money(G_REP, f.key("totalLiabilities"), Unit::Yuan, false);
         // Owners' equity may be negative (liabilities above assets); that is not a data error.
-        let equity = self.money(
-            G_REP,
-            "financials.ownersEquity",
-            f.get("ownersEquity"),
-            Unit::Yuan,
-            true,
-        );
+        let equity = self.money(G_REP, f.key("ownersEquity"), Unit::Yuan, true);
         if let (Some(a), Some(l), Some(e)) = (assets, liabilities, equity) {
             let sum = l + e;
             if a != sum {
                 self.push(
                     G_REP,
-                    "financials.totalAssets",
+                    assets_at,
                     Raw::error(codes::REP_BALANCE_MISMATCH)
                         .with("totalAssets", a)
                         .with("totalLiabilities", l)

@@ -14,7 +14,7 @@
 //! `priceDeduction` (the policy's `smePriceDeduction` for small and micro enterprises, else
 //! `none`); for a consortium `smeShare` and `smallMicroShare` (percent of the contract).
 
-use super::eval::{label_for, status_of, Ctx, Eval, Note, Outcome};
+use super::eval::{label_for, status_of, At, Ctx, Eval, Note, Outcome};
 use super::Status;
 use crate::fields::money::Unit;
 use crate::report::{codes, field_label, fill_template, Context, Finding, Locale, Params, Raw};
@@ -261,16 +261,16 @@ fn figures_text(std: &Standard, figures: &[Option<Decimal>; 3], locale: Locale) 
     parts.join(locale.pick(["、", "、", ", "]))
 }
 
-fn unit_of(e: &mut Eval, rel: &str, v: Option<&Value>) -> Unit {
-    match e.choice(None, rel, v, &["yuan", "wan", "元", "万元", "萬元"]) {
+fn unit_of(e: &mut Eval, at: At) -> Unit {
+    match e.choice(None, at, &["yuan", "wan", "元", "万元", "萬元"]) {
         Some("wan" | "万元" | "萬元") => Unit::Wan,
         _ => Unit::Yuan,
     }
 }
 
-fn declared_size(e: &mut Eval, s: &Value) -> Option<&'static str> {
-    let rel = "sme.declaredSize";
-    let t = e.text(None, rel, s.get("declaredSize"))?;
+fn declared_size(e: &mut Eval, s: At) -> Option<&'static str> {
+    let rel = s.key("declaredSize");
+    let t = e.text(None, rel)?;
     let t = t.trim_end_matches("企业").trim_end_matches("企業");
     match t {
         "medium" | "中型" => Some("medium"),
@@ -290,9 +290,9 @@ fn declared_size(e: &mut Eval, s: &Value) -> Option<&'static str> {
     }
 }
 
-fn employees(e: &mut Eval, s: &Value) -> Option<Decimal> {
-    let rel = "sme.employees";
-    let t = e.text(None, rel, s.get("employees"))?;
+fn employees(e: &mut Eval, s: At) -> Option<Decimal> {
+    let rel = s.key("employees");
+    let t = e.text(None, rel)?;
     let n = t.trim_end_matches('人').trim();
     match Decimal::from_str(n) {
         Ok(d) if n.chars().all(|c| c.is_ascii_digit()) && !d.is_sign_negative() => Some(d),
@@ -312,25 +312,23 @@ fn employees(e: &mut Eval, s: &Value) -> Option<Decimal> {
 /// Check the `sme` object of one supplier (`prefix` `""` or `members[1].`); `None` when the
 /// application carries none (the group is not applicable).
 pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
-    let raw = app.get("sme").filter(|v| !v.is_null())?;
+    let root = At::new(Some(app), "");
+    let at = root.key("sme");
+    at.present()?;
     let mut e = Eval::new(ctx, prefix.to_string());
     let mut params = Params::new();
-    let Some(s) = e.object(None, "sme", Some(raw)) else {
+    let Some(s) = e.object(None, at) else {
         return Some(SmeResult {
             notes: e.notes,
             params,
             size: None,
         });
     };
-    e.unknown_keys(s, "sme", SME_KEYS);
-    let welfare = e.flag(None, "sme.welfareUnit", s.get("welfareUnit")) == Some(true);
-    let prison = e.flag(None, "sme.prisonEnterprise", s.get("prisonEnterprise")) == Some(true);
-    let related = e.flag(
-        None,
-        "sme.relatedToLargeEnterprise",
-        s.get("relatedToLargeEnterprise"),
-    );
-    let own_staff = e.flag(None, "sme.ownStaff", s.get("ownStaff"));
+    e.unknown_keys(s, SME_KEYS);
+    let welfare = e.flag(None, s.key("welfareUnit")) == Some(true);
+    let prison = e.flag(None, s.key("prisonEnterprise")) == Some(true);
+    let related = e.flag(None, s.key("relatedToLargeEnterprise"));
+    let own_staff = e.flag(None, s.key("ownStaff"));
     let declared = declared_size(&mut e, s);
     if let Some(d) = declared {
         params.insert("declaredSize", d.into());
@@ -434,12 +432,12 @@ pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
 /// The size from the industry and the figures, with its findings.
 fn sized(
     e: &mut Eval,
-    s: &Value,
+    s: At,
     declared: Option<&'static str>,
     params: &mut Params,
 ) -> Option<&'static str> {
-    let rel = "sme.industry";
-    let text = e.need(None, rel, |e| e.text(None, rel, s.get("industry")));
+    let rel = s.key("industry");
+    let text = e.need(None, rel, |e| e.text(None, rel));
     let industry = match text {
         None => None,
         Some(t) => match industry_id(t) {
@@ -457,18 +455,12 @@ fn sized(
             }
         },
     };
-    let revenue_unit = unit_of(e, "sme.revenueUnit", s.get("revenueUnit"));
-    let assets_unit = unit_of(e, "sme.assetsUnit", s.get("assetsUnit"));
+    let revenue_unit = unit_of(e, s.key("revenueUnit"));
+    let assets_unit = unit_of(e, s.key("assetsUnit"));
     let figures = [
         employees(e, s),
-        e.money(None, "sme.revenue", s.get("revenue"), revenue_unit, false),
-        e.money(
-            None,
-            "sme.totalAssets",
-            s.get("totalAssets"),
-            assets_unit,
-            false,
-        ),
+        e.money(None, s.key("revenue"), revenue_unit, false),
+        e.money(None, s.key("totalAssets"), assets_unit, false),
     ];
     let industry = industry?;
     params.insert("industry", industry.into());
@@ -542,8 +534,10 @@ pub fn consortium(ctx: &Ctx, members: &[Value]) -> Option<SmeResult> {
     let mut all_small_micro = true;
     let mut notes = vec![];
     for (i, (m, r)) in members.iter().zip(&results).enumerate() {
-        let rel = format!("members[{i}].contractShare");
-        let share = match top.text(None, &rel, m.get("contractShare")) {
+        let member = format!("members[{i}]");
+        let member = At::new(Some(m), &member);
+        let rel = member.key("contractShare");
+        let share = match top.text(None, rel) {
             None => None,
             Some(t) => {
                 let n = t.trim_end_matches('%').trim();
@@ -552,7 +546,7 @@ pub fn consortium(ctx: &Ctx, members: &[Value]) -> Option<SmeResult> {
                     _ => {
                         top.push(
                             None,
-                            &rel,
+                            rel,
                             Raw::error(codes::SME_CONTRACT_SHARE_INVALID)
                                 .with("value", t.chars().take(30).collect::<String>()),
                             Outcome::Incomplete,

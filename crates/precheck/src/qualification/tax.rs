@@ -5,7 +5,7 @@
 //! (`taxExemption`, `socialSecurityExemption`). The rev. 1 `paidMonths` and `exemption` still
 //! count for both. Not a tax 非正常户 (organisations only).
 
-use super::eval::{Eval, Outcome, Rel, G};
+use super::eval::{At, Eval, Outcome, G};
 use super::window::Month;
 use crate::fields::date::{days_in_month, Date};
 use crate::report::{codes, Raw};
@@ -131,8 +131,8 @@ struct Read {
 }
 
 impl Eval<'_> {
-    pub fn tax_and_social_security(&mut self, app: &Value) {
-        let t = self.object(G_TAX, "taxSocialSecurity", app.get("taxSocialSecurity"));
+    pub fn tax_and_social_security(&mut self, app: At) {
+        let t = self.object(G_TAX, app.key("taxSocialSecurity"));
         self.evidence_path(
             G::Tax,
             t.is_some(),
@@ -141,11 +141,9 @@ impl Eval<'_> {
             "taxSocialSecurity",
         );
         let Some(t) = t else { return };
-        self.unknown_keys(t, "taxSocialSecurity", TAX_KEYS);
-        let rel = "taxSocialSecurity.abnormalTaxpayer";
-        if self.flag(G_TAX, rel, t.get("abnormalTaxpayer")) == Some(true)
-            && !self.is_natural_person()
-        {
+        self.unknown_keys(t, TAX_KEYS);
+        let rel = t.key("abnormalTaxpayer");
+        if self.flag(G_TAX, rel) == Some(true) && !self.is_natural_person() {
             self.push(
                 G_TAX,
                 rel,
@@ -171,15 +169,13 @@ impl Eval<'_> {
     }
 
     /// `taxSocialSecurity.<key>: { reason }`: true when a reason is given (info finding).
-    fn exemption(&mut self, t: &Value, key: &str, code: &'static str) -> bool {
-        let tax = Rel::from("taxSocialSecurity");
-        let rel = tax.key(key);
-        let Some(ex) = self.object(G_TAX, rel, t.get(key)) else {
+    fn exemption(&mut self, t: At, key: &str, code: &'static str) -> bool {
+        let Some(ex) = self.object(G_TAX, t.key(key)) else {
             return false;
         };
-        self.unknown_keys(ex, rel, &["reason"]);
-        let r = rel.key("reason");
-        let Some(reason) = self.need(G_TAX, r, |e| e.text(G_TAX, r, ex.get("reason"))) else {
+        self.unknown_keys(ex, &["reason"]);
+        let r = ex.key("reason");
+        let Some(reason) = self.need(G_TAX, r, |e| e.text(G_TAX, r)) else {
             return false;
         };
         self.push(
@@ -193,12 +189,11 @@ impl Eval<'_> {
 
     /// Read a list of payment months; months outside the window are information, months after
     /// the deadline and unreadable months leave the group incomplete.
-    fn months(&mut self, t: &Value, key: &str) -> Read {
+    fn months(&mut self, t: At, key: &str) -> Read {
         let as_of = self.ctx.as_of;
         let window = self.ctx.policy.payment_window_months;
-        let tax = Rel::from("taxSocialSecurity");
-        let rel = tax.key(key);
-        let list = self.array(G_TAX, rel, t.get(key));
+        let rel = t.key(key);
+        let list = self.array(G_TAX, rel);
         let mut out = Read {
             given: list.is_some(),
             counted: SortedSet::new(),
@@ -206,9 +201,9 @@ impl Eval<'_> {
         };
         let before = self.notes.len();
         let (first, last) = window_months(as_of, window);
-        for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
+        for i in 0..list.map_or(0, <[Value]>::len) {
             let r = rel.index(i);
-            let Some(text) = self.text(G_TAX, r, Some(v)) else {
+            let Some(text) = self.text(G_TAX, r) else {
                 continue;
             };
             let Some(m) = Month::parse(text) else {

@@ -11,7 +11,7 @@
 //! once ended. Penalties by township-level bodies count like any other (行政处罚法 Art. 24;
 //! rev. 2). A failing record carries `clearsOn`: the first deadline on which it no longer counts.
 
-use super::eval::{Eval, Outcome, Rel, G};
+use super::eval::{At, Eval, Outcome, G};
 use super::window::{clears_on, in_window, WINDOW_YEARS};
 use crate::fields::money::Unit;
 use crate::report::{codes, Raw, Severity};
@@ -63,9 +63,10 @@ pub const ISSUER_LEVELS: &[&str] = &["township", "county", "city", "province", "
 const G_V: Option<G> = Some(G::Violation);
 
 impl Eval<'_> {
-    pub fn no_major_violation(&mut self, app: &Value) {
-        let list = self.array(G_V, "penalties", app.get("penalties"));
-        let typed_wrong = list.is_none() && app.get("penalties").is_some_and(|v| !v.is_null());
+    pub fn no_major_violation(&mut self, app: At) {
+        let at = app.key("penalties");
+        let list = self.array(G_V, at);
+        let typed_wrong = list.is_none() && !at.is_absent();
         self.evidence_path(
             G::Violation,
             list.is_some() || typed_wrong,
@@ -73,36 +74,30 @@ impl Eval<'_> {
             "noMajorViolation",
             "penalties",
         );
-        let penalties = Rel::from("penalties");
-        for (i, v) in list.unwrap_or(&[]).iter().enumerate() {
-            let rel = penalties.index(i);
-            if let Some(p) = self.entry(G_V, rel, v) {
-                self.penalty(p, rel, i + 1);
+        for i in 0..list.map_or(0, <[Value]>::len) {
+            if let Some(p) = self.entry(G_V, at.index(i)) {
+                self.penalty(p, i + 1);
             }
         }
     }
 
-    fn penalty(&mut self, p: &Value, rel: Rel, number: usize) {
-        self.unknown_keys(p, rel, PENALTY_KEYS);
+    fn penalty(&mut self, p: At, number: usize) {
+        self.unknown_keys(p, PENALTY_KEYS);
         let as_of = self.ctx.as_of;
         let years = WINDOW_YEARS;
-        let r = |k: &'static str| Rel::key(&rel, k);
+        let r = |k: &'static str| p.key(k);
         let (kind_rel, decided_rel) = (r("kind"), r("decidedOn"));
-        let kind = self.need(G_V, kind_rel, |e| {
-            e.choice(G_V, kind_rel, p.get("kind"), PENALTY_KINDS)
-        });
-        let decided = self.need(G_V, decided_rel, |e| {
-            e.date(G_V, decided_rel, p.get("decidedOn"))
-        });
-        let level = self.choice(G_V, r("issuerLevel"), p.get("issuerLevel"), ISSUER_LEVELS);
-        let unit = match self.choice(G_V, r("fineUnit"), p.get("fineUnit"), &["yuan", "wan"]) {
+        let kind = self.need(G_V, kind_rel, |e| e.choice(G_V, kind_rel, PENALTY_KINDS));
+        let decided = self.need(G_V, decided_rel, |e| e.date(G_V, decided_rel));
+        let level = self.choice(G_V, r("issuerLevel"), ISSUER_LEVELS);
+        let unit = match self.choice(G_V, r("fineUnit"), &["yuan", "wan"]) {
             Some("wan") => Unit::Wan,
             _ => Unit::Yuan,
         };
-        let fine = self.money(G_V, r("fineAmount"), p.get("fineAmount"), unit, false);
-        let sector = self.text(G_V, r("sector"), p.get("sector"));
-        let ban_until = self.date(G_V, r("banUntil"), p.get("banUntil"));
-        self.free_text(G_V, r("description"), p.get("description"));
+        let fine = self.money(G_V, r("fineAmount"), unit, false);
+        let sector = self.text(G_V, r("sector"));
+        let ban_until = self.date(G_V, r("banUntil"));
+        self.free_text(G_V, r("description"));
         let (Some(kind), Some(decided)) = (kind, decided) else {
             return;
         };
@@ -143,7 +138,7 @@ impl Eval<'_> {
                     self.push(G_V, r("banUntil"), raw, Outcome::Note);
                 }
                 None => {
-                    if p.get("banUntil").is_none_or(Value::is_null) {
+                    if r("banUntil").is_absent() {
                         self.required(G_V, r("banUntil"));
                     }
                 }
@@ -205,7 +200,7 @@ impl Eval<'_> {
                     self.push(G_V, r("fineAmount"), raw, Outcome::Note);
                 }
                 None => {
-                    if p.get("fineAmount").is_none_or(Value::is_null) {
+                    if r("fineAmount").is_absent() {
                         self.required(G_V, r("fineAmount"));
                     }
                 }

@@ -107,6 +107,7 @@ codes! {
     SCREEN_TERM_OVER_ONE_YEAR = "screen.term_over_one_year",
     SCREEN_TERM_OVER_THREE_YEARS = "screen.term_over_three_years",
     SCREEN_ARTICLE10_TERM = "screen.article10_term",
+    SCREEN_WRONG_TYPE = "screen.wrong_type",
     // Supplier qualification (GPL Art. 22, MOF-102)
     QUAL_UNKNOWN_FIELD = "qualification.unknown_field",
     QUAL_WRONG_TYPE = "qualification.wrong_type",
