@@ -14,5 +14,9 @@ fuzz_target!(|data: &[u8]| {
     let theirs = serde_json::from_str::<Value>(text).ok();
     assert_eq!(ours, theirs, "{text:?}");
     // The bytes read as the text (what the CLI's fallback reads).
-    assert_eq!(serde_json::from_slice::<Value>(data).ok(), theirs, "{text:?}");
+    assert_eq!(
+        serde_json::from_slice::<Value>(data).ok(),
+        theirs,
+        "{text:?}"
+    );
 });

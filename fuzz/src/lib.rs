@@ -30,6 +30,6 @@ pub fn split_nul(data: &[u8]) -> (String, &[u8]) {
 }
 
 /// The input as a JSON value, if it is JSON.
-pub fn json(data: &[u8]) -> Option<Value> {
+pub fn json(data: &[u8]) -> Option<Value<'_>> {
     serde_json::from_slice(data).ok()
 }

@@ -79,8 +79,8 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let opts = Value::Object(vec![
-        ("asOf".into(), Value::String(as_of)),
-        ("itemCode".into(), Value::String(item)),
+        ("asOf".into(), Value::String(as_of.into())),
+        ("itemCode".into(), Value::String(item.into())),
     ]);
     let today = Date::today();
     let app = |i: usize| apps.get(i % apps.len()).unwrap_or(&Value::Null);

@@ -19,7 +19,7 @@ struct CatArgs {
     overlay: Option<String>,
     locale: Locale,
     /// `locale`, and for import `version`, `issuer`, `note`: the options the api reads.
-    opts: Vec<(String, Value)>,
+    opts: Vec<(std::borrow::Cow<'static, str>, Value<'static>)>,
     limit: Option<String>,
     json: bool,
 }
@@ -51,8 +51,10 @@ fn parse_catalogue_args(mut args: impl Iterator<Item = String>) -> Result<CatArg
             }
             "--version" | "--issuer" | "--note" if import => {
                 let v = flag_value(&mut args, &arg)?;
-                a.opts
-                    .push((arg.trim_start_matches('-').to_string(), Value::String(v)));
+                a.opts.push((
+                    arg.trim_start_matches('-').to_string().into(),
+                    Value::String(v.into()),
+                ));
             }
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option {flag} for catalogue {}", a.command))
@@ -100,8 +102,9 @@ pub(crate) fn read_file(path: &str) -> Result<String, Fail> {
     })
 }
 
-fn read_json(path: &str, opts: &Value) -> Result<Value, Fail> {
-    serde_json::from_str(&read_file(path)?)
+fn read_json(path: &str, opts: &Value) -> Result<Value<'static>, Fail> {
+    serde_json::from_str::<Value>(&read_file(path)?)
+        .map(Value::into_owned)
         .map_err(|e| Fail::Invalid(api::catalogue_bad_json(&e.to_string(), Some(opts))))
 }
 
@@ -206,7 +209,7 @@ pub(crate) fn catalogue(argv: impl Iterator<Item = String>) -> ExitCode {
 fn search(cat: &Catalogue, query: &str, a: &CatArgs) -> ExitCode {
     let mut o = a.opts.clone();
     if let Some(n) = &a.limit {
-        o.push(("limit".into(), Value::Number(n.clone())));
+        o.push(("limit".into(), Value::Number(n.clone().into())));
     }
     let hits =
         match api::catalogue_search(cat, &Value::String(query.into()), Some(&Value::Object(o))) {

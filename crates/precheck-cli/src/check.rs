@@ -54,7 +54,7 @@ struct CheckArgs {
     overlay: Option<String>,
     policy: Option<String>,
     /// asOf, itemCode, locale: the options the api reads.
-    opts: Vec<(String, Value)>,
+    opts: Vec<(std::borrow::Cow<'static, str>, Value<'static>)>,
     locale: Locale,
     format: Format,
     /// Checking threads for JSON lines (default: every core).
@@ -71,8 +71,10 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<CheckArgs, String> {
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
         match arg.as_str() {
-            "--as-of" => a.opts.push(("asOf".into(), Value::String(value()?))),
-            "--item" => a.opts.push(("itemCode".into(), Value::String(value()?))),
+            "--as-of" => a.opts.push(("asOf".into(), Value::String(value()?.into()))),
+            "--item" => a
+                .opts
+                .push(("itemCode".into(), Value::String(value()?.into()))),
             "--catalogue" => a.catalogue = Some(value()?),
             "--builtin" => a.builtin = Some(value()?),
             "--overlay" => a.overlay = Some(value()?),
@@ -100,7 +102,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<CheckArgs, String> {
             "--locale" => {
                 let tag = value()?;
                 a.locale = Locale::parse(&tag).ok_or(format!("unknown locale {tag}"))?;
-                a.opts.push(("locale".into(), Value::String(tag)));
+                a.opts.push(("locale".into(), Value::String(tag.into())));
             }
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option {flag} for check"))
@@ -119,13 +121,13 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<CheckArgs, String> {
 }
 
 /// The applications of a whole document, and whether they were JSON lines.
-enum Input {
-    One(Value),
-    Array(Vec<Value>),
-    Lines(Vec<Value>),
+enum Input<'a> {
+    One(Value<'a>),
+    Array(Vec<Value<'a>>),
+    Lines(Vec<Value<'a>>),
 }
 
-fn read_input(text: &str) -> Result<Input, String> {
+fn read_input(text: &str) -> Result<Input<'_>, String> {
     // An array's applications are read each as its own input, as the package's checkSupplier
     // reads one: value.rs's node budget and depth limit count per application (read as one
     // value, a large array ran out of budget and its later applications read as unsupported).
@@ -163,7 +165,7 @@ struct Texts {
 struct Run<'a> {
     /// The input's name in messages (`-` for standard input).
     file: &'a str,
-    opts: &'a Value,
+    opts: &'a Value<'a>,
     cat: &'a Catalogue,
     today: Date,
     /// `opts` read with `cat` and `today`: what `api::check_supplier` reads for every call.
@@ -249,7 +251,7 @@ pub(crate) fn check(argv: impl Iterator<Item = String>) -> ExitCode {
     let mut opts = a.opts.clone();
     let base_opts = Value::Object(opts.clone());
     if let Some(path) = &a.policy {
-        match read_file(path).map(|t| serde_json::from_str::<Value>(&t)) {
+        match read_file(path).map(|t| serde_json::from_str::<Value>(&t).map(Value::into_owned)) {
             Ok(Ok(p)) => opts.push(("policy".into(), p)),
             Ok(Err(e)) => return usage_error(&format!("{path}: not JSON: {e}")),
             Err(Fail::Usage(e)) => return usage_error(&e),

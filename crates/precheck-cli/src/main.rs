@@ -75,7 +75,7 @@ const USAGE: &str =
 struct Args {
     kind: String,
     value: String,
-    opts: Vec<(String, Value)>,
+    opts: Vec<(std::borrow::Cow<'static, str>, Value<'static>)>,
     amount: Option<String>,
     json: bool,
 }
@@ -104,7 +104,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--locale" | "--label" | "--unit" | "--today" => {
                 let v = next(&flag)?;
                 let name = flag.trim_start_matches('-').to_string();
-                out.opts.push((name, Value::String(v)));
+                out.opts.push((name.into(), Value::String(v.into())));
             }
             "--allow-landline" => out.opts.push(("allowLandline".into(), Value::Bool(true))),
             "--amount" => out.amount = Some(next("--amount")?),
@@ -186,7 +186,7 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => return usage_error(&e),
     };
-    let v = Value::String(args.value.clone());
+    let v = Value::String(args.value.clone().into());
     let opts = Value::Object(args.opts.clone());
     let o = Some(&opts);
     let json = args.json;
@@ -199,7 +199,7 @@ fn main() -> ExitCode {
         "date" => emit(api::parse_date(&v, o), json),
         "mobile" => emit(api::check_mobile(&v, o), json),
         "uppercase" => {
-            let amount = Value::String(args.amount.clone().unwrap_or_default());
+            let amount = Value::String(args.amount.clone().unwrap_or_default().into());
             emit(api::check_uppercase_amount(&v, &amount, o), json)
         }
         "to-uppercase" => match api::amount_to_uppercase(&v, o) {

@@ -67,11 +67,11 @@ fn temp_file(name: &str, content: &[u8]) -> String {
     path
 }
 
-fn opts(pairs: &[(&str, &str)]) -> Value {
+fn opts(pairs: &[(&str, &str)]) -> Value<'static> {
     Value::Object(
         pairs
             .iter()
-            .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+            .map(|(k, v)| (k.to_string().into(), Value::String(v.to_string().into())))
             .collect(),
     )
 }
@@ -1021,7 +1021,8 @@ fn check_package_finds_the_same_person_in_charge_in_two_bids() {
         "json",
     ]);
     let got: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let apps: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let apps_text = std::fs::read_to_string(file).unwrap();
+    let apps: Value = serde_json::from_str(&apps_text).unwrap();
     let opts = opts(&[("asOf", "2026-03-15")]);
     let want = api::check_package(
         &apps,

@@ -25,8 +25,10 @@ pub fn today() -> Date {
 pub use crate::{obj, s};
 
 /// JSON text as a [`Value`] (`None` when it is not JSON).
-pub fn json(text: &str) -> Option<Value> {
-    serde_json::from_str(text).ok()
+pub fn json(text: &str) -> Option<Value<'static>> {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .map(Value::into_owned)
 }
 
 // ---- findings and results ----
@@ -574,7 +576,7 @@ pub fn search(c: &Catalogue, query: &str, limit: usize) {
     }
     assert_eq!(c.search(query, limit), hits, "{query:?}: not deterministic");
     // Through the entry point, with the limit as a JSON number.
-    let opts = obj(&[("limit", Value::Number(limit.to_string()))]);
+    let opts = obj(&[("limit", Value::Number(limit.to_string().into()))]);
     match api::catalogue_search(c, &s(query), Some(&opts)) {
         Ok(h) => assert_eq!(h.len(), hits.len().min(200), "{query:?}"),
         Err(e) => {
@@ -779,7 +781,7 @@ pub fn package(
 }
 
 /// A complete passing application (the README's baseline), for policy and option targets.
-pub fn baseline_application() -> Value {
+pub fn baseline_application() -> Value<'static> {
     json(
         r#"{
       "entityType": "enterprise", "name": "示例环境服务有限公司", "uscc": "91110000600037341L",

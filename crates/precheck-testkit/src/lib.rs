@@ -25,15 +25,15 @@ pub fn repo(path: &str) -> String {
     format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))
 }
 
-pub fn s(v: &str) -> Value {
-    Value::String(v.to_string())
+pub fn s(v: &str) -> Value<'static> {
+    Value::String(v.to_string().into())
 }
 
-pub fn obj(pairs: &[(&str, Value)]) -> Value {
+pub fn obj(pairs: &[(&str, Value)]) -> Value<'static> {
     Value::Object(
         pairs
             .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
+            .map(|(k, v)| (k.to_string().into(), v.clone().into_owned()))
             .collect(),
     )
 }

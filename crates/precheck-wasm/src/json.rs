@@ -265,7 +265,7 @@ mod tests {
 
     /// Inputs every check gets besides its vectors: empty, blank, wrong types, escapes,
     /// full-width and spaced forms, too long.
-    fn odd_inputs() -> Vec<Value> {
+    fn odd_inputs() -> Vec<Value<'static>> {
         let mut v: Vec<Value> = [
             "",
             "   ",
@@ -292,7 +292,7 @@ mod tests {
         .iter()
         .map(|s| Value::String((*s).into()))
         .collect();
-        v.push(Value::String("9".repeat(201)));
+        v.push(Value::String("9".repeat(201).into()));
         v.push(Value::Null);
         v.push(Value::Bool(true));
         v.push(Value::Number("12.5".into()));
@@ -303,10 +303,15 @@ mod tests {
         v
     }
 
-    fn opts(locale: &str) -> Vec<Value> {
-        let s = |t: &str| Value::String(t.into());
-        let o = |pairs: Vec<(&str, Value)>| {
-            Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    fn opts(locale: &str) -> Vec<Value<'static>> {
+        let s = |t: &str| Value::String(t.to_string().into());
+        let o = |pairs: Vec<(&str, Value<'static>)>| {
+            Value::Object(
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string().into(), v))
+                    .collect(),
+            )
         };
         vec![
             o(vec![("locale", s(locale))]),
@@ -350,7 +355,7 @@ mod tests {
     #[test]
     fn same_text_as_serde_json() {
         let today = procurement_precheck::fields::date::Date::new(2026, 12, 2).unwrap();
-        let s = |t: &str| Value::String(t.into());
+        let s = |t: &str| Value::String(t.to_string().into());
         let mut inputs: Vec<Value> = odd_inputs();
         for f in [
             "uscc_valid.txt",

@@ -66,28 +66,47 @@ extern "C" {
 ///
 /// Written by hand (issue 11: no serde machinery, no float formatting in the module), reading
 /// exactly as `serde_wasm_bindgen::from_value::<Value>` did: the same tests in the same order.
-fn read(js: &JsValue) -> Value {
+/// The value's texts borrow from the JSON text a plain object crossed as, kept in `text` (the
+/// caller's: `&mut String::new()` in a call's arguments lives as long as the call).
+#[cfg(feature = "full")]
+fn read<'t>(js: &JsValue, text: &'t mut String) -> Value<'t> {
+    if js.is_object() {
+        if let Some(t) = plain_json(js, MAX_DEPTH, MAX_NODES) {
+            *text = t;
+            let shared: &'t String = text;
+            if let Some(v) = Value::from_json_text(shared) {
+                return v;
+            }
+        }
+    }
+    read_js(js)
+}
+
+/// [`read`] for the small values (a field's value, options) that need no text kept: a plain
+/// object's texts copied out of its JSON text. (The fields-only module reads every value so:
+/// it has no JSON path.)
+fn read_owned(js: &JsValue) -> Value<'static> {
+    #[cfg(feature = "full")]
+    if js.is_object() {
+        return read(js, &mut String::new()).into_owned();
+    }
+    read_js(js)
+}
+
+/// A JS value as it is: a string, `null`, or anything else read by [`read_at`].
+fn read_js(js: &JsValue) -> Value<'static> {
     if let Some(s) = js.as_string() {
-        return Value::String(s);
+        return Value::String(s.into());
     }
     if js.is_undefined() || js.is_null() {
         return Value::Null;
-    }
-    #[cfg(feature = "full")]
-    if js.is_object() {
-        if let Some(v) = plain_json(js, MAX_DEPTH, MAX_NODES)
-            .as_deref()
-            .and_then(Value::from_json_text)
-        {
-            return v;
-        }
     }
     let mut budget = MAX_NODES;
     read_at(js, 0, &mut budget).unwrap_or(Value::Unsupported)
 }
 
 /// One value of [`read`] at nesting `depth`; `Err` when it cannot be read at all.
-fn read_at(js: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, ()> {
+fn read_at(js: &JsValue, depth: usize, budget: &mut usize) -> Result<Value<'static>, ()> {
     use js_sys::{Array, ArrayBuffer, Map, Number, Object, Symbol, Uint8Array};
     if depth > MAX_DEPTH || *budget == 0 {
         return Ok(Value::Unsupported);
@@ -101,21 +120,21 @@ fn read_at(js: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, ()> 
     }
     if js.is_bigint() {
         return match i64::try_from(js.clone()) {
-            Ok(v) => Ok(Value::Number(v.to_string())),
+            Ok(v) => Ok(Value::Number(v.to_string().into())),
             Err(js) => u64::try_from(js)
-                .map(|v| Value::Number(v.to_string()))
+                .map(|v| Value::Number(v.to_string().into()))
                 .map_err(drop),
         };
     }
     if let Some(n) = js.as_f64() {
         return Ok(Value::Number(if Number::is_safe_integer(js) {
-            (n as i64).to_string()
+            (n as i64).to_string().into()
         } else {
-            number_text(n)
+            number_text(n).into()
         }));
     }
     if let Some(s) = js.as_string() {
-        return Ok(Value::String(s));
+        return Ok(Value::String(s.into()));
     }
     if Array::is_array(js) {
         let mut out = Vec::new();
@@ -135,7 +154,7 @@ fn read_at(js: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, ()> 
         let pair = pair.unchecked_into::<Array>();
         let key = pair.get(0).as_string().ok_or(())?;
         let value = read_at(&pair.get(1), depth + 1, budget)?;
-        out.push((key, value));
+        out.push((key.into(), value));
         Ok(())
     };
     match js_sys::try_iter(js).map_err(drop)? {
@@ -257,10 +276,10 @@ fn is_upper_tie(digits: &str, p: i64, bits: u64) -> bool {
     }
 }
 
-fn read_opts(js: &Option<JsValue>) -> Option<Value> {
+fn read_opts(js: &Option<JsValue>) -> Option<Value<'static>> {
     js.as_ref()
         .filter(|v| !v.is_undefined() && !v.is_null())
-        .map(read)
+        .map(read_owned)
 }
 
 /// Results cross the boundary as one JSON text parsed by the engine's `JSON.parse`: much
@@ -321,7 +340,10 @@ pub fn check_uscc(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "UsccOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    checked(api::check_uscc(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::check_uscc(
+        &read_owned(&value),
+        read_opts(&opts).as_ref(),
+    ))
 }
 
 #[wasm_bindgen(js_name = checkIdNumber, unchecked_return_type = "CheckResult<IdNumberInfo>")]
@@ -330,7 +352,7 @@ pub fn check_id_number(
     #[wasm_bindgen(unchecked_optional_param_type = "IdNumberOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     checked(api::check_id_number(
-        &read(&value),
+        &read_owned(&value),
         read_opts(&opts).as_ref(),
         today(),
     ))
@@ -342,7 +364,7 @@ pub fn check_org_code(
     #[wasm_bindgen(unchecked_optional_param_type = "FieldOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     checked(api::check_org_code(
-        &read(&value),
+        &read_owned(&value),
         read_opts(&opts).as_ref(),
     ))
 }
@@ -352,7 +374,10 @@ pub fn check_regno15(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "FieldOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    checked(api::check_regno15(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::check_regno15(
+        &read_owned(&value),
+        read_opts(&opts).as_ref(),
+    ))
 }
 
 #[wasm_bindgen(js_name = parseAmount, unchecked_return_type = "CheckResult<AmountInfo>")]
@@ -360,7 +385,10 @@ pub fn parse_amount(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AmountOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    checked(api::parse_amount(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::parse_amount(
+        &read_owned(&value),
+        read_opts(&opts).as_ref(),
+    ))
 }
 
 #[wasm_bindgen(js_name = amountToUppercase, unchecked_return_type = "string")]
@@ -371,7 +399,7 @@ pub fn amount_to_uppercase(
     >,
 ) -> Result<JsValue, JsValue> {
     checked(api::amount_to_uppercase(
-        &read(&amount),
+        &read_owned(&amount),
         read_opts(&opts).as_ref(),
     ))
 }
@@ -386,8 +414,8 @@ pub fn check_uppercase_amount(
     #[wasm_bindgen(unchecked_optional_param_type = "UppercaseOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     checked(api::check_uppercase_amount(
-        &read(&uppercase),
-        &read(&amount),
+        &read_owned(&uppercase),
+        &read_owned(&amount),
         read_opts(&opts).as_ref(),
     ))
 }
@@ -397,7 +425,10 @@ pub fn parse_date(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DateOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    checked(api::parse_date(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::parse_date(
+        &read_owned(&value),
+        read_opts(&opts).as_ref(),
+    ))
 }
 
 #[wasm_bindgen(js_name = checkMobile, unchecked_return_type = "CheckResult<PhoneInfo>")]
@@ -405,7 +436,10 @@ pub fn check_mobile(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "MobileOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    checked(api::check_mobile(&read(&value), read_opts(&opts).as_ref()))
+    checked(api::check_mobile(
+        &read_owned(&value),
+        read_opts(&opts).as_ref(),
+    ))
 }
 
 /// The package version.
@@ -432,10 +466,14 @@ pub struct JsCatalogue {
 #[cfg(feature = "full")]
 /// A JS string is parsed with the engine's `JSON.parse` (its syntax error becomes a catalogue
 /// error); anything else is read as a value.
-fn read_json(js: &JsValue, opts: &Option<JsValue>) -> Result<Value, JsValue> {
+fn read_json<'t>(
+    js: &JsValue,
+    opts: &Option<JsValue>,
+    buffer: &'t mut String,
+) -> Result<Value<'t>, JsValue> {
     match js.as_string() {
         Some(text) => match js_sys::JSON::parse(&text) {
-            Ok(v) => Ok(read(&v)),
+            Ok(v) => Ok(read(&v, buffer)),
             Err(e) => {
                 let detail = js_sys::Error::from(e)
                     .message()
@@ -447,7 +485,7 @@ fn read_json(js: &JsValue, opts: &Option<JsValue>) -> Result<Value, JsValue> {
                 )))
             }
         },
-        None => Ok(read(js)),
+        None => Ok(read(js, buffer)),
     }
 }
 
@@ -465,7 +503,7 @@ impl JsCatalogue {
             JsValue,
         >,
     ) -> Result<JsCatalogue, JsValue> {
-        let name = name.as_ref().map(read);
+        let name = name.as_ref().map(read_owned);
         api::catalogue_builtin(name.as_ref())
             .map(|inner| JsCatalogue { inner })
             .map_err(error)
@@ -486,7 +524,8 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_param_type = "string | CatalogueJson")] json: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] opts: Option<JsValue>,
     ) -> Result<JsCatalogue, JsValue> {
-        let v = read_json(&json, &opts)?;
+        let mut buffer = String::new();
+        let v = read_json(&json, &opts, &mut buffer)?;
         api::catalogue_from_value(&v, read_opts(&opts).as_ref())
             .map(wrap)
             .map_err(error)
@@ -498,7 +537,8 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_param_type = "string | OverlayJson")] json: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "LoadOptions")] opts: Option<JsValue>,
     ) -> Result<JsCatalogue, JsValue> {
-        let v = read_json(&json, &opts)?;
+        let mut buffer = String::new();
+        let v = read_json(&json, &opts, &mut buffer)?;
         api::catalogue_overlay(&self.inner, &v, read_opts(&opts).as_ref())
             .map(wrap)
             .map_err(error)
@@ -557,13 +597,13 @@ impl JsCatalogue {
             Some(o) if !o.is_undefined() && !o.is_null() => match search_limit(o) {
                 l if l >= 1.0 => Some(Value::Object(vec![(
                     "limit".into(),
-                    Value::Number((l as i64).to_string()),
+                    Value::Number((l as i64).to_string().into()),
                 )])),
-                _ => Some(read(o)),
+                _ => Some(read_owned(o)),
             },
             _ => None,
         };
-        api::catalogue_search_json(&self.inner, &read(&query), opts.as_ref())
+        api::catalogue_search_json(&self.inner, &read_owned(&query), opts.as_ref())
             .map(|text| parse_json(&text))
             .map_err(error)
     }
@@ -577,7 +617,7 @@ impl JsCatalogue {
     ) -> Result<JsValue, JsValue> {
         api::screen_purchase(
             &self.inner,
-            &read(&project),
+            &read(&project, &mut String::new()),
             read_opts(&opts).as_ref(),
             today(),
         )
@@ -594,7 +634,7 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_optional_param_type = "SupplierOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         api::check_supplier_grouped(
-            &read(&application),
+            &read(&application, &mut String::new()),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
@@ -612,7 +652,7 @@ impl JsCatalogue {
         #[wasm_bindgen(unchecked_param_type = "SupplierOptions")] opts: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let mut r = api::check_package(
-            &read(&applications),
+            &read(&applications, &mut String::new()),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
@@ -667,7 +707,7 @@ pub fn argument_error(
     error(api::argument_error(
         name,
         expected,
-        &read(&value),
+        &read_owned(&value),
         read_opts(&opts).as_ref(),
     ))
 }
@@ -726,7 +766,7 @@ impl JsCatalogue {
     /// read() of the application (plainJson + from_json_text).
     #[wasm_bindgen(js_name = phaseRead)]
     pub fn phase_read(&self, application: JsValue) -> bool {
-        std::hint::black_box(read(&application));
+        std::hint::black_box(read(&application, &mut String::new()));
         true
     }
     /// from_json_text of a string (the string's transfer included).
@@ -738,7 +778,7 @@ impl JsCatalogue {
     #[wasm_bindgen(js_name = phaseCore)]
     pub fn phase_core(&self, application: JsValue, opts: Option<JsValue>) -> bool {
         let r = api::check_supplier_grouped(
-            &read(&application),
+            &read(&application, &mut String::new()),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
@@ -748,7 +788,8 @@ impl JsCatalogue {
     /// The core's check on values read once (no reading per call): the core alone.
     #[wasm_bindgen(js_name = phaseCoreOnly)]
     pub fn phase_core_only(&self, application: JsValue, opts: Option<JsValue>, n: u32) -> bool {
-        let app = read(&application);
+        let mut a = String::new();
+        let app = read(&application, &mut a);
         let opts = read_opts(&opts);
         let mut ok = true;
         for _ in 0..n {
@@ -760,7 +801,8 @@ impl JsCatalogue {
     /// The core's check plus the report's JSON text (report::json), on values read once, n times.
     #[wasm_bindgen(js_name = phaseCoreJson)]
     pub fn phase_core_json(&self, application: JsValue, opts: Option<JsValue>, n: u32) -> usize {
-        let app = read(&application);
+        let mut a = String::new();
+        let app = read(&application, &mut a);
         let opts = read_opts(&opts);
         let mut len = 0;
         for _ in 0..n {
@@ -776,7 +818,7 @@ impl JsCatalogue {
     #[wasm_bindgen(js_name = phaseJson)]
     pub fn phase_json(&self, application: JsValue, opts: Option<JsValue>) -> usize {
         api::check_supplier_grouped(
-            &read(&application),
+            &read(&application, &mut String::new()),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
@@ -788,7 +830,7 @@ impl JsCatalogue {
     #[wasm_bindgen(js_name = phaseText)]
     pub fn phase_text(&self, application: JsValue, opts: Option<JsValue>) -> String {
         api::check_supplier_grouped(
-            &read(&application),
+            &read(&application, &mut String::new()),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),
@@ -800,7 +842,7 @@ impl JsCatalogue {
     #[wasm_bindgen(js_name = phaseParsed)]
     pub fn phase_parsed(&self, application: JsValue, opts: Option<JsValue>) -> JsValue {
         api::check_supplier_grouped(
-            &read(&application),
+            &read(&application, &mut String::new()),
             read_opts(&opts).as_ref(),
             Some(&self.inner),
             today(),

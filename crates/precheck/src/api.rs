@@ -17,7 +17,7 @@ use crate::value::Value;
 /// Result of a field check entry point.
 pub type Checked<I> = Result<CheckResult<I>, PrecheckError>;
 
-fn reader(opts: Option<&Value>) -> Result<Reader<'_>, PrecheckError> {
+fn reader<'a>(opts: Option<&'a Value<'a>>) -> Result<Reader<'a>, PrecheckError> {
     Reader::new(opts, "opts")
 }
 
@@ -201,7 +201,7 @@ pub fn catalogue_builtin(name: Option<&Value>) -> Result<Arc<Catalogue>, Prechec
             .copied()
             .unwrap_or_default()
             .to_string(),
-        Some(Value::String(s)) => s.clone(),
+        Some(Value::String(s)) => s.to_string(),
         Some(other) => other.type_name().to_string(),
     };
     builtin::get(&name).ok_or_else(|| {

@@ -151,13 +151,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The raw value of `key` (absent or `null` → `None`), for options read by the caller.
-    pub fn raw(&self, key: &str) -> Option<&'a Value> {
+    pub fn raw(&self, key: &str) -> Option<&'a Value<'a>> {
         self.at.key(key).present()
     }
 
     /// Keys of the options object, in input order.
     pub fn keys(&self) -> Vec<&'a str> {
-        self.at.entries().iter().map(|(k, _)| k.as_str()).collect()
+        self.at.entries().iter().map(|(k, _)| k.as_ref()).collect()
     }
 
     /// A structured error with any code of the message table, naming `opts.<key>`.
@@ -314,7 +314,7 @@ impl<'a> Reader<'a> {
                 Ok(None) => {}
                 Ok(Some(s)) if s.trim().is_empty() => {}
                 Ok(Some(s)) => {
-                    out.insert(k.clone(), s.trim().chars().take(MAX_LABEL).collect());
+                    out.insert(k.to_string(), s.trim().chars().take(MAX_LABEL).collect());
                 }
                 Err(w) => return Err(self.wrong(label, w)),
             }

@@ -139,7 +139,7 @@ impl WrongType {
 #[derive(Clone, Copy)]
 pub struct At<'v, 'p> {
     /// The value as given (`None`: absent; `null` is kept, and read as absent).
-    pub value: Option<&'v Value>,
+    pub value: Option<&'v Value<'v>>,
     pub path: Rel<'p>,
 }
 
@@ -147,7 +147,7 @@ pub struct At<'v, 'p> {
 pub type Read<T> = Result<Option<T>, WrongType>;
 
 impl<'v, 'p> At<'v, 'p> {
-    pub fn new(value: Option<&'v Value>, path: impl Into<Rel<'p>>) -> Self {
+    pub fn new(value: Option<&'v Value<'v>>, path: impl Into<Rel<'p>>) -> Self {
         At {
             value,
             path: path.into(),
@@ -174,7 +174,7 @@ impl<'v, 'p> At<'v, 'p> {
     }
 
     /// The value, unless absent or `null`.
-    pub fn present(&self) -> Option<&'v Value> {
+    pub fn present(&self) -> Option<&'v Value<'v>> {
         self.value.filter(|v| !v.is_null())
     }
 
@@ -216,7 +216,7 @@ impl<'v, 'p> At<'v, 'p> {
     }
 
     /// An array's entries.
-    pub fn array(&self) -> Read<&'v [Value]> {
+    pub fn array(&self) -> Read<&'v [Value<'v>]> {
         match self.present() {
             None => Ok(None),
             Some(Value::Array(items)) => Ok(Some(items)),
@@ -225,7 +225,7 @@ impl<'v, 'p> At<'v, 'p> {
     }
 
     /// The keys and values of an object, in input order (`[]` when this is not one).
-    pub fn entries(&self) -> &'v [(String, Value)] {
+    pub fn entries(&self) -> &'v [(std::borrow::Cow<'v, str>, Value<'v>)] {
         match self.value {
             Some(Value::Object(entries)) => entries,
             _ => &[],
@@ -273,7 +273,7 @@ impl<'v, 'p> At<'v, 'p> {
 mod tests {
     use super::*;
 
-    fn v(text: &str) -> Value {
+    fn v(text: &str) -> Value<'_> {
         Value::from_json_text(text).unwrap()
     }
 

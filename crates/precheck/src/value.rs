@@ -7,6 +7,7 @@
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
 
@@ -17,22 +18,25 @@ pub const MAX_DEPTH: usize = 64;
 /// tree; a hostile one can be very wide). Beyond it every value reads as unsupported, cheaply.
 pub const MAX_NODES: usize = 200_000;
 
+/// Texts borrow from the JSON text they were read from wherever they stand in it as they are
+/// (no escape): reading an application allocates its containers, not its hundreds of keys
+/// and strings. A value read from a JS object or built by hand owns its texts (`'static`).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     /// A number as decimal text: `"1234.5"`, `"-0"`, `"NaN"`, `"inf"`.
-    Number(String),
-    String(String),
-    Array(Vec<Value>),
+    Number(Cow<'a, str>),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
     /// Keys in input order (duplicates kept; readers take the last).
-    Object(Vec<(String, Value)>),
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
     /// Something JSON cannot carry (a JS symbol, function, BigInt, or a circular or too
     /// deeply nested object); checks report it as a wrong type.
     Unsupported,
 }
 
-impl Value {
+impl<'a> Value<'a> {
     /// A short name of the type, for messages (`text`, `number`, …).
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -47,7 +51,7 @@ impl Value {
     }
 
     /// Look up a key of an object (the last one wins, as in `JSON.parse`).
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         match self {
             Value::Object(entries) => entries
                 .iter()
@@ -68,6 +72,25 @@ impl Value {
     /// `true` for `null` (and for JS `undefined`, which arrives as `Null`).
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
+    }
+
+    /// The same value owning its texts (to keep it beyond the text it was read from).
+    pub fn into_owned(self) -> Value<'static> {
+        let own = |c: Cow<'a, str>| Cow::Owned(c.into_owned());
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(b),
+            Value::Number(n) => Value::Number(own(n)),
+            Value::String(s) => Value::String(own(s)),
+            Value::Array(items) => Value::Array(items.into_iter().map(Value::into_owned).collect()),
+            Value::Object(entries) => Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (own(k), v.into_owned()))
+                    .collect(),
+            ),
+            Value::Unsupported => Value::Unsupported,
+        }
     }
 }
 
@@ -100,8 +123,8 @@ struct Seed<'b> {
 }
 
 impl<'de> DeserializeSeed<'de> for Seed<'_> {
-    type Value = Value;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    type Value = Value<'de>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value<'de>, D::Error> {
         let left = self.budget.get();
         if self.depth > MAX_DEPTH || left == 0 {
             // Only this subtree is lost (a circular JS object ends here too): it is skipped and
@@ -124,48 +147,51 @@ struct ValueVisitor<'b> {
 }
 
 impl<'de> Visitor<'de> for ValueVisitor<'_> {
-    type Value = Value;
+    type Value = Value<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_unit<E>(self) -> Result<Value, E> {
+    fn visit_unit<E>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
-    fn visit_none<E>(self) -> Result<Value, E> {
+    fn visit_none<E>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value<'de>, D::Error> {
         Seed {
             depth: self.depth,
             budget: self.budget,
         }
         .deserialize(d)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<Value<'de>, E> {
         Ok(Value::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.to_string()))
+    fn visit_i64<E>(self, v: i64) -> Result<Value<'de>, E> {
+        Ok(Value::Number(v.to_string().into()))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.to_string()))
+    fn visit_u64<E>(self, v: u64) -> Result<Value<'de>, E> {
+        Ok(Value::Number(v.to_string().into()))
     }
-    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
-        Ok(Value::Number(v.to_string()))
+    fn visit_i128<E>(self, v: i128) -> Result<Value<'de>, E> {
+        Ok(Value::Number(v.to_string().into()))
     }
-    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
-        Ok(Value::Number(v.to_string()))
+    fn visit_u128<E>(self, v: u128) -> Result<Value<'de>, E> {
+        Ok(Value::Number(v.to_string().into()))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::Number(number_text(v)))
+    fn visit_f64<E>(self, v: f64) -> Result<Value<'de>, E> {
+        Ok(Value::Number(number_text(v).into()))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_string()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Borrowed(v)))
     }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
+    fn visit_str<E>(self, v: &str) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Owned(v.to_string())))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_string<E>(self, v: String) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Owned(v)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
         let mut out = Vec::new();
         while let Some(v) = seq.next_element_seed(Seed {
             depth: self.depth + 1,
@@ -175,9 +201,9 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
         }
         Ok(Value::Array(out))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'de>, A::Error> {
         let mut out = Vec::new();
-        while let Some(k) = map.next_key::<String>()? {
+        while let Some(k) = map.next_key_seed(KeySeed)? {
             let v = map.next_value_seed(Seed {
                 depth: self.depth + 1,
                 budget: self.budget,
@@ -188,8 +214,35 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
     }
 }
 
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+/// A key, borrowed from the input where it stands there as it is (serde's own `Cow` always
+/// copies).
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(KeySeed)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+impl<'de> Deserialize<'de> for Value<'de> {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Value<'de>, D::Error> {
         let budget = Cell::new(MAX_NODES);
         Seed {
             depth: 0,
@@ -199,7 +252,7 @@ impl<'de> Deserialize<'de> for Value {
     }
 }
 
-impl Value {
+impl<'a> Value<'a> {
     /// Reads JSON text as a JS engine's `JSON.stringify` writes it, each number's text kept as
     /// written; `None` on anything else (a syntax error, trailing text, or a number with an
     /// exponent or more digits than an f64 holds, whose text would differ from
@@ -209,7 +262,7 @@ impl Value {
     /// U+FFFD (as a JS string crossing into wasm does). The wasm boundary reads a plain JS
     /// object this way (one `JSON.stringify`, one string across) instead of property by
     /// property.
-    pub fn from_json_text(text: &str) -> Option<Value> {
+    pub fn from_json_text(text: &'a str) -> Option<Value<'a>> {
         JsonText::<false>::read(text)
     }
 
@@ -221,7 +274,7 @@ impl Value {
     /// surrogate escape, a number out of the f64 range, trailing text, a byte order mark, …).
     /// Differentially tested against serde_json (crates/precheck-cli/tests/json_read.rs and
     /// fuzz/fuzz_targets/value_json_serde.rs). The CLI reads every JSON line this way.
-    pub fn from_json_serde(text: &str) -> Option<Value> {
+    pub fn from_json_serde(text: &'a str) -> Option<Value<'a>> {
         JsonText::<true>::read(text)
     }
 }
@@ -252,41 +305,26 @@ struct JsonText<'a, const SERDE: bool> {
     /// The elements of the arrays and the members of the objects being read, innermost last:
     /// each container is moved out into a vector of its exact size when it closes (one
     /// allocation, none grown).
-    items: Vec<Value>,
-    members: Vec<(String, Value)>,
-}
-
-/// The stacks of [`JsonText`], kept from one read to the next (empty, their capacity kept):
-/// a read then allocates only what it returns.
-type Stacks = (Vec<Value>, Vec<(String, Value)>);
-
-thread_local! {
-    static STACKS: std::cell::Cell<Stacks> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+    items: Vec<Value<'a>>,
+    members: Vec<(Cow<'a, str>, Value<'a>)>,
 }
 
 // The small helpers are inlined by hand: the wasm build optimises for size and would call them.
 impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
     /// One value and nothing but white space after it.
-    fn read(text: &'a str) -> Option<Value> {
-        let (items, members) = STACKS.with(Cell::take);
+    fn read(text: &'a str) -> Option<Value<'a>> {
+        // Sized for an application (its widest object, its longest lists): no regrowth.
         let mut p = JsonText::<SERDE> {
             text,
             bytes: text.as_bytes(),
             at: 0,
             budget: MAX_NODES,
-            items,
-            members,
+            items: Vec::with_capacity(16),
+            members: Vec::with_capacity(64),
         };
         let v = p.value(0);
         p.space();
         let done = p.at == p.bytes.len();
-        let (mut items, mut members) = (p.items, p.members);
-        // Emptied (a failed read leaves values behind) and returned, unless one grew huge.
-        items.clear();
-        members.clear();
-        if items.capacity() <= 1 << 12 && members.capacity() <= 1 << 12 {
-            STACKS.with(|s| s.set((items, members)));
-        }
         v.filter(|_| done)
     }
 
@@ -309,7 +347,7 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
 
     /// A value at `depth`. Past the depth limit or the node budget it is checked for syntax
     /// only ([`JsonText::skip`], as serde_json ignores a value) and read as unsupported.
-    fn value(&mut self, depth: usize) -> Option<Value> {
+    fn value(&mut self, depth: usize) -> Option<Value<'a>> {
         self.space();
         if depth > MAX_DEPTH || self.budget == 0 {
             self.skip()?;
@@ -328,7 +366,7 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Option<Value> {
+    fn array(&mut self, depth: usize) -> Option<Value<'a>> {
         self.at += 1;
         self.space();
         if self.peek() == Some(b']') {
@@ -353,7 +391,7 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
 
     /// `"key":` (white space before it and before the colon).
     #[inline(always)]
-    fn key(&mut self) -> Option<String> {
+    fn key(&mut self) -> Option<Cow<'a, str>> {
         self.space();
         if self.peek() != Some(b'"') {
             return None;
@@ -367,7 +405,7 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
         Some(key)
     }
 
-    fn object(&mut self, depth: usize) -> Option<Value> {
+    fn object(&mut self, depth: usize) -> Option<Value<'a>> {
         self.at += 1;
         self.space();
         if self.peek() == Some(b'}') {
@@ -469,13 +507,14 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
 
     /// A number's text: as written where that is the serde path's text, else (serde mode)
     /// the text of the f64 serde_json reads; refused in JS mode.
-    fn number(&mut self) -> Option<String> {
+    fn number(&mut self) -> Option<Cow<'a, str>> {
         let start = self.at;
         let parts = self.number_syntax()?;
         let (frac, exp) = (!parts.frac.is_empty(), parts.exp);
-        let text = self.text.get(start..self.at)?;
+        let all: &'a str = self.text;
+        let text = all.get(start..self.at)?;
         if !exp && self.as_written(&parts) {
-            return Some(text.to_string());
+            return Some(Cow::Borrowed(text));
         }
         if !SERDE {
             return None;
@@ -489,14 +528,14 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
             };
             if let Ok(u) = digits.parse::<u64>() {
                 if !neg || (u != 0 && u <= 1 << 63) {
-                    return Some(text.to_string());
+                    return Some(Cow::Borrowed(text));
                 }
             }
         }
         // Correctly rounded, as serde_json's float_roundtrip reads (an infinite f64 is
         // serde_json's "number out of range").
         let f: f64 = text.parse().ok()?;
-        f.is_finite().then(|| number_text(f))
+        f.is_finite().then(|| Cow::Owned(number_text(f)))
     }
 
     /// Four hex digits of a `\u` escape.
@@ -520,14 +559,13 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
         text.get(from..self.at)
     }
 
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<Cow<'a, str>> {
         self.at += 1; // the opening quote
         let first = self.run()?;
         if self.peek() == Some(b'"') {
-            // No escape: the common case, one allocation of the right size.
-            let out = first.to_string();
+            // No escape: the common case, the text as it stands in the JSON.
             self.at += 1;
-            return Some(out);
+            return Some(Cow::Borrowed(first));
         }
         let mut out = first.to_string();
         loop {
@@ -535,7 +573,7 @@ impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
             match self.peek()? {
                 b'"' => {
                     self.at += 1;
-                    return Some(out);
+                    return Some(Cow::Owned(out));
                 }
                 b'\\' => {
                     self.at += 1;

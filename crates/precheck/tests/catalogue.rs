@@ -22,12 +22,14 @@ use std::sync::Arc;
 
 // ---- helpers ----
 
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+fn json(text: &str) -> Value<'static> {
+    serde_json::from_str::<Value>(text)
+        .unwrap_or_else(|e| panic!("{e}: {text}"))
+        .into_owned()
 }
 
 /// A catalogue document with these items (JSON text of the array's members).
-fn doc(items: &str) -> Value {
+fn doc(items: &str) -> Value<'static> {
     json(&format!(
         r#"{{"version":"t1","issuer":"测试","items":[{items}]}}"#
     ))

@@ -15,6 +15,7 @@ use procurement_precheck::fields::date::Date;
 use procurement_precheck::qualification::{self, Policy, SupplierReport};
 use procurement_precheck::report::Finding;
 use procurement_precheck::value::Value;
+use serde::Deserialize;
 use serde_json::Value as J;
 
 fn scenarios() -> Vec<J> {
@@ -28,8 +29,8 @@ fn a_grouped_report_is_the_whole_report_without_the_copies() {
     let mut checked = 0;
     let mut with_grouped = 0;
     for s in scenarios() {
-        let app: Value = serde_json::from_value(s["application"].clone()).unwrap();
-        let opts: Value = serde_json::from_value(s["opts"].clone()).unwrap();
+        let app: Value = Value::deserialize(s["application"].clone()).unwrap();
+        let opts: Value = Value::deserialize(s["opts"].clone()).unwrap();
         let cat = s
             .get("catalogue")
             .and_then(J::as_str)

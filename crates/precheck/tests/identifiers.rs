@@ -82,7 +82,7 @@ fn worked_example_decodes() {
 #[test]
 fn decoded_names_follow_the_locale() {
     let in_locale = |code: &str, locale: &str| {
-        let opts = Value::Object(vec![("locale".to_string(), s(locale))]);
+        let opts = Value::Object(vec![("locale".into(), s(locale))]);
         let r = api::check_uscc(&s(code), Some(&opts)).unwrap();
         let i = r.info.unwrap();
         [i.authority, i.type_name, i.province]

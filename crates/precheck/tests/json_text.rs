@@ -12,11 +12,11 @@
 use procurement_precheck::value::{number_text, Value, MAX_DEPTH, MAX_NODES};
 use proptest::prelude::*;
 
-fn serde(text: &str) -> Value {
+fn serde(text: &str) -> Value<'_> {
     serde_json::from_str(text).unwrap()
 }
 
-fn fast(text: &str) -> Value {
+fn fast(text: &str) -> Value<'_> {
     Value::from_json_text(text).unwrap_or_else(|| panic!("refused {text:?}"))
 }
 
@@ -122,7 +122,7 @@ fn json(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.clone(),
+        Value::Number(n) => n.to_string(),
         Value::String(s) => serde_json::to_string(s).unwrap(),
         Value::Array(a) => format!("[{}]", a.iter().map(json).collect::<Vec<_>>().join(",")),
         Value::Object(o) => format!(
@@ -136,20 +136,21 @@ fn json(v: &Value) -> String {
     }
 }
 
-fn values() -> impl Strategy<Value = Value> {
+fn values() -> impl Strategy<Value = Value<'static>> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         // Numbers as JS and Rust print a finite f64 without an exponent, of at most 15
         // significant digits (longer ones are left to the serde path).
-        (-1e9f64..1e9).prop_map(|f| Value::Number(number_text((f * 1e5).round() / 1e5))),
-        (-1_000_000i64..1_000_000).prop_map(|i| Value::Number(i.to_string())),
-        "\\PC{0,12}|[\"\\\\\u{0}-\u{1f}]{0,4}".prop_map(Value::String),
+        (-1e9f64..1e9).prop_map(|f| Value::Number(number_text((f * 1e5).round() / 1e5).into())),
+        (-1_000_000i64..1_000_000).prop_map(|i| Value::Number(i.to_string().into())),
+        "\\PC{0,12}|[\"\\\\\u{0}-\u{1f}]{0,4}".prop_map(|t: String| Value::String(t.into())),
     ];
     leaf.prop_recursive(6, 64, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::vec(("\\PC{0,6}", inner), 0..6).prop_map(Value::Object),
+            prop::collection::vec(("\\PC{0,6}".prop_map(std::borrow::Cow::Owned), inner), 0..6)
+                .prop_map(Value::Object),
         ]
     })
 }

@@ -18,8 +18,8 @@ fn today() -> Date {
     Date::new(2026, 1, 1).unwrap()
 }
 
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap()
+fn json(text: &str) -> Value<'static> {
+    serde_json::from_str::<Value>(text).unwrap().into_owned()
 }
 
 const SUPPLIER: &str = r#"{

@@ -278,7 +278,7 @@ fn words() -> Vec<&'static str> {
     .concat()
 }
 
-fn leaf() -> impl Strategy<Value = Value> {
+fn leaf() -> impl Strategy<Value = Value<'static>> {
     prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
@@ -290,14 +290,14 @@ fn leaf() -> impl Strategy<Value = Value> {
             ])
             .prop_map(str::to_string),
         ]
-        .prop_map(Value::Number),
+        .prop_map(|t: String| Value::Number(t.into())),
         select(words()).prop_map(s),
-        "[\\PC]{0,12}".prop_map(Value::String),
+        "[\\PC]{0,12}".prop_map(|t: String| Value::String(t.into())),
     ]
 }
 
 /// Any value, nested a few levels, with keys mostly from [`keys`].
-fn value() -> impl Strategy<Value = Value> {
+fn value() -> impl Strategy<Value = Value<'static>> {
     leaf().prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             vec(inner.clone(), 0..5).prop_map(Value::Array),
@@ -308,7 +308,9 @@ fn value() -> impl Strategy<Value = Value> {
                 ),
                 0..8
             )
-            .prop_map(Value::Object),
+            .prop_map(|pairs: Vec<(String, Value<'static>)>| {
+                Value::Object(pairs.into_iter().map(|(k, v)| (k.into(), v)).collect())
+            }),
         ]
     })
 }
@@ -333,7 +335,7 @@ type Node = (Option<prop::sample::Index>, String, Vec<String>, bool);
 
 /// A catalogue document: a random forest (parents before or after children), some items with
 /// their level given, names and aliases from a small pool, so that searches find many.
-fn catalogue_doc() -> impl Strategy<Value = (Value, Vec<String>)> {
+fn catalogue_doc() -> impl Strategy<Value = (Value<'static>, Vec<String>)> {
     let node = (
         prop::option::weighted(0.8, any::<prop::sample::Index>()),
         name(),
@@ -365,19 +367,16 @@ fn catalogue_doc() -> impl Strategy<Value = (Value, Vec<String>)> {
             .iter()
             .enumerate()
             .map(|(i, (_, name, aliases, level))| {
-                let mut f = vec![
-                    ("code".to_string(), s(&code(i))),
-                    ("name".to_string(), s(name)),
-                ];
+                let mut f = vec![("code".into(), s(&code(i))), ("name".into(), s(name))];
                 if let Some(p) = parents[i] {
-                    f.push(("parent".to_string(), s(&code(p))));
+                    f.push(("parent".into(), s(&code(p))));
                 }
                 if *level && !chain {
-                    f.push(("level".to_string(), Value::Number(depth(i).to_string())));
+                    f.push(("level".into(), Value::Number(depth(i).to_string().into())));
                 }
                 if !aliases.is_empty() {
                     f.push((
-                        "aliases".to_string(),
+                        "aliases".into(),
                         Value::Array(aliases.iter().map(|a| s(a)).collect()),
                     ));
                 }
@@ -398,12 +397,12 @@ fn catalogue_doc() -> impl Strategy<Value = (Value, Vec<String>)> {
 }
 
 /// An overlay over a catalogue with `codes`: operations on existing and unknown codes.
-fn overlay_doc(codes: Vec<String>) -> impl Strategy<Value = Value> {
+fn overlay_doc(codes: Vec<String>) -> impl Strategy<Value = Value<'static>> {
     let code = prop_oneof![4 => select(codes), 1 => "[A-Z][0-9]{2}"];
     let add = (code.clone(), "N[0-9]{2}", name(), any::<bool>()).prop_map(|(parent, c, n, top)| {
-        let mut f = vec![("code".to_string(), s(&c)), ("name".to_string(), s(&n))];
+        let mut f = vec![("code".into(), s(&c)), ("name".into(), s(&n))];
         if !top {
-            f.push(("parent".to_string(), s(&parent)));
+            f.push(("parent".into(), s(&parent)));
         }
         Value::Object(f)
     });
@@ -417,7 +416,7 @@ fn overlay_doc(codes: Vec<String>) -> impl Strategy<Value = Value> {
     let withdraw = (code.clone(), prop::option::of("[\\PC]{0,8}")).prop_map(|(c, r)| {
         obj(&[
             ("code", s(&c)),
-            ("reason", r.map_or(Value::Null, Value::String)),
+            ("reason", r.map_or(Value::Null, |t| Value::String(t.into()))),
         ])
     });
     let require = (code, select(vec!["三级", "乙", "Ⅱ级", "优秀", ""])).prop_map(|(c, g)| {
@@ -446,7 +445,10 @@ fn overlay_doc(codes: Vec<String>) -> impl Strategy<Value = Value> {
             obj(&[
                 ("version", s(&version)),
                 ("issuer", s(" 某县财政局 ")),
-                ("note", note.map_or(Value::Null, Value::String)),
+                (
+                    "note",
+                    note.map_or(Value::Null, |t| Value::String(t.into())),
+                ),
                 ("add", Value::Array(a)),
                 ("rename", Value::Array(r)),
                 ("withdraw", Value::Array(w)),
@@ -459,8 +461,8 @@ fn overlay_doc(codes: Vec<String>) -> impl Strategy<Value = Value> {
 fn csv_of(doc: &Value, quote_all: bool) -> String {
     let cell = |v: Option<&Value>| -> String {
         let text = match v {
-            Some(Value::String(t)) => t.clone(),
-            Some(Value::Number(n)) => n.clone(),
+            Some(Value::String(t)) => t.to_string(),
+            Some(Value::Number(n)) => n.to_string(),
             Some(Value::Array(a)) => a
                 .iter()
                 .filter_map(Value::as_str)
@@ -720,7 +722,7 @@ proptest! {
     #[test]
     fn suppliers_one_bad_field(key in select(keys()), v in value(), member in any::<bool>()) {
         let Value::Object(mut fields) = inv::baseline_application() else { unreachable!() };
-        fields.push((key.to_string(), v));
+        fields.push((key.to_string().into(), v));
         let app = Value::Object(fields);
         let app = if member {
             obj(&[("name", s("联合体")), ("members", Value::Array(vec![inv::baseline_application(), app]))])
@@ -735,7 +737,7 @@ proptest! {
     fn policies(p in prop_oneof![
         value(),
         vec((select(policy_keys()), leaf()), 0..4)
-            .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
+            .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string().into(), v)).collect())),
     ]) {
         inv::policy(&p);
     }

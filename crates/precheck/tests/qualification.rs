@@ -30,18 +30,19 @@ use procurement_precheck::qualification::{
 };
 use procurement_precheck::report::Severity;
 use procurement_precheck::value::Value;
+use serde::Deserialize;
 use serde_json::Value as J;
 
 fn today() -> Date {
     Date::new(2026, 12, 1).unwrap()
 }
 
-fn value(j: &J) -> Value {
-    serde_json::from_value(j.clone()).unwrap()
+fn value(j: &J) -> Value<'static> {
+    Value::deserialize(j.clone()).unwrap()
 }
 
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap()
+fn json(text: &str) -> Value<'static> {
+    serde_json::from_str::<Value>(text).unwrap().into_owned()
 }
 
 fn scenarios() -> Vec<J> {
@@ -1416,7 +1417,7 @@ fn fines_are_exact_decimals_whatever_their_form() {
     );
 }
 
-fn bad_values() -> Vec<Value> {
+fn bad_values() -> Vec<Value<'static>> {
     let deep = (0..200).fold(Value::Null, |v, _| Value::Array(vec![v]));
     vec![
         Value::Null,
@@ -1549,7 +1550,7 @@ fn members_of_the_wrong_type() {
 }
 
 /// The baseline application of the scenario table with `patch` applied to its JSON text.
-fn baseline_with(patch: impl Fn(&mut J)) -> Value {
+fn baseline_with(patch: impl Fn(&mut J)) -> Value<'static> {
     let mut j = scenarios()
         .into_iter()
         .find(|s| s["name"] == "baseline enterprise with documents passes")

@@ -16,8 +16,10 @@ use procurement_precheck::fields::date::Date;
 use procurement_precheck::report::{codes, Locale, PrecheckError};
 use procurement_precheck::value::Value;
 
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+fn json(text: &str) -> Value<'static> {
+    serde_json::from_str::<Value>(text)
+        .unwrap_or_else(|e| panic!("{e}: {text}"))
+        .into_owned()
 }
 
 fn today() -> Date {

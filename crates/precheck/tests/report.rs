@@ -12,6 +12,7 @@ use procurement_precheck::api;
 use procurement_precheck::fields::date::Date;
 use procurement_precheck::report::{codes::ALL, table_codes};
 use procurement_precheck::value::Value;
+use serde::Deserialize;
 use std::collections::BTreeSet;
 
 fn placeholders(t: &str) -> BTreeSet<String> {
@@ -177,7 +178,7 @@ fn bad_options_are_structured_errors_naming_the_option() {
     );
 }
 
-fn bad_inputs() -> Vec<Value> {
+fn bad_inputs() -> Vec<Value<'static>> {
     let deep = (0..200).fold(Value::Null, |v, _| Value::Array(vec![v]));
     vec![
         Value::Null,
@@ -272,8 +273,8 @@ fn wrong_script(message: &str, locale: &str, values: &[&str]) -> Option<String> 
 fn options_errors_say_what_is_expected_in_the_callers_language() {
     let today = Date::new(2026, 1, 1).unwrap();
     let cat = api::catalogue_builtin(None).unwrap();
-    let num = |n: &str| Value::Number(n.into());
-    let policy = |k: &str, v: Value| ("policy", obj(&[(k, v)]));
+    let num = |n: &str| Value::Number(n.to_string().into());
+    let policy = |k: &str, v: Value<'static>| ("policy", obj(&[(k, v)]));
     let severities = ["error", "warning", "info"];
     for locale in ["zh-CN", "zh-TW", "en"] {
         let supplier = |pair: (&str, Value)| {
@@ -404,14 +405,14 @@ fn every_finding_of_the_scenario_table_is_in_its_own_language() {
     let today = Date::new(2026, 1, 1).unwrap();
     let mut seen = 0;
     for row in &rows {
-        let app: Value = serde_json::from_value(row["application"].clone()).unwrap();
+        let app = Value::deserialize(row["application"].clone()).unwrap();
         let cat = row["catalogue"]
             .as_str()
             .map(|n| procurement_precheck::catalogue::builtin::get(n).unwrap());
         for locale in ["zh-CN", "zh-TW", "en"] {
             let mut opts = row["opts"].clone();
             opts["locale"] = serde_json::Value::String(locale.into());
-            let opts: Value = serde_json::from_value(opts).unwrap();
+            let opts = Value::deserialize(opts).unwrap();
             let messages: Vec<(String, Vec<String>)> =
                 match api::check_supplier(&app, Some(&opts), cat.as_deref(), today) {
                     Ok(r) => r

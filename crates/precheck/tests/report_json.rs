@@ -19,6 +19,7 @@ use procurement_precheck::report::json::{
     package_report_text, push_findings, push_str, push_whole_report, supplier_report_text,
 };
 use procurement_precheck::value::Value;
+use serde::Deserialize;
 use serde_json::Value as J;
 use std::sync::Arc;
 
@@ -29,14 +30,14 @@ fn today() -> Date {
 }
 
 /// `opts` with `locale` set (replacing any).
-fn with_locale(opts: &Value, locale: &str) -> Value {
+fn with_locale(opts: &Value, locale: &str) -> Value<'static> {
     let mut pairs = match opts {
         Value::Object(p) => p.clone(),
         _ => vec![],
     };
     pairs.retain(|(k, _)| k != "locale");
     pairs.push(("locale".into(), Value::String(locale.into())));
-    Value::Object(pairs)
+    Value::Object(pairs).into_owned()
 }
 
 /// Every way a report leaves the core for one application: the counts checked.
@@ -88,8 +89,8 @@ fn every_scenario_row_in_every_locale() {
     let mut with_members = 0;
     let mut with_item = 0;
     for s in &rows {
-        let app: Value = serde_json::from_value(s["application"].clone()).unwrap();
-        let opts: Value = serde_json::from_value(s["opts"].clone()).unwrap();
+        let app: Value = Value::deserialize(s["application"].clone()).unwrap();
+        let opts: Value = Value::deserialize(s["opts"].clone()).unwrap();
         let cat = catalogue(s.get("catalogue").and_then(J::as_str));
         let name = s["name"].as_str().unwrap_or("?");
         let n = same_reports(&app, &opts, cat.as_deref(), name);
@@ -119,7 +120,7 @@ fn the_bench_applications_with_item_and_policy() {
         "abnormalOperationSeverity": "error",
         "allowCommitments": false,
     });
-    let policy: Value = serde_json::from_value(policy).unwrap();
+    let policy: Value = Value::deserialize(policy).unwrap();
     let mut checked = 0;
     for (i, line) in text.lines().enumerate() {
         let app: Value = serde_json::from_str(line).unwrap();
@@ -147,19 +148,20 @@ fn package_reports() {
             .unwrap(),
     )
     .unwrap();
-    let opts: Value = serde_json::from_value(conflicts["opts"].clone()).unwrap();
+    let opts: Value = Value::deserialize(conflicts["opts"].clone()).unwrap();
     let mut packages: Vec<Value> = conflicts["packages"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| serde_json::from_value(p["applications"].clone()).unwrap())
+        .map(|p| Value::deserialize(p["applications"].clone()).unwrap())
         .collect();
     packages.push(
-        serde_json::from_str(
+        serde_json::from_str::<Value>(
             &std::fs::read_to_string(repo("tests/fixtures/qualification/package_three.json"))
                 .unwrap(),
         )
-        .unwrap(),
+        .unwrap()
+        .into_owned(),
     );
     // The scenario rows as packages of five.
     let rows: Vec<J> = serde_json::from_str(
@@ -170,7 +172,7 @@ fn package_reports() {
         packages.push(Value::Array(
             chunk
                 .iter()
-                .map(|s| serde_json::from_value(s["application"].clone()).unwrap())
+                .map(|s| Value::deserialize(s["application"].clone()).unwrap())
                 .collect(),
         ));
     }

@@ -52,10 +52,8 @@ fn catalogues() -> Vec<(String, Arc<Catalogue>)> {
         .map(|n| (n.to_string(), builtin::get(n).expect("builtin")))
         .collect();
     for (name, items) in DOCS {
-        let doc: procurement_precheck::value::Value = serde_json::from_str(&format!(
-            r#"{{"version":"t1","issuer":"测试","items":[{items}]}}"#
-        ))
-        .unwrap();
+        let text = format!(r#"{{"version":"t1","issuer":"测试","items":[{items}]}}"#);
+        let doc: procurement_precheck::value::Value = serde_json::from_str(&text).unwrap();
         let c = Catalogue::from_value(&doc, Locale::ZhCn).unwrap();
         out.push((name.to_string(), Arc::new(c)));
     }

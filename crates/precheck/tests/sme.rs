@@ -20,14 +20,15 @@ use procurement_precheck::qualification::package::check_package;
 use procurement_precheck::qualification::sme::{self, INDUSTRIES};
 use procurement_precheck::qualification::{Status, SupplierReport, Verdict};
 use procurement_precheck::value::Value;
+use serde::Deserialize;
 use serde_json::{json, Value as J};
 
 fn today() -> Date {
     Date::new(2026, 1, 1).unwrap()
 }
 
-fn value(j: &J) -> Value {
-    serde_json::from_value(j.clone()).unwrap()
+fn value(j: &J) -> Value<'static> {
+    Value::deserialize(j.clone()).unwrap()
 }
 
 /// An enterprise that passes every Art. 22 group (by commitments where one is allowed).

@@ -108,7 +108,7 @@ fn money_errors() {
 
 #[test]
 fn money_from_numbers_is_exact() {
-    let n = |t: &str| Value::Number(t.into());
+    let n = |t: &str| Value::Number(t.to_string().into());
     assert_eq!(
         api::parse_amount(&n("1234.56"), None)
             .unwrap()

@@ -67,29 +67,34 @@ pub fn pinmu_codes() -> &'static SortedSet<String> {
     CELL.get_or_init(|| pinmu_rows().map(|r| r.code).collect())
 }
 
-fn s(v: &str) -> Value {
-    Value::String(v.to_string())
+fn s(v: &str) -> Value<'static> {
+    Value::String(v.to_string().into())
 }
 
-fn item(code: &str, level: &str, parent: &str, name: &str, pinmu: &[&str]) -> Value {
+fn item(code: &str, level: &str, parent: &str, name: &str, pinmu: &[&str]) -> Value<'static> {
     let mut fields = vec![
-        ("code".to_string(), s(code)),
-        ("name".to_string(), s(name)),
-        ("level".to_string(), Value::Number(level.to_string())),
+        ("code".into(), s(code)),
+        ("name".into(), s(name)),
+        ("level".into(), Value::Number(level.to_string().into())),
     ];
     if parent != "-" {
-        fields.push(("parent".to_string(), s(parent)));
+        fields.push(("parent".into(), s(parent)));
     }
     if !pinmu.is_empty() {
         fields.push((
-            "pinmu".to_string(),
+            "pinmu".into(),
             Value::Array(pinmu.iter().map(|p| s(p)).collect()),
         ));
     }
     Value::Object(fields)
 }
 
-fn catalogue(version: &str, issuer: &str, note: &str, items: Vec<Value>) -> Value {
+fn catalogue(
+    version: &str,
+    issuer: &str,
+    note: &str,
+    items: Vec<Value<'static>>,
+) -> Value<'static> {
     Value::Object(vec![
         ("version".into(), s(version)),
         ("issuer".into(), s(issuer)),

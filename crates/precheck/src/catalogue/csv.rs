@@ -152,12 +152,12 @@ fn list(cell: &str) -> Vec<&str> {
         .collect()
 }
 
-fn string(s: &str) -> Value {
-    Value::String(s.to_string())
+fn string(s: &str) -> Value<'static> {
+    Value::String(s.to_string().into())
 }
 
 /// `kind>=grade@issuer` as a requirement object.
-fn requirement(spec: &str) -> Value {
+fn requirement(spec: &str) -> Value<'static> {
     let spec = spec
         .replace('＠', "@")
         .replace(['≥'], ">=")
@@ -170,18 +170,18 @@ fn requirement(spec: &str) -> Value {
         Some((k, g)) => (k, Some(g.trim())),
         None => (rest, None),
     };
-    let mut fields = vec![("kind".to_string(), string(kind.trim()))];
+    let mut fields = vec![("kind".into(), string(kind.trim()))];
     if let Some(g) = grade {
-        fields.push(("minGrade".to_string(), string(g)));
+        fields.push(("minGrade".into(), string(g)));
     }
     if let Some(i) = issuer {
-        fields.push(("issuer".to_string(), string(i)));
+        fields.push(("issuer".into(), string(i)));
     }
     Value::Object(fields)
 }
 
 /// One data row as a catalogue item.
-fn item(columns: &[Option<&'static str>], cells: &[String]) -> Value {
+fn item(columns: &[Option<&'static str>], cells: &[String]) -> Value<'static> {
     let mut fields = Vec::new();
     for (col, cell) in columns.iter().zip(cells) {
         let (Some(col), cell) = (col, cell.trim()) else {
@@ -191,7 +191,7 @@ fn item(columns: &[Option<&'static str>], cells: &[String]) -> Value {
             "code" | "name" => string(cell),
             _ if cell.is_empty() => continue,
             "level" if cell.len() < 10 && cell.bytes().all(|b| b.is_ascii_digit()) => {
-                Value::Number(cell.to_string())
+                Value::Number(cell.to_string().into())
             }
             "aliases" | "keywords" | "pinmu" => {
                 Value::Array(list(cell).into_iter().map(string).collect())
@@ -199,13 +199,13 @@ fn item(columns: &[Option<&'static str>], cells: &[String]) -> Value {
             "requirements" => Value::Array(list(cell).into_iter().map(requirement).collect()),
             _ => string(cell),
         };
-        fields.push((col.to_string(), value));
+        fields.push((col.to_string().into(), value));
     }
     Value::Object(fields)
 }
 
 /// The catalogue document of a CSV text and the spreadsheet row of each item.
-fn document(text: &str, meta: &CsvMeta) -> Result<(Value, Vec<usize>), Problems> {
+fn document(text: &str, meta: &CsvMeta) -> Result<(Value<'static>, Vec<usize>), Problems> {
     let mut p = Problems::default();
     let recs = records(text, &mut p);
     let mut recs = recs.into_iter();
@@ -265,10 +265,10 @@ fn document(text: &str, meta: &CsvMeta) -> Result<(Value, Vec<usize>), Problems>
         ("note", &meta.note),
     ] {
         if let Some(v) = value {
-            doc.push((key.to_string(), string(v)));
+            doc.push((key.to_string().into(), string(v)));
         }
     }
-    doc.push(("items".to_string(), Value::Array(items)));
+    doc.push(("items".into(), Value::Array(items)));
     Ok((Value::Object(doc), rows))
 }
 

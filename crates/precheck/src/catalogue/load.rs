@@ -71,7 +71,7 @@ impl Problems {
 /// Reads typed fields of one object through the one path-aware reader ([`At`]), recording
 /// problems under `base`.
 pub(crate) struct Fields<'a> {
-    pub obj: &'a Value,
+    pub obj: &'a Value<'a>,
     pub base: String,
     pub params: Vec<(&'static str, String)>,
 }
@@ -213,7 +213,7 @@ impl<'a> Fields<'a> {
     }
 
     /// An optional array of objects.
-    pub fn objects(&self, p: &mut Problems, key: &str) -> Vec<(usize, &'a Value)> {
+    pub fn objects(&self, p: &mut Problems, key: &str) -> Vec<(usize, &'a Value<'a>)> {
         let root = self.root();
         let list = root.key(key);
         let items = match list.array() {

@@ -47,12 +47,12 @@ impl From<String> for Input {
     }
 }
 
-impl From<&Value> for Input {
+impl From<&Value<'_>> for Input {
     fn from(v: &Value) -> Self {
         match v {
             Value::Null => Input::Missing,
-            Value::String(s) => Input::Text(s.clone()),
-            Value::Number(n) => Input::Number(n.clone()),
+            Value::String(s) => Input::Text(s.to_string()),
+            Value::Number(n) => Input::Number(n.to_string()),
             other => Input::Other(other.type_name()),
         }
     }

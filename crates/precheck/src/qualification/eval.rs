@@ -284,7 +284,7 @@ impl<'c> Eval<'c> {
     }
 
     /// A list, cut at [`MAX_ENTRIES`] with a finding.
-    pub fn array<'v>(&mut self, g: Option<G>, at: At<'v, '_>) -> Option<&'v [Value]> {
+    pub fn array<'v>(&mut self, g: Option<G>, at: At<'v, '_>) -> Option<&'v [Value<'v>]> {
         let items = self.read(g, at, at.array())?;
         if items.len() > MAX_ENTRIES {
             self.push(

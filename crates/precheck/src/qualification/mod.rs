@@ -597,10 +597,10 @@ fn consortium<'c>(mut top: Eval<'c>, app: &'c Value, ctx: &'c Ctx<'c>) -> Suppli
     let go = Some(G::Other);
     if let Value::Object(entries) = app {
         for (k, _) in entries.iter().take(eval::MAX_ENTRIES) {
-            if !CONSORTIUM_KEYS.contains(&k.as_str()) {
+            if !CONSORTIUM_KEYS.contains(&k.as_ref()) {
                 top.push(
                     None,
-                    k,
+                    k.as_ref(),
                     Raw::info(codes::QUAL_CONSORTIUM_FIELD_IGNORED)
                         .with("field", k.chars().take(60).collect::<String>()),
                     Outcome::Note,
