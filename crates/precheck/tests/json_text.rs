@@ -165,3 +165,36 @@ proptest! {
         prop_assert_eq!(Value::from_json_text(&text), Some(v));
     }
 }
+
+/// Texts that stand in the JSON text as they are (no escape) are borrowed from it, keys
+/// included, by both readers; an escaped text is its own copy; equality ignores which.
+#[test]
+fn unescaped_texts_are_borrowed() {
+    use std::borrow::Cow;
+    let text = r#"{"name":"示例","n":12.5,"esc":"a\nb","list":["x"],"k\u0065y":"v"}"#;
+    for v in [fast(text), serde(text)] {
+        let Value::Object(entries) = &v else {
+            panic!("{v:?}")
+        };
+        let borrowed = |c: &Cow<str>| matches!(c, Cow::Borrowed(_));
+        let keys: Vec<bool> = entries.iter().map(|(k, _)| borrowed(k)).collect();
+        assert_eq!(keys, [true, true, true, true, false], "{v:?}");
+        assert!(matches!(
+            v.get("name"),
+            Some(Value::String(Cow::Borrowed("示例")))
+        ));
+        assert!(matches!(v.get("esc"), Some(Value::String(Cow::Owned(s))) if s == "a\nb"));
+        assert!(
+            matches!(v.get("list"), Some(Value::Array(a)) if matches!(&a[0], Value::String(Cow::Borrowed("x"))))
+        );
+        assert_eq!(v.get("key"), Some(&Value::String("v".into())));
+    }
+    // The JS reader borrows numbers as written too.
+    assert!(matches!(
+        fast(text).get("n"),
+        Some(Value::Number(Cow::Borrowed("12.5")))
+    ));
+    // A value kept beyond its text owns everything, and is the same value.
+    let owned = fast(text).into_owned();
+    assert_eq!(owned, fast(text));
+}
