@@ -54,23 +54,26 @@ fn main() {
     }
 }
 
-/// `data/<name>` in OUT_DIR without its comments and blank lines (what `tables::Table` reads
-/// of it): the sources and notes stay in data/, not in the module.
-/// The rows of `data/<name>` (no comments, no blank lines).
-fn rows_of(name: &str) -> String {
-    let path = format!("../../data/{name}");
-    println!("cargo:rerun-if-changed={path}");
-    let text = fs::read_to_string(&path).expect("a table");
+/// The rows of a data file: the file without its comments and blank lines (what
+/// `tables::Table` reads of it), so that the sources and notes stay in data/, not in the module.
+fn rows_in(path: &str) -> String {
+    let text = fs::read_to_string(path).expect(path);
     text.lines()
         .filter(|l| is_row(l))
         .map(|l| format!("{l}\n"))
         .collect()
 }
 
-fn rows_only(out_dir: &Path, name: &str) {
+/// The rows of `data/<name>` ([`rows_in`]).
+fn rows_of(name: &str) -> String {
     let path = format!("../../data/{name}");
     println!("cargo:rerun-if-changed={path}");
-    rows_only_file(out_dir, &path, name);
+    rows_in(&path)
+}
+
+/// `data/<name>`'s rows in OUT_DIR.
+fn rows_only(out_dir: &Path, name: &str) {
+    fs::write(out_dir.join(name), rows_of(name)).expect("write a table");
 }
 
 /// A table line that `tables::Table::parse` reads as a row (not blank, not a `#` comment): the
@@ -542,13 +545,7 @@ fn catalogue_rows(out_dir: &Path) {
     fs::write(out_dir.join("pinmu.txt"), out).expect("write pinmu.txt");
 }
 
-/// A data file's rows (no comments or blank lines) in OUT_DIR under `name`.
+/// A data file's rows ([`rows_in`]) in OUT_DIR under `name`.
 fn rows_only_file(out_dir: &Path, path: &str, name: &str) {
-    let text = fs::read_to_string(path).expect(path);
-    let kept: String = text
-        .lines()
-        .filter(|l| is_row(l))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    fs::write(out_dir.join(name), kept).expect("write a table");
+    fs::write(out_dir.join(name), rows_in(path)).expect("write a table");
 }

@@ -150,11 +150,6 @@ impl<'a> Reader<'a> {
         self
     }
 
-    /// The raw value of `key` (absent or `null` → `None`), for options read by the caller.
-    pub fn raw(&self, key: &str) -> Option<&'a Value<'a>> {
-        self.at.key(key).present()
-    }
-
     /// Keys of the options object, in input order.
     pub fn keys(&self) -> Vec<&'a str> {
         self.at.entries().iter().map(|(k, _)| k.as_ref()).collect()
@@ -306,11 +301,12 @@ impl<'a> Reader<'a> {
         let Some(map) = at.object().map_err(|w| self.wrong(at, w))? else {
             return Ok(out);
         };
-        for (k, _) in map.entries() {
-            // The key as named in an error: cut to 60 characters.
+        for (k, v) in map.entries() {
+            // Each entry's own value (a repeated key: each is read, the last one kept), named
+            // in an error by its key cut to 60 characters.
             let name: String = k.chars().take(60).collect();
-            let label = map.key(&name);
-            match map.key(k).string() {
+            let label = At::new(Some(v), map.path.key(&name));
+            match label.string() {
                 Ok(None) => {}
                 Ok(Some(s)) if s.trim().is_empty() => {}
                 Ok(Some(s)) => {

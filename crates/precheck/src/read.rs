@@ -10,7 +10,13 @@
 //!   which JSON types each kind of field accepts; a wrong type comes back as a [`WrongType`]
 //!   (what was expected, what came), which each caller turns into its own finding or error at
 //!   `at.path` — a `qualification.wrong_type` finding, an `options.wrong_type` error, a
-//!   catalogue problem, a screening finding. `null` reads as absent everywhere.
+//!   catalogue problem, a screening finding. `null` reads as absent, except where a caller
+//!   asks for a value that must be there ([`At::entry`], [`At::wrong_type`]).
+//!
+//! What is still read directly, on purpose: the fields a package's bids are compared on
+//! (`qualification::package`, after each bid's own check has reported their types), and a
+//! catalogue's `origin` and `withdrawn` entries, whose incomplete entries are skipped as the
+//! schema says.
 
 use crate::value::Value;
 

@@ -20,7 +20,8 @@ pub const MAX_NODES: usize = 200_000;
 
 /// Texts borrow from the JSON text they were read from wherever they stand in it as they are
 /// (no escape): reading an application allocates its containers, not its hundreds of keys
-/// and strings. A value read from a JS object or built by hand owns its texts (`'static`).
+/// and strings. A plain JS object crosses the wasm boundary as JSON text and borrows from it;
+/// a JS value read property by property, or a value built by hand, owns its texts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value<'a> {
     Null,
@@ -313,7 +314,8 @@ struct JsonText<'a, const SERDE: bool> {
 impl<'a, const SERDE: bool> JsonText<'a, SERDE> {
     /// One value and nothing but white space after it.
     fn read(text: &'a str) -> Option<Value<'a>> {
-        // Sized for an application (its widest object, its longest lists): no regrowth.
+        // Sized for an application (its widest object, its longest lists), so that one grows
+        // only for larger input.
         let mut p = JsonText::<SERDE> {
             text,
             bytes: text.as_bytes(),

@@ -1472,8 +1472,8 @@ fn screening_names_a_wrong_type() {
             r#"{{{item},"budget":{{"amount":"1","unit":7,"secured":"yes"}}}}"#
         ))),
         [
-            one("budget.unit", "string", "number"),
-            one("budget.secured", "boolean", "string")
+            one("budget.secured", "boolean", "string"),
+            one("budget.unit", "string", "number")
         ]
         .concat()
     );
@@ -1507,7 +1507,65 @@ fn screening_names_a_wrong_type() {
     );
     assert_eq!(
         short(wrong(&format!(r#"{{{item},{BUDGET},"pinmu":{{"a":1}}}}"#))),
-        one("pinmu", "strings", "object")
+        one("pinmu", "string", "object")
+    );
+    // 品目 are type-checked whatever the item, and the amount like the other budget fields.
+    let r = screen(
+        &c,
+        &format!(r#"{{"itemCode":"nope",{BUDGET},"pinmu":5}}"#),
+        "2025-06-01",
+    );
+    assert_eq!(
+        screened(&r),
+        pairs(&[
+            ("pinmu", codes::SCREEN_WRONG_TYPE),
+            ("itemCode", codes::SCREEN_ITEM_UNKNOWN)
+        ])
+    );
+    let r = screen(
+        &c,
+        &format!(r#"{{{item},"budget":{{"amount":true}}}}"#),
+        "2025-06-01",
+    );
+    assert_eq!(
+        screened(&r),
+        pairs(&[("budget.amount", codes::SCREEN_WRONG_TYPE)])
+    );
+    // Each names its own field where the label table has it, else its first segment's.
+    let message = |project: String, locale| {
+        let r = c.screen_purchase(
+            &json(&project),
+            &ScreenOptions {
+                locale,
+                as_of: d("2025-06-01"),
+            },
+        );
+        r.findings
+            .iter()
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let flags = format!(r#"{{{item},"budget":{{"amount":"1","unit":7,"secured":1}},"stable":1}}"#);
+    assert_eq!(
+        message(flags.clone(), Locale::ZhCn),
+        [
+            "预算是否有保障应为布尔值，收到的是数字。",
+            "预算金额单位应为文字，收到的是数字。",
+            "服务是否相对固定应为布尔值，收到的是数字。"
+        ]
+    );
+    assert_eq!(
+        message(flags, Locale::En),
+        [
+            "The secured budget must be true or false; got a number.",
+            "The budget unit must be text; got a number.",
+            "The stable service must be true or false; got a number."
+        ]
+    );
+    let term = format!(r#"{{{item},{BUDGET},"contractTerm":{{"months":true}}}}"#);
+    assert_eq!(
+        message(term, Locale::ZhCn),
+        ["合同期限应为文字，收到的是布尔值。"]
     );
     assert_eq!(
         short(wrong(&format!(

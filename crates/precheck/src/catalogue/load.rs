@@ -90,10 +90,8 @@ impl<'a> Fields<'a> {
         self.root().key(key).path_text()
     }
     /// A problem at `at` (`field`: the key, or `key[i]` for an entry of a list).
-    fn problem(&self, p: &mut Problems, at: At, field: &str, code: &'static str) -> Raw {
-        let raw = self.raw(code).with("field", field);
-        p.push(at.path_text(), raw.clone());
-        raw
+    fn problem(&self, p: &mut Problems, at: At, field: &str, code: &'static str) {
+        p.push(at.path_text(), self.raw(code).with("field", field));
     }
     fn wrong_type(&self, p: &mut Problems, at: At, field: &str, w: WrongType) {
         p.push(

@@ -106,15 +106,21 @@ impl Catalogue {
         } else {
             let project = At::new(Some(project), "");
             self.screen_item(project, opts, &mut out, &mut item_out);
-            screen_budget(project, &mut out);
-            term_months = screen_term(project, &mut out);
+            let secured = screen_budget(project, &mut out);
+            term_months = screen_term(project, secured, &mut out);
             screen_text(project, &mut out);
         }
         let findings: Vec<Finding> = out
             .raws
             .into_iter()
             .map(|(path, raw)| {
-                let key = path.split(['.', '[']).next().unwrap_or("");
+                // The field's own label (`budget.unit`), else its first segment's (`budget`).
+                let key = path.split('[').next().unwrap_or("");
+                let key = if tables::labels().get(key).is_some() {
+                    key
+                } else {
+                    key.split('.').next().unwrap_or("")
+                };
                 let label = field_label(if key.is_empty() { "project" } else { key }, opts.locale);
                 Context {
                     locale: opts.locale,
@@ -142,6 +148,28 @@ impl Catalogue {
         out: &mut Out,
         item_out: &mut Option<ScreenedItem>,
     ) {
+        // 品目, read (and type-checked) first, whatever the item: a list of codes, or one text of
+        // codes separated by commas, spaces or 、.
+        let pinmu = project.key("pinmu");
+        let own: Vec<String> = match pinmu.string() {
+            Ok(Some(s)) => s
+                .split([',', ' ', ';', '，', '、'])
+                .filter(|x| !x.is_empty())
+                .map(|x| x.trim().to_ascii_uppercase())
+                .collect(),
+            Ok(None) => vec![],
+            Err(_) => {
+                // Neither a text nor a list: named as a text (the simpler of the two).
+                let list = out.read(pinmu, pinmu.array().map_err(|w| w.expecting("string")));
+                (0..list.map_or(0, <[Value]>::len))
+                    .filter_map(|i| {
+                        let at = pinmu.index(i);
+                        out.read(at, at.string())
+                            .map(|s| s.trim().to_ascii_uppercase())
+                    })
+                    .collect()
+            }
+        };
         let code_at = project.key("itemCode");
         let code = match code_at.text() {
             Ok(t) => t.map(str::trim).filter(|t| !t.is_empty()),
@@ -197,26 +225,6 @@ impl Catalogue {
             );
         }
         // 品目: the project's own codes, else the item's.
-        // A list of codes, or one text of codes separated by commas, spaces or 、.
-        let pinmu = project.key("pinmu");
-        let own: Vec<String> = match pinmu.string() {
-            Ok(Some(s)) => s
-                .split([',', ' ', ';', '，', '、'])
-                .filter(|x| !x.is_empty())
-                .map(|x| x.trim().to_ascii_uppercase())
-                .collect(),
-            Ok(None) => vec![],
-            Err(_) => {
-                let list = out.read(pinmu, pinmu.array().map_err(|w| w.expecting("strings")));
-                (0..list.map_or(0, <[Value]>::len))
-                    .filter_map(|i| {
-                        let at = pinmu.index(i);
-                        out.read(at, at.string())
-                            .map(|s| s.trim().to_ascii_uppercase())
-                    })
-                    .collect()
-            }
-        };
         let (codes_used, path) = if own.is_empty() {
             (item.pinmu.clone(), "itemCode")
         } else {
@@ -251,19 +259,30 @@ impl Catalogue {
     }
 }
 
-fn screen_budget(project: At, out: &mut Out) {
+/// The budget; whether it is secured (`budget.secured`, which allows a term up to 3 years).
+fn screen_budget(project: At, out: &mut Out) -> bool {
     let budget = project.key("budget");
     let Some(budget) = out.read(budget, budget.object()) else {
         if budget.is_absent() {
             out.push("budget.amount", Raw::error(codes::SCREEN_NOT_BUDGETED));
         }
-        return;
+        return false;
     };
-    let amount = budget.key("amount").present();
+    let secured_at = budget.key("secured");
+    let secured = out.read(secured_at, secured_at.bool()) == Some(true);
+    let amount_at = budget.key("amount");
     let unit_at = budget.key("unit");
     let unit = match out.read(unit_at, unit_at.string()) {
         Some("wan") => Unit::Wan,
         _ => Unit::Yuan,
+    };
+    // A text or a number; of another type, a wrong type (then nothing more about the amount).
+    let amount = match amount_at.text() {
+        Ok(_) => amount_at.present(),
+        Err(w) => {
+            out.wrong_type(amount_at, w);
+            return secured;
+        }
     };
     let text = amount.map(Input::from).map(|i| text_input(&i, true));
     match text {
@@ -277,13 +296,11 @@ fn screen_budget(project: At, out: &mut Out) {
             Err(raw) => out.push("budget.amount", raw),
         },
     }
+    secured
 }
 
-fn screen_term(project: At, out: &mut Out) -> Option<u32> {
-    // The flags that allow up to 3 years, read (and type-checked) with or without a term.
-    let secured_at = project.key("budget");
-    let secured_at = secured_at.key("secured");
-    let secured = out.read(secured_at, secured_at.bool()) == Some(true);
+fn screen_term(project: At, secured: bool, out: &mut Out) -> Option<u32> {
+    // `stable`, which with a secured budget allows up to 3 years: read with or without a term.
     let stable_at = project.key("stable");
     let stable = out.read(stable_at, stable_at.bool()) == Some(true);
     let term = project.key("contractTerm");

@@ -387,7 +387,7 @@ impl Eval<'_> {
         );
     }
 
-    /// `v` checked as a 身份证 number at `rel` (a natural person's own, a legal representative's,
+    /// The value at `at` checked as a 身份证 number (a natural person's own, a legal representative's,
     /// a controlling shareholder's), its findings in group `g`.
     fn id_number_at(&mut self, g: Option<G>, at: At) -> RawCheck<resident_id::IdNumberInfo> {
         let as_of = self.ctx.as_of;
@@ -412,7 +412,7 @@ impl Eval<'_> {
         }
     }
 
-    /// A field check's raw findings at `rel`, each with its effect on the group.
+    /// A field check's raw findings at `at`, each with its effect on the group.
     fn push_field_raws(&mut self, g: Option<G>, at: At, raws: &[Raw]) {
         for raw in raws {
             let o = field_outcome(raw);
@@ -455,7 +455,7 @@ impl Eval<'_> {
 
     /// A branch (分公司, `branch: true`) bears no civil liability of its own: its head office's
     /// authorisation is needed (民法典第七十四条, rev. 2); the head office's USCC is checked.
-    /// `v` checked as a USCC at `rel` (the applicant's own or its head office's): its findings
+    /// The value at `at` checked as a USCC (the applicant's own or its head office's): its findings
     /// in group `g`, under the field's label.
     fn uscc_at(&mut self, g: Option<G>, at: At) -> RawCheck<uscc::UsccInfo> {
         let o = UsccOptions {

@@ -196,8 +196,8 @@ impl Eval<'_> {
         let mut pending: Vec<(String, Raw)> = vec![];
         // Findings from here on about unreadable evidence make "missing" say too little.
         let before = self.notes.len();
-        let rel_year = "financials.auditedReportYear";
-        let year = match self.text(G_REP, f.key("auditedReportYear")) {
+        let rel_year = f.key("auditedReportYear");
+        let year = match self.text(G_REP, rel_year) {
             None => None,
             Some(t) => {
                 let digits = t.trim_end_matches('年').trim();
@@ -227,7 +227,7 @@ impl Eval<'_> {
             ),
             Some(y) if y >= earliest => accepted = true,
             Some(y) => pending.push((
-                rel_year.to_string(),
+                rel_year.path_text(),
                 Raw::error(codes::REP_AUDIT_YEAR_OLD)
                     .with("year", y)
                     .with("lastYear", last)
@@ -238,21 +238,21 @@ impl Eval<'_> {
         }
         let bank = self.letter(f, "bankCreditLetter");
         if let Some(issued) = bank {
-            let rel = "financials.bankCreditLetter";
+            let rel = f.key("bankCreditLetter");
             let oldest = months_before(as_of, policy.bank_letter_max_age_months);
             match issued {
                 _ if !policy.accept_bank_credit_letter => pending.push((
-                    rel.to_string(),
+                    rel.path_text(),
                     Raw::error(codes::REP_BANK_LETTER_NOT_ACCEPTED),
                 )),
                 Some(d) if d > as_of => pending.push((
-                    format!("{rel}.issuedOn"),
+                    rel.key("issuedOn").path_text(),
                     Raw::error(codes::REP_LETTER_AFTER_DEADLINE)
                         .with("issuedOn", d)
                         .with("asOf", as_of),
                 )),
                 Some(d) if d < oldest => pending.push((
-                    format!("{rel}.issuedOn"),
+                    rel.key("issuedOn").path_text(),
                     Raw::error(codes::REP_BANK_LETTER_TOO_OLD)
                         .with("issuedOn", d)
                         .with("asOf", as_of)
@@ -265,7 +265,7 @@ impl Eval<'_> {
         let guarantee = self.letter(f, "guaranteeLetter");
         match guarantee {
             Some(Some(d)) if d > as_of => pending.push((
-                "financials.guaranteeLetter.issuedOn".to_string(),
+                f.key("guaranteeLetter").key("issuedOn").path_text(),
                 Raw::error(codes::REP_LETTER_AFTER_DEADLINE)
                     .with("issuedOn", d)
                     .with("asOf", as_of),
@@ -274,15 +274,15 @@ impl Eval<'_> {
             None => {}
         }
         let new_entity = self.established.is_some_and(|e| is_new_entity(e, as_of));
-        let rel_unaudited = "financials.unauditedReport";
-        let unaudited = self.flag(G_REP, f.key("unauditedReport"));
+        let rel_unaudited = f.key("unauditedReport");
+        let unaudited = self.flag(G_REP, rel_unaudited);
         if unaudited == Some(true) {
             if new_entity {
                 accepted = true;
-                self.new_entity_note();
+                self.new_entity_note(rel_unaudited);
             } else {
                 pending.push((
-                    rel_unaudited.to_string(),
+                    rel_unaudited.path_text(),
                     Raw::error(codes::REP_UNAUDITED_NOT_NEW),
                 ));
             }
@@ -320,11 +320,11 @@ impl Eval<'_> {
         self.balance(f);
     }
 
-    fn new_entity_note(&mut self) {
+    fn new_entity_note(&mut self, at: At) {
         let established = self.established.map(|d| d.to_string()).unwrap_or_default();
         self.push(
             G_REP,
-            "financials.unauditedReport",
+            at,
             Raw::info(codes::REP_NEW_ENTITY_ALTERNATIVE).with("establishedOn", established),
             Outcome::Note,
         );

@@ -336,23 +336,23 @@ pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
     if own_staff == Some(false) {
         e.push(
             None,
-            "sme.ownStaff",
+            s.key("ownStaff"),
             Raw::error(codes::SME_NOT_OWN_STAFF),
             Outcome::Fail,
         );
     }
     let size: Option<&'static str> = if welfare || prison {
         // 财库〔2017〕141号 / 财库〔2014〕68号: small or micro, with the certificate; no figures.
-        let (rel, code) = if welfare {
-            ("sme.welfareUnit", codes::SME_WELFARE_UNIT)
+        let (key, code) = if welfare {
+            ("welfareUnit", codes::SME_WELFARE_UNIT)
         } else {
-            ("sme.prisonEnterprise", codes::SME_PRISON_ENTERPRISE)
+            ("prisonEnterprise", codes::SME_PRISON_ENTERPRISE)
         };
-        e.push(None, rel, Raw::info(code), Outcome::Note);
+        e.push(None, s.key(key), Raw::info(code), Outcome::Note);
         if declared == Some("medium") {
             e.push(
                 None,
-                "sme.declaredSize",
+                s.key("declaredSize"),
                 Raw::warning(codes::SME_DECLARED_NOT_SMALL_MICRO).with("declared", "medium"),
                 Outcome::Note,
             );
@@ -378,7 +378,7 @@ pub fn evaluate(ctx: &Ctx, prefix: &str, app: &Value) -> Option<SmeResult> {
         if related == Some(true) {
             e.push(
                 None,
-                "sme.relatedToLargeEnterprise",
+                s.key("relatedToLargeEnterprise"),
                 Raw::error(codes::SME_RELATED_TO_LARGE),
                 Outcome::Fail,
             );
@@ -468,12 +468,12 @@ fn sized(
     let locale = e.ctx.locale;
     let Some(size) = classify(&std, figures) else {
         for ((key, v), used) in FIGURE_KEYS.iter().zip(&figures).zip(std.uses()) {
-            let rel = format!("sme.{key}");
+            let rel = s.key(key);
             // A figure given but unreadable already has its finding.
-            if used && v.is_none() && !e.notes.iter().any(|n| n.path == e.at(&rel)) {
+            if used && v.is_none() && !e.notes.iter().any(|n| n.path == e.at(rel)) {
                 e.push(
                     None,
-                    &rel,
+                    rel,
                     Raw::error(codes::SME_FIGURE_MISSING).with("industry", industry),
                     Outcome::Incomplete,
                 );
@@ -495,18 +495,18 @@ fn sized(
         r
     };
     if size == Size::Large {
-        e.push(None, "sme", base(codes::SME_NOT_SME), Outcome::Fail);
+        e.push(None, s, base(codes::SME_NOT_SME), Outcome::Fail);
     } else {
         match declared {
-            None => e.required(None, "sme.declaredSize"),
+            None => e.required(None, s.key("declaredSize")),
             Some(d) if d == size.id() => {
                 let mut r = base(codes::SME_SIZE_CONFIRMED);
                 r.severity = crate::report::Severity::Info;
-                e.push(None, "sme.declaredSize", r, Outcome::Note);
+                e.push(None, s.key("declaredSize"), r, Outcome::Note);
             }
             Some(d) => e.push(
                 None,
-                "sme.declaredSize",
+                s.key("declaredSize"),
                 base(codes::SME_SIZE_MISMATCH).with("declared", d),
                 Outcome::Fail,
             ),
