@@ -23,6 +23,10 @@ impl<K: Ord, V> SortedMap<K, V> {
     pub const fn new() -> Self {
         SortedMap(Vec::new())
     }
+    /// Room for `n` more entries (one allocation for a map whose size is known).
+    pub fn reserve(&mut self, n: usize) {
+        self.0.reserve(n);
+    }
     /// Where `key` is (`Ok`) or would go (`Err`).
     fn find<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
     where

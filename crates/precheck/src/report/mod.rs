@@ -86,6 +86,10 @@ pub struct Finding {
     pub params: Params,
 }
 
+/// Room for the parameters of a finding, made at its first: one allocation for a finding of up
+/// to eight (a vector grows from four entries, so five cost a second allocation and a copy).
+const MOST_PARAMS: usize = 8;
+
 /// A finding before it is rendered: what a rule produces.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Raw {
@@ -119,6 +123,9 @@ impl Raw {
     /// [`Raw::with`] once the value is text: one copy of the insertion in the module, not one
     /// per type of value.
     fn with_text(mut self, key: &'static str, text: String) -> Self {
+        if self.params.is_empty() {
+            self.params.reserve(MOST_PARAMS);
+        }
         self.params.insert(key, text);
         self
     }
