@@ -1,5 +1,7 @@
-//! The native core's time per `check_supplier` call, printed by the bench (bench/bench.mjs)
-//! beside the wasm figures (issue 13: "wasm within 2× of native"). The applications are the
+//! The native core's time per call of what the wasm's `checkSupplier` runs, printed by the bench
+//! (bench/bench.mjs) beside the wasm figures (issue 13: "wasm within 2× of native"):
+//! `api::check_supplier_grouped`, each finding once (the package rebuilds the flat list in JS),
+//! and its report written as the wasm writes it. The applications are the
 //! bench's (bench/application.mjs, one per line of FILE.jsonl, written by bench/cli.mjs), read
 //! into `Value`s first; the options are the bench's (`asOf`, `itemCode`, the
 //! `county-example-2023` catalogue). Measured as bench/measure.mjs measures in JS: calls on
@@ -11,8 +13,8 @@
 //! ```
 //! Prints one JSON line: `{"checkSupplierUs":…,"withJsonUs":…,"reportBytes":…}` — the call
 //! alone (Value in, report out), and the call plus writing the report as JSON with the core's
-//! writer, `report::json` (what a boundary that hands JSON across costs natively; serde_json
-//! before issue 13). Exit code 2 on bad input.
+//! writer, `report::json` (the text the wasm hands to JS; serde_json before issue 13). Exit
+//! code 2 on bad input.
 use procurement_precheck::api;
 use procurement_precheck::catalogue::builtin;
 use procurement_precheck::fields::date::Date;
@@ -84,7 +86,7 @@ fn main() -> ExitCode {
     ]);
     let today = Date::today();
     let app = |i: usize| apps.get(i % apps.len()).unwrap_or(&Value::Null);
-    if let Err(e) = api::check_supplier(app(0), Some(&opts), Some(&*cat), today) {
+    if let Err(e) = api::check_supplier_grouped(app(0), Some(&opts), Some(&*cat), today) {
         eprintln!("core_time: {e}");
         return ExitCode::from(2);
     }
@@ -93,7 +95,7 @@ fn main() -> ExitCode {
     let mut verdicts = 0usize;
     let alone = median_per_call(
         |i| {
-            if let Ok(r) = api::check_supplier(app(i), Some(&opts), Some(&*cat), today) {
+            if let Ok(r) = api::check_supplier_grouped(app(i), Some(&opts), Some(&*cat), today) {
                 verdicts += r.findings.len();
             }
         },
@@ -104,7 +106,7 @@ fn main() -> ExitCode {
     let mut bytes = 0usize;
     let with_json = median_per_call(
         |i| {
-            if let Ok(r) = api::check_supplier(app(i), Some(&opts), Some(&*cat), today) {
+            if let Ok(r) = api::check_supplier_grouped(app(i), Some(&opts), Some(&*cat), today) {
                 out.clear();
                 procurement_precheck::report::json::push_supplier_report(&mut out, &r);
                 bytes = out.len();
