@@ -33,17 +33,19 @@ export async function benchCli({ lines = 10_000, rounds = 9 } = {}) {
   const check = ['check', file, '--as-of', OPTIONS.asOf, '--item', OPTIONS.itemCode,
     '--builtin', 'county-example-2023', '--format', 'json'];
   // The machine's own scaling on two cores, the floor --jobs 2 can be compared with: two floor
-  // processes at once (a shell starts both and waits; lines/s counts the lines of both).
-  const both = '"$0" "$1" >/dev/null & "$0" "$1" >/dev/null; wait';
+  // processes at once, started by a shell that waits for both and fails (exit 2, as the
+  // binaries do) when either fails; it handles the lines of both.
+  const both = '"$0" "$1" >/dev/null & p=$!; "$0" "$1" >/dev/null || exit 2; wait "$p" || exit 2';
+  // Each run: the command and the lines it handles.
   const runs = {
-    floor: [floor, [file]], floor2: ['sh', ['-c', both, floor, file]],
-    jobs1: [cli, [...check, '--jobs', '1']], jobs2: [cli, [...check, '--jobs', '2']],
+    floor: [floor, [file], lines], floor2: ['sh', ['-c', both, floor, file], 2 * lines],
+    jobs1: [cli, [...check, '--jobs', '1'], lines], jobs2: [cli, [...check, '--jobs', '2'], lines],
   };
-  if (existsSync(floorMi)) runs.floorMi = [floorMi, [file]];
+  if (existsSync(floorMi)) runs.floorMi = [floorMi, [file], lines];
   const times = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
   for (let r = 0; r < rounds; r++) for (const [k, [bin, args]] of Object.entries(runs)) times[k].push(timed(bin, args));
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const rate = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, (k === 'floor2' ? 2 : 1) * lines / (med(xs) / 1000)]));
+  const rate = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, runs[k][2] / (med(xs) / 1000)]));
   console.log(`\n## Native CLI: ${lines} applications as JSON lines (${(statSync(file).size / 1e6).toFixed(1)} MB), JSON reports out; median of ${rounds} interleaved runs, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}\n`);
   console.log('| what | lines/s | ratio | goal |');
   console.log('|---|---|---|---|');
