@@ -22,7 +22,13 @@ pub const MAX_NODES: usize = 200_000;
 /// (no escape): reading an application allocates its containers, not its hundreds of keys
 /// and strings. A plain JS object crosses the wasm boundary as JSON text and borrows from it;
 /// a JS value read property by property, or a value built by hand, owns its texts.
+///
+/// The tag is a whole word (`repr(u64)`; the size stays 32 bytes): with a one-byte tag the
+/// compiler moved a value as a byte and a copy at offset 1, stores that the next loads could
+/// not forward from. Reading the bench application (3.5 KB of JSON) took 6.9 µs natively
+/// (5.8 with the word) and in headless Chromium, the string's transfer included, 15.5 µs (13.4).
 #[derive(Debug, Clone, PartialEq)]
+#[repr(u64)]
 pub enum Value<'a> {
     Null,
     Bool(bool),
