@@ -171,3 +171,21 @@ test('checkPackage: the GPL-IR Art. 18 conflicts of one package, on both reports
     assert.ok(r.stdout.trim() === JSON.stringify(p), 'CLI and package differ');
   }
 });
+
+test('an Object.prototype polluted by another script changes no report (js/plain.js reads own keys only)', () => {
+  // The reports of every scenario that has an application, then again with an enumerable plain
+  // value and an enumerable function on Object.prototype (what old polyfills leave): the first
+  // is left out as JSON.stringify leaves it, the second sends the object the slow way.
+  const cases = scenarios.filter((s) => s.application && !s.expect.error).slice(0, 20);
+  assert.ok(cases.length >= 10);
+  const before = cases.map((s) => JSON.stringify(run(s).report));
+  for (const [key, value] of [['pollutedText', 'x'], ['pollutedFn', () => 1]]) {
+    Object.defineProperty(Object.prototype, key, { value, enumerable: true, configurable: true, writable: true });
+    try {
+      const after = cases.map((s) => JSON.stringify(run(s).report));
+      for (let i = 0; i < cases.length; i++) assert.equal(after[i], before[i], `${cases[i].name} with ${key}`);
+    } finally {
+      delete Object.prototype[key];
+    }
+  }
+});
