@@ -172,20 +172,35 @@ test('checkPackage: the GPL-IR Art. 18 conflicts of one package, on both reports
   }
 });
 
-test('an Object.prototype polluted by another script changes no report (js/plain.js reads own keys only)', () => {
+test('what another script does to the prototypes, or a toJSON on the input, changes no report', () => {
   // The reports of every scenario that has an application, then again with an enumerable plain
-  // value and an enumerable function on Object.prototype (what old polyfills leave): the first
-  // is left out as JSON.stringify leaves it, the second sends the object the slow way.
+  // value, an object, a field's own name and a function on Object.prototype (what old polyfills
+  // leave), with Array.prototype.toJSON (old Prototype.js), and with a non-enumerable toJSON on
+  // the application itself: JSON.stringify would leave the inherited keys out but call the
+  // toJSONs; the module reads what the objects hold, by the fast way or the slow one.
   const cases = scenarios.filter((s) => s.application && !s.expect.error).slice(0, 20);
   assert.ok(cases.length >= 10);
   const before = cases.map((s) => JSON.stringify(run(s).report));
-  for (const [key, value] of [['pollutedText', 'x'], ['pollutedFn', () => 1]]) {
-    Object.defineProperty(Object.prototype, key, { value, enumerable: true, configurable: true, writable: true });
+  // The reports made while the change stands, compared once it is undone (JSON.stringify here
+  // would call a polluted toJSON too).
+  const same = (why, undo) => {
+    let reports;
     try {
-      const after = cases.map((s) => JSON.stringify(run(s).report));
-      for (let i = 0; i < cases.length; i++) assert.equal(after[i], before[i], `${cases[i].name} with ${key}`);
+      reports = cases.map((s) => run(s).report);
     } finally {
-      delete Object.prototype[key];
+      undo();
     }
+    for (let i = 0; i < cases.length; i++) assert.equal(JSON.stringify(reports[i]), before[i], `${cases[i].name} with ${why}`);
+  };
+  const polluted = [[Object.prototype, 'pollutedText', 'x'], [Object.prototype, 'pollutedObj', {}],
+    [Object.prototype, 'licences', []], [Object.prototype, 'pollutedFn', () => 1],
+    [Array.prototype, 'toJSON', function () { return ['polluted']; }]];
+  for (const [proto, key, value] of polluted) {
+    Object.defineProperty(proto, key, { value, enumerable: proto === Object.prototype, configurable: true, writable: true });
+    same(key, () => delete proto[key]);
   }
+  for (const s of cases) {
+    Object.defineProperty(s.application, 'toJSON', { value: () => ({ entityType: 'enterprise' }), configurable: true });
+  }
+  same('a toJSON on the application', () => { for (const s of cases) delete s.application.toJSON; });
 });
