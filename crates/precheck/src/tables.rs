@@ -28,9 +28,7 @@ impl Hasher for WordHash {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in chunks.by_ref() {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.step(u64::from_le_bytes(w));
+            self.step(<[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -44,8 +42,10 @@ impl Hasher for WordHash {
     fn write_u8(&mut self, b: u8) {
         self.step(u64::from(b));
     }
+    /// Rotated, as rustc-hash 2 does: the multiply leaves the low bits, which pick the bucket,
+    /// the weakest.
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(26)
     }
 }
 

@@ -448,11 +448,20 @@ mod tests {
     #[test]
     fn find_byte_is_position() {
         // Every position of the byte in texts of every length to 40, beside other bytes, 0x80
-        // and 0xff (a borrow across them), and the byte minus one (what a borrow could mark).
+        // and 0xff (a borrow across them), and the byte xor 1 (what a borrow could mark above
+        // a match: the xor leaves 0x01 there).
         for len in 0..40 {
             for at in 0..=len {
                 for c in [b'{', b'}', b':', b'.', 0, 0x7f] {
-                    for fill in [b'a', c.wrapping_sub(1), c.wrapping_add(1), 0x80, 0xff, 0] {
+                    for fill in [
+                        b'a',
+                        c ^ 1,
+                        c.wrapping_sub(1),
+                        c.wrapping_add(1),
+                        0x80,
+                        0xff,
+                        0,
+                    ] {
                         if fill == c {
                             continue;
                         }
