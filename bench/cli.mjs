@@ -61,8 +61,8 @@ export async function benchCli({ lines = 10_000, rounds = 9 } = {}) {
 
 // The native core's time per check_supplier call on the bench applications, the options of the
 // wasm figures (asOf, itemCode, the county-example-2023 catalogue): crates/precheck-cli/examples/
-// core_time.rs, measured as measure.mjs measures in JS (rounds of 250 ms, the median round; native code
-// has no tier to warm up to, so no warm-up beyond the rounds the median leaves out). For
+// core_time.rs, measured as measure.mjs measures the steady state in JS (rounds of 250 ms, the median
+// round), after 50 calls of warm-up: native code has no tier to warm up to (no 2 s of calls). For
 // the issue's "wasm within 2× of native"; withJsonUs adds writing the report with the core's report::json (serde_json before issue 13).
 export function benchCore({ lines = 1_000 } = {}) {
   const root = fileURLToPath(new URL('..', import.meta.url));

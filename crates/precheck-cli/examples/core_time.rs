@@ -4,8 +4,9 @@
 //! and its report written as the wasm writes it. The applications are the
 //! bench's (bench/application.mjs, one per line of FILE.jsonl, written by bench/cli.mjs), read
 //! into `Value`s first; the options are the bench's (`asOf`, `itemCode`, the
-//! `county-example-2023` catalogue). Measured as bench/measure.mjs measures in JS: calls on
-//! application i, i+1, … in rounds of at least 250 ms, the median round's time per call.
+//! `county-example-2023` catalogue). Measured as bench/measure.mjs measures the steady state in
+//! JS: calls on application i, i+1, … in rounds of at least 250 ms, the median round's time per
+//! call, after 50 calls of warm-up (native code has no tier to warm up to: no 2 s of calls first).
 //!
 //! ```text
 //! cargo build --release -p procurement-precheck-cli --example core_time
