@@ -7,19 +7,24 @@
 
 use super::{Finding, Params, Severity};
 
-/// `01…` every byte: the SWAR constants of [`escape_mask`].
+/// `01…` every byte: the SWAR constants of the word scans below.
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
+/// The zero bytes of `x`, marked by their high bit. A borrow of the subtraction can mark a byte
+/// only above one that truly is zero, so the lowest mark is exact (and "none" is).
+#[inline(always)]
+fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(LO) & !x & HI
+}
+
 /// The bytes of `w` that are below U+0020, `"` or `\` (the bytes a JSON string must escape),
-/// marked by their high bit. A borrow of the subtractions can mark a byte only above one that
-/// truly matches, so the lowest mark is exact (and "none" is).
+/// marked by their high bit; the lowest mark exact, as in [`zero_bytes`].
 #[inline(always)]
 fn escape_mask(w: u64) -> u64 {
-    let zero_byte = |x: u64| x.wrapping_sub(LO) & !x & HI;
     (w.wrapping_sub(LO * 0x20) & !w & HI)
-        | zero_byte(w ^ (LO * u64::from(b'"')))
-        | zero_byte(w ^ (LO * u64::from(b'\\')))
+        | zero_bytes(w ^ (LO * u64::from(b'"')))
+        | zero_bytes(w ^ (LO * u64::from(b'\\')))
 }
 
 #[inline(always)]
@@ -27,21 +32,38 @@ fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-/// The index of the first byte from `at` on that needs an escape: eight bytes at a time (CJK
-/// text, whose bytes are all ≥ 0x80, never needs one). The JSON reader finds the end of a
-/// string's plain run with it too.
+/// The index of the first byte from `at` on that `mask` marks in its word (lowest mark exact),
+/// eight bytes at a time; `byte` decides the last few. The one word scan of the crate.
 #[inline(always)]
-pub(crate) fn next_escape(bytes: &[u8], mut at: usize) -> Option<usize> {
+fn first_marked(
+    bytes: &[u8],
+    mut at: usize,
+    mask: impl Fn(u64) -> u64,
+    byte: impl Fn(u8) -> bool,
+) -> Option<usize> {
     while let Some(chunk) = bytes.get(at..at + 8) {
-        let w = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let m = escape_mask(w);
+        let m = mask(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
         if m != 0 {
             return Some(at + (m.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
     let rest = bytes.get(at..)?;
-    rest.iter().position(|&b| needs_escape(b)).map(|i| i + at)
+    rest.iter().position(|&b| byte(b)).map(|i| i + at)
+}
+
+/// The index of the first byte from `at` on that needs an escape (CJK text, whose bytes are all
+/// ≥ 0x80, never needs one). The JSON reader finds the end of a string's plain run with it too.
+#[inline(always)]
+pub(crate) fn next_escape(bytes: &[u8], at: usize) -> Option<usize> {
+    first_marked(bytes, at, escape_mask, needs_escape)
+}
+
+/// The index of the first `c` in `bytes` (message templates are scanned for `{` with it: mostly
+/// Chinese, three bytes a character).
+pub(crate) fn next_byte(bytes: &[u8], c: u8) -> Option<usize> {
+    let pattern = LO.wrapping_mul(u64::from(c));
+    first_marked(bytes, 0, |w| zero_bytes(w ^ pattern), |b| b == c)
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes it: `"` `\` and the control characters
@@ -679,5 +701,45 @@ mod reports {
         let mut out = String::with_capacity(16 * 1024);
         push_package_report(&mut out, p);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_byte;
+
+    #[test]
+    fn next_byte_is_position() {
+        // Every position of the byte in texts of every length to 40, beside other bytes, 0x80
+        // and 0xff (a borrow across them), and the byte xor 1 (what a borrow could mark above
+        // a match: the xor leaves 0x01 there).
+        for len in 0..40 {
+            for at in 0..=len {
+                for c in [b'{', b'}', b':', b'.', 0, 0x7f] {
+                    for fill in [
+                        b'a',
+                        c ^ 1,
+                        c.wrapping_sub(1),
+                        c.wrapping_add(1),
+                        0x80,
+                        0xff,
+                        0,
+                    ] {
+                        if fill == c {
+                            continue;
+                        }
+                        let mut bytes = vec![fill; len];
+                        if let Some(b) = bytes.get_mut(at) {
+                            *b = c;
+                        }
+                        if let Some(b) = bytes.get_mut(at + 3) {
+                            *b = c;
+                        }
+                        let want = bytes.iter().position(|&b| b == c);
+                        assert_eq!(next_byte(&bytes, c), want, "{len} {at} {c} {fill}");
+                    }
+                }
+            }
+        }
     }
 }

@@ -374,32 +374,11 @@ pub(crate) fn fill(template: &str, label: &str, params: &Params, locale: Locale)
 }
 
 /// `text.split_once(c)` for an ASCII `c` (an ASCII byte is never part of a longer character,
-/// so both sides are text), looked for eight bytes at a time: templates are mostly Chinese, three
-/// bytes a character, and each is scanned for `{` once per finding.
+/// so both sides are text), looked for eight bytes at a time ([`super::json::next_byte`]).
 #[inline]
 fn split_at_byte(text: &str, c: u8) -> Option<(&str, &str)> {
-    let i = find_byte(text.as_bytes(), c)?;
+    let i = super::json::next_byte(text.as_bytes(), c)?;
     Some((text.get(..i)?, text.get(i + 1..)?))
-}
-
-/// The first `c` in `bytes`. A word's bytes equal to `c` become zero bytes after the xor; the
-/// lowest zero byte is the lowest set high bit of `(x - 0x01…) & !x & 0x80…` (a borrow only
-/// ever marks bytes above a zero one, so the lowest mark is exact).
-fn find_byte(bytes: &[u8], c: u8) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let pattern = LO.wrapping_mul(u64::from(c));
-    let mut at = 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes) ^ pattern;
-        let marks = x.wrapping_sub(LO) & !x & HI;
-        if marks != 0 {
-            return Some(at + (marks.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    let rest = bytes.get(at..)?;
-    rest.iter().position(|&b| b == c).map(|i| i + at)
 }
 
 /// Fill a template; `nested`: it is a label-table row filled for a parameter of a message.
@@ -444,41 +423,6 @@ fn fill_once(template: &str, label: &str, params: &Params, locale: Locale, neste
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn find_byte_is_position() {
-        // Every position of the byte in texts of every length to 40, beside other bytes, 0x80
-        // and 0xff (a borrow across them), and the byte xor 1 (what a borrow could mark above
-        // a match: the xor leaves 0x01 there).
-        for len in 0..40 {
-            for at in 0..=len {
-                for c in [b'{', b'}', b':', b'.', 0, 0x7f] {
-                    for fill in [
-                        b'a',
-                        c ^ 1,
-                        c.wrapping_sub(1),
-                        c.wrapping_add(1),
-                        0x80,
-                        0xff,
-                        0,
-                    ] {
-                        if fill == c {
-                            continue;
-                        }
-                        let mut bytes = vec![fill; len];
-                        if let Some(b) = bytes.get_mut(at) {
-                            *b = c;
-                        }
-                        if let Some(b) = bytes.get_mut(at + 3) {
-                            *b = c;
-                        }
-                        let want = bytes.iter().position(|&b| b == c);
-                        assert_eq!(find_byte(&bytes, c), want, "{len} {at} {c} {fill}");
-                    }
-                }
-            }
-        }
-    }
 
     #[test]
     #[cfg(feature = "catalogue")]
