@@ -1,5 +1,5 @@
 // checkSupplier in the browser (headless Chromium, driven by bench.mjs): the same application
-// and loop as in Node; the per-call times (first round, steady state) are left in window.__bench.
+// and loop as in Node; perCall's figures (the first call, the first round, the steady state) are left in window.__bench.
 import { Catalogue, checkSupplier } from '../pkg/index.js';
 import { applications, OPTIONS } from './application.mjs';
 import { perCall } from './measure.mjs';
